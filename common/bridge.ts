@@ -1,0 +1,10 @@
+import type { Transport } from './transport';
+
+/** What preload exposes on `window` in Electron: the transport, nothing more. */
+export const BRIDGE_KEY = 'insideTrackBridge';
+
+/** The single IPC channel calls travel on; events arrive on EVENT_CHANNEL. */
+export const CALL_CHANNEL = 'inside-track:call';
+export const EVENT_CHANNEL = 'inside-track:event';
+
+export type DesktopBridge = Transport;

@@ -1,0 +1,50 @@
+/** Codes a user-facing message can be built from. They cross every transport as data. */
+export const errorCodes = [
+  'BAD_REQUEST',
+  'UNKNOWN_METHOD',
+  'UNSUPPORTED',
+  'CANCELLED',
+  'NO_WORKSPACE',
+  'WORKSPACE_NOT_FOUND',
+  'WORKSPACE_EXISTS',
+  'WORKSPACE_NOT_SQLITE',
+  'WORKSPACE_TOO_NEW',
+  'WORKSPACE_LOCKED',
+  'WORKSPACE_CORRUPT',
+  'IO',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** A known failure. `code` says what kind; `message` is written for the user. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+
+  toData(): ApiErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static fromData(data: ApiErrorData): AppError {
+    return new AppError(data.code, data.message, data.details);
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

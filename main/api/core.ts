@@ -1,0 +1,69 @@
+import type { HostKind } from '../../common/dto';
+import { APP_VERSION } from '../app-version';
+import { sqliteVersion } from '../db/sqlite';
+import { defaultDataDir, defaultWorkspacesDir } from '../prefs/app-paths';
+import { RecentWorkspaces } from '../prefs/recent-workspaces';
+import { SettingsStore } from '../prefs/settings';
+import { appHandlers } from './app';
+import { noDialogs, type DialogMethods } from './dialog';
+import { Dispatcher } from './dispatcher';
+import { EventBus } from './events';
+import { prospectHandlers } from './prospects';
+import { WorkspaceSession } from './session';
+import { settingsHandlers } from './settings';
+import type { HandlerSlice, Handlers } from './types';
+import { workspaceHandlers } from './workspace';
+
+export interface CoreOptions {
+  host: HostKind;
+  dataDir?: string;
+  workspacesDir?: string;
+  /** Native dialogs, supplied by the Electron shell. */
+  dialogs?: HandlerSlice<DialogMethods>;
+  log?: (message: string) => void;
+  /** Whether opened workspaces join the recent list (not for the CLI). Default true. */
+  rememberRecent?: boolean;
+}
+
+/** Everything a host needs: the dispatcher to serve, the event bus to relay, and state to close. */
+export interface Core {
+  dispatcher: Dispatcher;
+  events: EventBus;
+  session: WorkspaceSession;
+  settings: SettingsStore;
+  close(): void;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const workspacesDir = options.workspacesDir ?? defaultWorkspacesDir();
+  const events = new EventBus();
+  const recent = new RecentWorkspaces(dataDir);
+  const settings = new SettingsStore(dataDir);
+  const session = new WorkspaceSession(recent, events, APP_VERSION, options.rememberRecent ?? true);
+
+  const handlers = {
+    ...appHandlers({
+      name: 'Inside Track',
+      version: APP_VERSION,
+      host: options.host,
+      platform: process.platform,
+      workspacesDir,
+      dataDir,
+      sqliteVersion: sqliteVersion(),
+    }),
+    ...workspaceHandlers(session, recent),
+    ...prospectHandlers(session),
+    ...settingsHandlers(settings),
+    ...(options.dialogs ?? noDialogs()),
+    'call.cancel': () => null, // answered by the dispatcher itself
+  } satisfies Handlers;
+
+  return {
+    dispatcher: new Dispatcher(handlers, events, options.log),
+    events,
+    session,
+    settings,
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,15 @@
+import { AppError } from '../../common/errors';
+import type { HandlerSlice } from './types';
+
+export type DialogMethods = 'dialog.chooseNewWorkspace' | 'dialog.chooseExistingWorkspace';
+
+/** Hosts without native dialogs (browser mode, CLI, tests) say so; the renderer shows path fields. */
+export function noDialogs(): HandlerSlice<DialogMethods> {
+  const unsupported = () => {
+    throw new AppError('UNSUPPORTED', 'Native file dialogs exist only in the desktop app.');
+  };
+  return {
+    'dialog.chooseNewWorkspace': unsupported,
+    'dialog.chooseExistingWorkspace': unsupported,
+  };
+}

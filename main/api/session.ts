@@ -1,0 +1,90 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { WorkspaceInfo } from '../../common/dto';
+import { AppError } from '../../common/errors';
+import { ProspectsRepo } from '../db/prospects-repo';
+import type { Db } from '../db/sqlite';
+import { createWorkspaceFile, openWorkspaceFile, workspaceName } from '../db/workspace-file';
+import { schemaVersion } from '../db/migrate';
+import { WorkspaceMetaRepo } from '../db/workspace-repo';
+import type { RecentWorkspaces } from '../prefs/recent-workspaces';
+import type { EventBus } from './events';
+
+/** The workspace this host has open, with its repositories. */
+export interface OpenWorkspace {
+  path: string;
+  db: Db;
+  prospects: ProspectsRepo;
+  meta: WorkspaceMetaRepo;
+}
+
+/** One host has at most one workspace open, like one window of a desktop app. */
+export class WorkspaceSession {
+  private current: OpenWorkspace | null = null;
+
+  constructor(
+    private readonly recent: RecentWorkspaces,
+    private readonly events: EventBus,
+    private readonly appVersion: string,
+    /** The CLI opens workspaces without adding them to the start screen's recent list. */
+    private readonly rememberRecent = true,
+  ) {}
+
+  create(path: string): WorkspaceInfo {
+    const absolute = resolve(path);
+    const db = createWorkspaceFile(absolute, this.appVersion);
+    return this.adopt(absolute, db);
+  }
+
+  open(path: string): WorkspaceInfo {
+    const absolute = resolve(path);
+    if (this.current?.path === absolute) return this.info(this.current);
+    const db = openWorkspaceFile(absolute);
+    return this.adopt(absolute, db);
+  }
+
+  close(): void {
+    if (!this.current) return;
+    this.current.db.close();
+    this.current = null;
+    this.events.emit('workspace.changed', { workspace: null });
+  }
+
+  /** The open workspace, or NO_WORKSPACE for calls that need one. */
+  require(): OpenWorkspace {
+    if (!this.current) throw new AppError('NO_WORKSPACE', 'Open or create a workspace first.');
+    return this.current;
+  }
+
+  currentInfo(): WorkspaceInfo | null {
+    return this.current ? this.info(this.current) : null;
+  }
+
+  private adopt(path: string, db: Db): WorkspaceInfo {
+    // Only now that the new file is safely open do we let go of the previous one.
+    if (this.current) this.current.db.close();
+    this.current = { path, db, prospects: new ProspectsRepo(db), meta: new WorkspaceMetaRepo(db) };
+    if (this.rememberRecent) this.recent.touch(path);
+    const info = this.info(this.current);
+    this.events.emit('workspace.changed', { workspace: info });
+    return info;
+  }
+
+  private info(workspace: OpenWorkspace): WorkspaceInfo {
+    let sizeBytes = 0;
+    for (const suffix of ['', '-wal']) {
+      try {
+        sizeBytes += statSync(workspace.path + suffix).size;
+      } catch {
+        /* no WAL file at the moment */
+      }
+    }
+    return {
+      path: workspace.path,
+      name: workspaceName(workspace.path),
+      schemaVersion: schemaVersion(workspace.db),
+      createdAt: workspace.meta.get('created_at') ?? '',
+      sizeBytes,
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import type { SettingsStore } from '../prefs/settings';
+import type { HandlerSlice } from './types';
+
+export function settingsHandlers(
+  settings: SettingsStore,
+): HandlerSlice<'settings.get' | 'settings.setLayout'> {
+  return {
+    'settings.get': () => settings.get(),
+    'settings.setLayout': (layout) => settings.setLayout(layout),
+  };
+}

@@ -1,0 +1,19 @@
+import type { MethodName, MethodResult, ParsedArgs } from '../../common/api';
+import type { Progress } from '../../common/dto';
+
+export interface CallContext {
+  /** Aborted when the caller cancels; long work checks it between steps. */
+  signal: AbortSignal;
+  /** Reports progress to the caller (no-op unless the caller asked for it). */
+  progress(progress: Progress): void;
+}
+
+export type Handler<M extends MethodName> = (
+  args: ParsedArgs<M>,
+  ctx: CallContext,
+) => MethodResult<M> | Promise<MethodResult<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** A feature area's slice of the API: implement a few methods, checked against the contract. */
+export type HandlerSlice<M extends MethodName> = { [K in M]: Handler<K> };

@@ -1,0 +1,53 @@
+import type { Migration } from './types';
+
+/** Full-text search over posts (kept in step by triggers), categories and saved searches. */
+export const migration002: Migration = {
+  version: 2,
+  name: 'search',
+  up(db) {
+    db.exec(`
+      CREATE VIRTUAL TABLE posts_fts USING fts5(
+        text,
+        content = 'posts',
+        content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+        INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+        INSERT INTO posts_fts(posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+      CREATE TRIGGER posts_fts_update AFTER UPDATE OF text ON posts BEGIN
+        INSERT INTO posts_fts(posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+
+      CREATE TABLE categories (
+        id    INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        color TEXT
+      );
+      CREATE TABLE category_rules (
+        id          INTEGER PRIMARY KEY,
+        category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+        field       TEXT NOT NULL CHECK (field IN ('bio', 'name', 'handle')),
+        keyword     TEXT NOT NULL
+      );
+      CREATE TABLE account_categories (
+        account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+        manual      INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account_id, category_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE saved_searches (
+        id             INTEGER PRIMARY KEY,
+        name           TEXT NOT NULL,
+        query          TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        last_viewed_at TEXT
+      );
+    `);
+  },
+};

@@ -1,0 +1,8 @@
+import { migration001 } from './001_core';
+import { migration002 } from './002_search';
+import type { Migration } from './types';
+
+/** Every migration, in order. A new schema change is a new numbered file appended here. */
+export const migrations: readonly Migration[] = [migration001, migration002];
+
+export const latestSchemaVersion = migrations.length;

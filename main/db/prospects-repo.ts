@@ -1,0 +1,26 @@
+import type { ProspectSummary } from '../../common/dto';
+import type { Db } from './sqlite';
+
+interface ProspectRow {
+  id: number;
+  accountId: number;
+  handle: string | null;
+  name: string | null;
+  network: string;
+  addedAt: string;
+}
+
+export class ProspectsRepo {
+  private readonly listStmt;
+  constructor(db: Db) {
+    this.listStmt = db.prepare<[], ProspectRow>(
+      `SELECT p.id, p.account_id AS accountId, a.handle, a.name, a.network, p.added_at AS addedAt
+       FROM prospects p JOIN accounts a ON a.id = p.account_id
+       ORDER BY coalesce(a.name, a.handle) COLLATE NOCASE`,
+    );
+  }
+
+  list(): ProspectSummary[] {
+    return this.listStmt.all();
+  }
+}

@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
+import { AppError } from '../../common/errors';
+import { latestSchemaVersion } from './migrations';
+import { migrate, schemaVersion } from './migrate';
+import { openSqlite, sqliteCode, type Db } from './sqlite';
+
+/** Marks a SQLite file as ours (PRAGMA application_id): "ITrk". */
+export const APPLICATION_ID = 0x4954726b;
+export const WORKSPACE_EXTENSION = '.itrack';
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+export function workspaceName(path: string): string {
+  return basename(path, extname(path));
+}
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const read = readSync(fd, buffer, 0, 16, 0);
+    return buffer.subarray(0, read).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function lockedError(path: string): AppError {
+  return new AppError(
+    'WORKSPACE_LOCKED',
+    `“${workspaceName(path)}” is open in another Inside Track window or process. Close it there first.`,
+    { path },
+  );
+}
+
+/**
+ * Takes the workspace for this process alone. EXCLUSIVE locking keeps the lock from the first
+ * write until close, and the operating system drops it if the process dies, so a crash never
+ * leaves a stale lock behind.
+ */
+function takeExclusiveLock(db: Db, path: string): void {
+  db.pragma('locking_mode = EXCLUSIVE');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec('BEGIN IMMEDIATE; COMMIT');
+  } catch (error) {
+    if (sqliteCode(error) === 'SQLITE_BUSY') throw lockedError(path);
+    throw error;
+  }
+}
+
+function configure(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+function closeQuietly(db: Db | undefined): void {
+  try {
+    db?.close();
+  } catch {
+    /* already failing: the first error is the one worth reporting */
+  }
+}
+
+/** Creates a new workspace file; refuses to touch an existing one. */
+export function createWorkspaceFile(path: string, appVersion: string): Db {
+  if (existsSync(path)) {
+    throw new AppError('WORKSPACE_EXISTS', `A file named “${basename(path)}” already exists there.`, {
+      path,
+    });
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new AppError('IO', `Cannot create the folder ${dirname(path)}: ${String(error)}`, {
+      path,
+    });
+  }
+  let db: Db | undefined;
+  try {
+    db = openSqlite(path, { mustExist: false });
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    takeExclusiveLock(db, path);
+    configure(db);
+    migrate(db);
+    db.prepare('INSERT INTO workspace_meta(key, value) VALUES (?, ?), (?, ?)').run(
+      'created_at',
+      new Date().toISOString(),
+      'created_by',
+      appVersion,
+    );
+    return db;
+  } catch (error) {
+    closeQuietly(db);
+    if (error instanceof AppError) throw error;
+    throw new AppError('IO', `Cannot create “${basename(path)}”: ${String(error)}`, { path });
+  }
+}
+
+/** Opens an existing workspace, upgrading an older schema; refuses anything it would damage. */
+export function openWorkspaceFile(path: string): Db {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new AppError('WORKSPACE_NOT_FOUND', `There is no workspace file at ${path}.`, { path });
+  }
+  const notOurs = new AppError(
+    'WORKSPACE_NOT_SQLITE',
+    `“${basename(path)}” is not an Inside Track workspace (it is not a SQLite database).`,
+    { path },
+  );
+  if (readHeader(path) !== SQLITE_HEADER) throw notOurs;
+
+  let db: Db | undefined;
+  try {
+    db = openSqlite(path, { mustExist: true });
+    // Read-only checks first: nothing is written to a file we are going to refuse.
+    const applicationId = Number(db.pragma('application_id', { simple: true }));
+    if (applicationId !== APPLICATION_ID) {
+      throw new AppError(
+        'WORKSPACE_NOT_SQLITE',
+        `“${basename(path)}” is a SQLite database, but not an Inside Track workspace.`,
+        { path, applicationId },
+      );
+    }
+    const version = schemaVersion(db);
+    if (version > latestSchemaVersion) {
+      throw new AppError(
+        'WORKSPACE_TOO_NEW',
+        `“${basename(path)}” was saved by a newer version of Inside Track (format ${version}; this version reads up to ${latestSchemaVersion}). Update Inside Track to open it.`,
+        { path, fileVersion: version, supportedVersion: latestSchemaVersion },
+      );
+    }
+    takeExclusiveLock(db, path);
+    configure(db);
+    migrate(db);
+    return db;
+  } catch (error) {
+    closeQuietly(db);
+    if (error instanceof AppError) throw error;
+    const code = sqliteCode(error);
+    if (code === 'SQLITE_BUSY') throw lockedError(path);
+    if (code === 'SQLITE_NOTADB') throw notOurs;
+    if (code === 'SQLITE_CORRUPT') {
+      throw new AppError('WORKSPACE_CORRUPT', `“${basename(path)}” is damaged and cannot be opened.`, {
+        path,
+      });
+    }
+    throw new AppError('IO', `Cannot open “${basename(path)}”: ${String(error)}`, { path });
+  }
+}

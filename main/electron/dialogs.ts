@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { dialog, type BrowserWindow } from 'electron';
+import type { HandlerSlice } from '../api/types';
+import type { DialogMethods } from '../api/dialog';
+
+const filters = [{ name: 'Inside Track workspace', extensions: ['itrack'] }];
+
+/** Native save/open dialogs for the start screen, parented to the app window. */
+export function electronDialogs(
+  window: () => BrowserWindow | null,
+  workspacesDir: string,
+): HandlerSlice<DialogMethods> {
+  return {
+    async 'dialog.chooseNewWorkspace'({ suggestedName }) {
+      const name = suggestedName.trim() || 'New pursuit';
+      const options = {
+        title: 'New Workspace',
+        buttonLabel: 'Create',
+        defaultPath: join(workspacesDir, `${name}.itrack`),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as const,
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, { ...options, properties: [...options.properties] })
+        : await dialog.showSaveDialog({ ...options, properties: [...options.properties] });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async 'dialog.chooseExistingWorkspace'() {
+      const options = {
+        title: 'Open Workspace',
+        defaultPath: workspacesDir,
+        filters: [...filters, { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile'] as const,
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] })
+        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../test-support/file-hash';
+import { useTempDir } from '../test-support/temp-dir';
+import { projectRoot } from './project-root';
+
+const tempDir = useTempDir();
+
+function cli(args: string[]) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(projectRoot, 'main/host/cli-main.ts'), ...args],
+      { cwd: projectRoot, env: { ...process.env, INSIDE_TRACK_DATA_DIR: tempDir() } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('command line', () => {
+  it('creates a workspace and prints its table counts as JSON', async () => {
+    const file = join(tempDir(), 'cli.itrack');
+    const created = await cli(['workspace', 'create', file]);
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    expect(created.stdout).toContain(file);
+
+    const stats = await cli(['stats', '--workspace', file, '--json']);
+    expect(stats.code).toBe(0);
+    const counts = JSON.parse(stats.stdout) as Record<string, number>;
+    expect(counts).toMatchObject({ accounts: 0, follows: 0, posts: 0, people: 0, prospects: 0, sources: 0 });
+  });
+
+  it('a file that is not a workspace: one line on stderr, exit 1, file unchanged', async () => {
+    const file = join(tempDir(), 'report.itrack');
+    writeFileSync(file, 'quarterly report');
+    const before = fingerprint(file);
+    const result = await cli(['stats', '--workspace', file, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('report.itrack” is not an Inside Track workspace');
+    expect(fingerprint(file)).toBe(before);
+  });
+
+  it('bad arguments: one line on stderr and exit 2', async () => {
+    for (const args of [
+      ['frobnicate'],
+      ['stats', '--json'],
+      ['stats', '--nope'],
+      ['workspace', 'delete', 'x'],
+    ]) {
+      const result = await cli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { isEventName, isMethodName, type ApiEvents, type EventName } from '../common/api';
+import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type DesktopBridge } from '../common/bridge';
+import type { CallRequest, Envelope } from '../common/transport';
+
+// The renderer gets this transport and nothing else: no ipcRenderer, no Node.
+const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+
+ipcRenderer.on(EVENT_CHANNEL, (_event, message: { event: EventName; payload: unknown }) => {
+  for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
+});
+
+const bridge: DesktopBridge = {
+  invoke(request: CallRequest): Promise<Envelope> {
+    if (!isMethodName(request.method)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: `Unknown method “${String(request.method)}”.` },
+      });
+    }
+    const { method, args, callId } = request;
+    return ipcRenderer.invoke(CALL_CHANNEL, { method, args, callId }) as Promise<Envelope>;
+  },
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
+    if (!isEventName(event)) throw new Error(`Unknown event “${String(event)}”`);
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    const wrapped = listener as (payload: unknown) => void;
+    set.add(wrapped);
+    return () => {
+      set.delete(wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

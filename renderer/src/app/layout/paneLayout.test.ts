@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { clampLayout, defaultLayout, fitPanes, minMainWidth } from './paneLayout';
+
+describe('clampLayout', () => {
+  it('keeps a valid layout as it is', () => {
+    expect(clampLayout(defaultLayout)).toEqual(defaultLayout);
+  });
+
+  it('pulls widths and zoom back into the ranges the settings accept', () => {
+    const layout = clampLayout({ ...defaultLayout, sidebarWidth: 20, notesWidth: 9000, zoom: 3 });
+    expect(layout.sidebarWidth).toBe(160);
+    expect(layout.notesWidth).toBe(720);
+    expect(layout.zoom).toBe(2);
+  });
+
+  it('rounds fractional drag positions to whole pixels', () => {
+    expect(clampLayout({ ...defaultLayout, sidebarWidth: 300.6 }).sidebarWidth).toBe(301);
+  });
+
+  it('falls back to defaults for numbers that are not numbers', () => {
+    const layout = clampLayout({ ...defaultLayout, sidebarWidth: Number.NaN, zoom: Number.POSITIVE_INFINITY });
+    expect(layout.sidebarWidth).toBe(defaultLayout.sidebarWidth);
+    expect(layout.zoom).toBe(defaultLayout.zoom);
+  });
+});
+
+describe('fitPanes', () => {
+  it('draws the saved widths when the window has room', () => {
+    expect(fitPanes(defaultLayout, 1280)).toMatchObject({ sidebar: 260, notes: 320 });
+  });
+
+  it('gives a hidden pane no width and its room to the others', () => {
+    const fitted = fitPanes({ ...defaultLayout, notesVisible: false }, 1280);
+    expect(fitted.notes).toBe(0);
+    expect(fitted.sidebarMax).toBe(640);
+  });
+
+  it('shrinks the notes pane first, then the sidebar, to keep the main area usable', () => {
+    const fitted = fitPanes(defaultLayout, 800);
+    expect(fitted.sidebar + fitted.notes + minMainWidth).toBe(800);
+    expect(fitted.notes).toBe(220);
+    expect(fitted.sidebar).toBe(260);
+
+    const narrow = fitPanes(defaultLayout, 600);
+    expect(narrow.notes).toBe(200);
+    expect(narrow.sidebar).toBe(160);
+  });
+
+  it('never shrinks a pane below its minimum', () => {
+    const fitted = fitPanes(defaultLayout, 300);
+    expect(fitted.sidebar).toBe(160);
+    expect(fitted.notes).toBe(200);
+    expect(fitted.sidebarMax).toBe(160);
+  });
+});
