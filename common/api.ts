@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type {
+  AccountPage,
+  AccountRow,
   AppInfo,
+  DetectedImport,
+  ImportSourceDto,
+  ImportSummaryDto,
+  PersonLinkDto,
+  RemovalCountsDto,
   MenuCommand,
   PaneLayout,
   Progress,
@@ -20,6 +27,8 @@ function method<Result>() {
 }
 
 const none = z.object({}).strict();
+const id = z.number().int().positive();
+export const relationshipSchema = z.enum(['me', 'colleague', 'customer', 'partner', 'friend', 'other']);
 const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
 
 export const layoutSchema = z
@@ -44,6 +53,45 @@ export const apiMethods = {
   'workspace.forgetRecent': method<RecentWorkspace[]>()(z.object({ path: filePath }).strict()),
 
   'prospects.list': method<ProspectSummary[]>()(none),
+  'prospects.add': method<ProspectSummary>()(z.object({ accountId: id }).strict()),
+  'prospects.remove': method<null>()(z.object({ accountId: id }).strict()),
+
+  'import.detect': method<DetectedImport[]>()(
+    z.object({ paths: z.array(filePath).min(1).max(500) }).strict(),
+  ),
+  /** Long: reports progress, can be cancelled; all-or-nothing. */
+  'import.run': method<ImportSummaryDto>()(
+    z
+      .object({
+        path: filePath,
+        format: z.string().max(40).optional(),
+        listOwner: z.string().trim().min(1).max(300).optional(),
+        relationship: relationshipSchema.optional(),
+      })
+      .strict(),
+  ),
+  'import.list': method<ImportSourceDto[]>()(none),
+  'import.remove': method<RemovalCountsDto>()(z.object({ sourceId: id }).strict()),
+
+  'accounts.list': method<AccountPage>()(
+    z
+      .object({
+        query: z.string().max(200).default(''),
+        sort: z.enum(['followers', 'name', 'handle', 'imported']).default('followers'),
+        descending: z.boolean().default(true),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+  ),
+
+  'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
+
+  'people.links': method<PersonLinkDto[]>()(
+    z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),
+  ),
+  'people.link': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
+  'people.unlink': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
 
   'settings.get': method<Settings>()(none),
   'settings.setLayout': method<Settings>()(layoutSchema),

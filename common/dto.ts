@@ -70,3 +70,106 @@ export type MenuCommand =
   | 'view.toggleSidebar'
   | 'view.toggleNotes'
   | 'help.about';
+
+export type Relationship = 'me' | 'colleague' | 'customer' | 'partner' | 'friend' | 'other';
+export type NetworkName = 'x' | 'bluesky' | 'mastodon';
+
+/** What one dropped or named path turned out to be, before importing it. */
+export interface DetectedImport {
+  path: string;
+  displayName: string;
+  container: 'file' | 'folder' | 'zip';
+  sizeBytes: number;
+  /** null when no format recognised it; `error` then says why. */
+  format: string | null;
+  label: string;
+  summary: string;
+  /** The archive or list owner when the file says, e.g. "@jack". */
+  owner: string | null;
+  needsListOwner: 'followers' | 'following' | null;
+  needsRelationship: boolean;
+  /** Set when this exact file is already in the workspace. */
+  alreadyImportedAt: string | null;
+  error: string | null;
+}
+
+export interface ImportCountsDto {
+  accounts: number;
+  follows: number;
+  posts: number;
+  likes: number;
+  people: number;
+  links: number;
+}
+
+export interface ImportSummaryDto {
+  sourceId: number | null;
+  file: string;
+  format: string;
+  formatLabel: string;
+  added: ImportCountsDto;
+  read: ImportCountsDto;
+  skipped: { reason: string; count: number; examples: string[] }[];
+  warnings: { message: string; where?: string }[];
+  alreadyImportedAt?: string;
+  durationMs: number;
+}
+
+/** A past import, as listed in the Imports panel. */
+export interface ImportSourceDto {
+  id: number;
+  fileName: string;
+  path: string;
+  format: string;
+  formatLabel: string;
+  importedAt: string;
+  capturedAt: string | null;
+  owner: string | null;
+  summary: ImportSummaryDto | null;
+}
+
+export interface RemovalCountsDto {
+  accounts: number;
+  follows: number;
+  posts: number;
+  likes: number;
+  people: number;
+}
+
+export type AccountSort = 'followers' | 'name' | 'handle' | 'imported';
+
+export interface AccountRow {
+  id: number;
+  network: NetworkName;
+  externalId: string;
+  handle: string | null;
+  name: string | null;
+  bio: string | null;
+  location: string | null;
+  followersCount: number | null;
+  followingCount: number | null;
+  /** Follow edges in the workspace, to show coverage against the counts above. */
+  importedFollowers: number;
+  importedFollowing: number;
+  isProspect: boolean;
+  /** The user's person this account belongs to (confirmed link), if any. */
+  personName: string | null;
+  relationship: Relationship | null;
+}
+
+export interface AccountPage {
+  total: number;
+  rows: AccountRow[];
+}
+
+export interface PersonLinkDto {
+  personId: number;
+  personName: string;
+  relationship: Relationship;
+  accountId: number;
+  network: NetworkName;
+  handle: string | null;
+  accountName: string | null;
+  status: 'confirmed' | 'suggested' | 'rejected';
+  evidence: string | null;
+}

@@ -11,6 +11,11 @@ export const errorCodes = [
   'WORKSPACE_TOO_NEW',
   'WORKSPACE_LOCKED',
   'WORKSPACE_CORRUPT',
+  'WORKSPACE_BUSY',
+  'IMPORT_FORMAT',
+  'IMPORT_NEEDS_INPUT',
+  'IMPORT_UNRECOGNIZED',
+  'IMPORT_TOO_LARGE',
   'IO',
   'INTERNAL',
 ] as const;
@@ -25,7 +30,7 @@ export interface ApiErrorData {
 
 /** A known failure. `code` says what kind; `message` is written for the user. */
 export class AppError extends Error {
-  override readonly name = 'AppError';
+  override readonly name: string = 'AppError';
   constructor(
     readonly code: ErrorCode,
     message: string,

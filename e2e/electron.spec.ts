@@ -8,7 +8,10 @@ const electronDist = join('node_modules', 'electron', 'dist');
 const hasElectron = existsSync(electronDist);
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(!hasElectron, `Electron binary not installed (${electronDist} is missing), so the desktop shell cannot be launched here; browser-mode specs cover the same renderer and core.`);
+  test.skip(
+    !hasElectron,
+    `Electron binary not installed (${electronDist} is missing), so the desktop shell cannot be launched here; browser-mode specs cover the same renderer and core.`,
+  );
 
   test('opens the start screen in a hardened window and creates a workspace', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'it-electron-'));
@@ -21,13 +24,23 @@ test.describe('desktop app (Electron)', () => {
       await expect(window.getByTestId('start-screen')).toBeVisible();
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const web = BrowserWindow.getAllWindows()[0]!.webContents;
-        const p = (web as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
-        return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration };
+        const p = (
+          web as unknown as { getLastWebPreferences(): Record<string, unknown> }
+        ).getLastWebPreferences();
+        return {
+          contextIsolation: p.contextIsolation,
+          sandbox: p.sandbox,
+          nodeIntegration: p.nodeIntegration,
+        };
       });
       expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
       const info = await window.evaluate(() =>
-        (window as unknown as { insideTrackBridge: { invoke(r: unknown): Promise<unknown> } }).insideTrackBridge.invoke({
+        (
+          window as unknown as { insideTrackBridge: { invoke(r: unknown): Promise<unknown> } }
+        ).insideTrackBridge.invoke({
           method: 'app.info',
           args: {},
         }),

@@ -13,7 +13,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('start-screen')).toBeVisible();
     await page.screenshot({ path: join(shots, `start-empty-${scheme}.png`) });
 
-    await page.getByTestId('new-workspace-name').fill('Northwind Traders — enterprise expansion pursuit 2027');
+    await page
+      .getByTestId('new-workspace-name')
+      .fill('Northwind Traders — enterprise expansion pursuit 2027');
     await page.getByRole('button', { name: 'Create workspace' }).click();
     await expect(page.getByTestId('workspace-view')).toBeVisible();
     await page.screenshot({ path: join(shots, `workspace-empty-${scheme}.png`) });

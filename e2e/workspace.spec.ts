@@ -9,7 +9,10 @@ async function createWorkspace(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('workspace-view')).toBeVisible();
 }
 
-test('create a workspace, see its empty state, close it and reopen it from the recent list', async ({ page, app }) => {
+test('create a workspace, see its empty state, close it and reopen it from the recent list', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await expect(page.getByTestId('start-screen')).toBeVisible();
   await expect(page.getByTestId('new-workspace-folder')).toHaveValue(app.workspacesDir);
@@ -19,7 +22,9 @@ test('create a workspace, see its empty state, close it and reopen it from the r
   await expect(page.getByTestId('prospects-empty')).toBeVisible();
   await expect(page.getByTestId('notes-pane')).toBeVisible();
   // The file is real and where the form said it would be.
-  expect(readFileSync(join(app.workspacesDir, 'Acme pursuit.itrack')).subarray(0, 15).toString()).toBe('SQLite format 3');
+  expect(readFileSync(join(app.workspacesDir, 'Acme pursuit.itrack')).subarray(0, 15).toString()).toBe(
+    'SQLite format 3',
+  );
 
   await page.getByRole('menuitem', { name: 'File' }).click();
   await page.getByRole('menuitem', { name: /Close Workspace/ }).click();
@@ -32,7 +37,10 @@ test('create a workspace, see its empty state, close it and reopen it from the r
   await expect(page.getByTestId('workspace-view')).toContainText('Acme pursuit');
 });
 
-test('opening a file that is not a workspace explains why and leaves the file alone', async ({ page, app }) => {
+test('opening a file that is not a workspace explains why and leaves the file alone', async ({
+  page,
+  app,
+}) => {
   const file = join(app.workspacesDir, 'Pipeline.itrack');
   writeFileSync(file, 'Q3 pipeline: call Dana\n');
   await page.goto(app.url);
@@ -60,7 +68,10 @@ test('a missing recent workspace is marked and can be removed from the list', as
   await expect(page.getByTestId('recent-item')).toHaveCount(0);
 });
 
-test('the launch token leaves the address bar and a reload returns to the open workspace', async ({ page, app }) => {
+test('the launch token leaves the address bar and a reload returns to the open workspace', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await expect(page).not.toHaveURL(/token=/);
   await createWorkspace(page, 'Reload me');

@@ -36,14 +36,21 @@ function suite(label, command, args, reportPath, count) {
 }
 
 mkdirSync('test-results', { recursive: true });
-check('typecheck', bin('tsc'), ['-b']);
+check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--composite', 'false']);
+check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--composite', 'false']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('format', bin('prettier'), ['--check', '.']);
-suite('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (r) => ({
-  passed: r.numPassedTests ?? 0,
-  failed: r.numFailedTests ?? 0,
-  skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-}));
+suite(
+  'unit',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (r) => ({
+    passed: r.numPassedTests ?? 0,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  }),
+);
 suite('e2e', bin('playwright'), ['test'], 'test-results/e2e.json', (r) => ({
   passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
   failed: r.stats?.unexpected ?? 0,
@@ -51,8 +58,12 @@ suite('e2e', bin('playwright'), ['test'], 'test-results/e2e.json', (r) => ({
 }));
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
-const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+for (const r of results)
+  console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+const total = results.reduce(
+  (t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 if (!existsSync('test-results/e2e.json')) console.log('(e2e produced no report)');
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

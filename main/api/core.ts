@@ -4,10 +4,12 @@ import { sqliteVersion } from '../db/sqlite';
 import { defaultDataDir, defaultWorkspacesDir } from '../prefs/app-paths';
 import { RecentWorkspaces } from '../prefs/recent-workspaces';
 import { SettingsStore } from '../prefs/settings';
+import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { noDialogs, type DialogMethods } from './dialog';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
+import { importHandlers } from './import';
 import { prospectHandlers } from './prospects';
 import { WorkspaceSession } from './session';
 import { settingsHandlers } from './settings';
@@ -54,6 +56,8 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...workspaceHandlers(session, recent),
     ...prospectHandlers(session),
+    ...importHandlers(session),
+    ...accountHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

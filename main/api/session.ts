@@ -2,6 +2,8 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../common/dto';
 import { AppError } from '../../common/errors';
+import { AccountsReadRepo } from '../db/accounts-read-repo';
+import { PeopleRepo } from '../db/people-repo';
 import { ProspectsRepo } from '../db/prospects-repo';
 import type { Db } from '../db/sqlite';
 import { createWorkspaceFile, openWorkspaceFile, workspaceName } from '../db/workspace-file';
@@ -16,11 +18,15 @@ export interface OpenWorkspace {
   db: Db;
   prospects: ProspectsRepo;
   meta: WorkspaceMetaRepo;
+  accounts: AccountsReadRepo;
+  people: PeopleRepo;
 }
 
 /** One host has at most one workspace open, like one window of a desktop app. */
 export class WorkspaceSession {
   private current: OpenWorkspace | null = null;
+  /** An import holds the workspace's write transaction; one at a time, and no switching meanwhile. */
+  private busyWith: string | null = null;
 
   constructor(
     private readonly recent: RecentWorkspaces,
@@ -31,20 +37,41 @@ export class WorkspaceSession {
   ) {}
 
   create(path: string): WorkspaceInfo {
+    this.assertIdle();
     const absolute = resolve(path);
     const db = createWorkspaceFile(absolute, this.appVersion);
     return this.adopt(absolute, db);
   }
 
   open(path: string): WorkspaceInfo {
+    this.assertIdle();
     const absolute = resolve(path);
     if (this.current?.path === absolute) return this.info(this.current);
     const db = openWorkspaceFile(absolute);
     return this.adopt(absolute, db);
   }
 
+  /** Runs long write work (an import) with the workspace held open and to itself. */
+  async exclusive<T>(what: string, work: (workspace: OpenWorkspace) => Promise<T>): Promise<T> {
+    const workspace = this.require();
+    this.assertIdle();
+    this.busyWith = what;
+    try {
+      return await work(workspace);
+    } finally {
+      this.busyWith = null;
+    }
+  }
+
+  private assertIdle(): void {
+    if (this.busyWith) {
+      throw new AppError('WORKSPACE_BUSY', `Wait for ${this.busyWith} to finish, or cancel it.`);
+    }
+  }
+
   close(): void {
     if (!this.current) return;
+    this.assertIdle();
     this.current.db.close();
     this.current = null;
     this.events.emit('workspace.changed', { workspace: null });
@@ -63,7 +90,14 @@ export class WorkspaceSession {
   private adopt(path: string, db: Db): WorkspaceInfo {
     // Only now that the new file is safely open do we let go of the previous one.
     if (this.current) this.current.db.close();
-    this.current = { path, db, prospects: new ProspectsRepo(db), meta: new WorkspaceMetaRepo(db) };
+    this.current = {
+      path,
+      db,
+      prospects: new ProspectsRepo(db),
+      meta: new WorkspaceMetaRepo(db),
+      accounts: new AccountsReadRepo(db),
+      people: new PeopleRepo(db),
+    };
     if (this.rememberRecent) this.recent.touch(path);
     const info = this.info(this.current);
     this.events.emit('workspace.changed', { workspace: info });

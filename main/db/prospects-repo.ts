@@ -12,7 +12,7 @@ interface ProspectRow {
 
 export class ProspectsRepo {
   private readonly listStmt;
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.listStmt = db.prepare<[], ProspectRow>(
       `SELECT p.id, p.account_id AS accountId, a.handle, a.name, a.network, p.added_at AS addedAt
        FROM prospects p JOIN accounts a ON a.id = p.account_id
@@ -22,5 +22,20 @@ export class ProspectsRepo {
 
   list(): ProspectSummary[] {
     return this.listStmt.all();
+  }
+
+  add(accountId: number): ProspectSummary | undefined {
+    this.db
+      .prepare('INSERT OR IGNORE INTO prospects(account_id, added_at) VALUES (?, ?)')
+      .run(accountId, new Date().toISOString());
+    return this.list().find((p) => p.accountId === accountId);
+  }
+
+  remove(accountId: number): void {
+    this.db.prepare('DELETE FROM prospects WHERE account_id = ?').run(accountId);
+  }
+
+  accountExists(accountId: number): boolean {
+    return this.db.prepare('SELECT 1 FROM accounts WHERE id = ?').get(accountId) !== undefined;
   }
 }

@@ -1,3 +1,3 @@
-import { runCli } from './cli';
+import { runCli } from './cli/index';
 
 process.exitCode = await runCli(process.argv.slice(2));

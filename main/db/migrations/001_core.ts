@@ -11,16 +11,20 @@ export const migration001: Migration = {
         value TEXT NOT NULL
       ) WITHOUT ROWID;
 
+      -- One row per import: every imported row points back to the imports that brought it.
       CREATE TABLE sources (
-        id          INTEGER PRIMARY KEY,
-        file_name   TEXT NOT NULL,
-        sha256      TEXT NOT NULL,
-        kind        TEXT NOT NULL,
-        imported_at TEXT NOT NULL,
-        captured_at TEXT,
-        counts_json TEXT NOT NULL DEFAULT '{}'
+        id               INTEGER PRIMARY KEY,
+        file_name        TEXT NOT NULL,
+        path             TEXT NOT NULL,
+        sha256           TEXT NOT NULL,
+        format           TEXT NOT NULL,
+        options_json     TEXT NOT NULL DEFAULT '{}',
+        imported_at      TEXT NOT NULL,
+        captured_at      TEXT,
+        owner_account_id INTEGER,
+        summary_json     TEXT NOT NULL DEFAULT '{}'
       );
-      CREATE INDEX sources_by_hash ON sources(sha256);
+      CREATE INDEX sources_by_hash ON sources(sha256, format);
 
       CREATE TABLE accounts (
         id              INTEGER PRIMARY KEY,
@@ -39,6 +43,18 @@ export const migration001: Migration = {
         UNIQUE (network, external_id)
       );
       CREATE INDEX accounts_by_handle ON accounts(network, handle COLLATE NOCASE);
+      CREATE INDEX accounts_by_name ON accounts(name COLLATE NOCASE);
+      CREATE INDEX accounts_by_followers ON accounts(followers_count);
+
+      -- Which imports saw an account, with the profile each one stated (newest wins on merge).
+      CREATE TABLE account_sources (
+        account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        source_id    INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        observed_at  TEXT,
+        profile_json TEXT,
+        PRIMARY KEY (account_id, source_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX account_sources_by_source ON account_sources(source_id);
 
       CREATE TABLE follows (
         follower_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
@@ -72,10 +88,16 @@ export const migration001: Migration = {
         repost_count        INTEGER,
         reply_count         INTEGER,
         quote_count         INTEGER,
-        source_id           INTEGER REFERENCES sources(id) ON DELETE SET NULL,
         UNIQUE (network, external_id)
       );
       CREATE INDEX posts_by_author_time ON posts(author_id, created_at);
+
+      CREATE TABLE post_sources (
+        post_id   INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        PRIMARY KEY (post_id, source_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX post_sources_by_source ON post_sources(source_id);
 
       CREATE TABLE post_mentions (
         post_id    INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
@@ -103,13 +125,23 @@ export const migration001: Migration = {
         account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         post_id    INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
         liked_at   TEXT,
-        source_id  INTEGER REFERENCES sources(id) ON DELETE SET NULL,
         PRIMARY KEY (account_id, post_id)
       ) WITHOUT ROWID;
       CREATE INDEX likes_by_post ON likes(post_id);
 
+      CREATE TABLE like_sources (
+        account_id INTEGER NOT NULL,
+        post_id    INTEGER NOT NULL,
+        source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        PRIMARY KEY (account_id, post_id, source_id),
+        FOREIGN KEY (account_id, post_id) REFERENCES likes(account_id, post_id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+      CREATE INDEX like_sources_by_source ON like_sources(source_id);
+
       CREATE TABLE people (
         id           INTEGER PRIMARY KEY,
+        -- Stable key from the contact record (e-mail, profile URL, ...), so re-imports merge.
+        source_key   TEXT NOT NULL UNIQUE,
         display_name TEXT NOT NULL,
         company      TEXT,
         position     TEXT,
@@ -117,15 +149,24 @@ export const migration001: Migration = {
         relationship TEXT NOT NULL
           CHECK (relationship IN ('me', 'colleague', 'customer', 'partner', 'friend', 'other')),
         tie_override REAL CHECK (tie_override IS NULL OR (tie_override > 0 AND tie_override < 1)),
-        source_id    INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+        connected_on TEXT,
         created_at   TEXT NOT NULL
       );
+
+      CREATE TABLE person_sources (
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        PRIMARY KEY (person_id, source_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX person_sources_by_source ON person_sources(source_id);
 
       CREATE TABLE person_accounts (
         person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
         account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         status     TEXT NOT NULL CHECK (status IN ('confirmed', 'suggested', 'rejected')),
         evidence   TEXT,
+        -- 1 when the user confirmed or rejected it: imports never overrule a person's decision.
+        decided    INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (person_id, account_id)
       ) WITHOUT ROWID;
       CREATE INDEX person_accounts_by_account ON person_accounts(account_id);
@@ -135,6 +176,13 @@ export const migration001: Migration = {
         account_id INTEGER NOT NULL UNIQUE REFERENCES accounts(id) ON DELETE CASCADE,
         added_at   TEXT NOT NULL
       );
+
+      -- Column mappings the user chose for generic CSV files, remembered per header shape.
+      CREATE TABLE csv_mappings (
+        header_shape TEXT PRIMARY KEY,
+        mapping_json TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+      ) WITHOUT ROWID;
 
       CREATE TABLE notes (
         id          INTEGER PRIMARY KEY,

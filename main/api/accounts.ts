@@ -1,0 +1,26 @@
+import { AppError } from '../../common/errors';
+import type { WorkspaceSession } from './session';
+import type { HandlerSlice } from './types';
+
+type Methods = 'accounts.list' | 'accounts.find' | 'people.links' | 'people.link' | 'people.unlink';
+
+export function accountHandlers(session: WorkspaceSession): HandlerSlice<Methods> {
+  const decide = (personId: number, accountId: number, status: 'confirmed' | 'rejected') => {
+    const { people, prospects, db } = session.require();
+    if (!prospects.accountExists(accountId))
+      throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
+    if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(personId)) {
+      throw new AppError('BAD_REQUEST', `There is no person #${personId}.`);
+    }
+    people.decide(personId, accountId, status);
+    return people.link(personId, accountId)!;
+  };
+  return {
+    'accounts.list': ({ query, sort, descending, offset, limit }) =>
+      session.require().accounts.page(query, sort, descending, offset, limit),
+    'accounts.find': ({ ref }) => session.require().accounts.find(ref),
+    'people.links': ({ status }) => session.require().people.links(status),
+    'people.link': ({ personId, accountId }) => decide(personId, accountId, 'confirmed'),
+    'people.unlink': ({ personId, accountId }) => decide(personId, accountId, 'rejected'),
+  };
+}

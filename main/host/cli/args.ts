@@ -1,0 +1,30 @@
+/** A mistake in how the command was called: one line on stderr and exit code 2. */
+export class UsageError extends Error {}
+
+export interface Flags {
+  workspace?: string;
+  json: boolean;
+  of?: string;
+  relationship?: string;
+  format?: string;
+  prospect?: string;
+  status?: string;
+  person?: string;
+  account?: string;
+}
+
+export function needWorkspace(flags: Flags): string {
+  if (!flags.workspace) throw new UsageError('--workspace <file> is required');
+  return flags.workspace;
+}
+
+export function needNumber(value: string | undefined, flag: string): number {
+  const number = Number(value);
+  if (!value || !Number.isInteger(number) || number <= 0)
+    throw new UsageError(`${flag} needs a positive whole number`);
+  return number;
+}
+
+export function noPositionals(positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument “${positionals[0]}”`);
+}

@@ -1,0 +1,147 @@
+import type { AppApi } from '../../../common/client';
+import { relationshipSchema } from '../../../common/api';
+import { AppError } from '../../../common/errors';
+import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
+
+export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
+
+const print = (flags: Flags, json: unknown, text: () => string) =>
+  console.log(flags.json ? JSON.stringify(json) : text());
+
+async function workspace(api: AppApi, [verb, file, ...extra]: string[], flags: Flags) {
+  if (verb !== 'create' || !file || extra.length > 0)
+    throw new UsageError('expected: workspace create <file>');
+  const info = await api.workspace.create({ path: file });
+  print(flags, info, () => `Created ${info.path}`);
+}
+
+async function stats(api: AppApi, positionals: string[], flags: Flags) {
+  noPositionals(positionals);
+  await api.workspace.open({ path: needWorkspace(flags) });
+  const counts = await api.workspace.stats();
+  print(flags, counts, () => {
+    const width = Math.max(...Object.keys(counts).map((k) => k.length));
+    return Object.entries(counts)
+      .map(([table, count]) => `${table.padEnd(width)}  ${count}`)
+      .join('\n');
+  });
+}
+
+/** One JSON summary per input; exit 1 when any input was rejected, the others still land. */
+async function importCommand(api: AppApi, paths: string[], flags: Flags) {
+  if (paths.length === 0) throw new UsageError('name at least one file or folder to import');
+  const relationship =
+    flags.relationship === undefined ? undefined : relationshipSchema.safeParse(flags.relationship);
+  if (relationship && !relationship.success) {
+    throw new UsageError(`--relationship must be one of ${relationshipSchema.options.join(', ')}`);
+  }
+  await api.workspace.open({ path: needWorkspace(flags) });
+  let failed = 0;
+  for (const path of paths) {
+    try {
+      const summary = await api.import.run({
+        path,
+        ...(flags.of ? { listOwner: flags.of } : {}),
+        ...(relationship?.data ? { relationship: relationship.data } : {}),
+        ...(flags.format ? { format: flags.format } : {}),
+      });
+      print(flags, summary, () => {
+        if (summary.alreadyImportedAt)
+          return `${summary.file}: already imported on ${summary.alreadyImportedAt}; nothing changed`;
+        const added = Object.entries(summary.added)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${n} ${k}`);
+        const skipped = summary.skipped.reduce((n, s) => n + s.count, 0);
+        return `${summary.file} (${summary.formatLabel}): added ${added.join(', ') || 'nothing new'}${skipped ? `; skipped ${skipped}` : ''}`;
+      });
+    } catch (error) {
+      failed += 1;
+      const message = error instanceof Error ? error.message : String(error);
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      if (flags.json) console.log(JSON.stringify({ file: path, error: { code, message } }));
+      console.error(`inside-track: ${message}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function imports(api: AppApi, [verb, id, ...extra]: string[], flags: Flags) {
+  await api.workspace.open({ path: needWorkspace(flags) });
+  if (verb === 'list' && !id) {
+    const list = await api.import.list();
+    print(
+      flags,
+      list,
+      () =>
+        list.map((s) => `#${s.id}  ${s.importedAt}  ${s.formatLabel}  ${s.fileName}`).join('\n') ||
+        'No imports yet.',
+    );
+  } else if (verb === 'remove' && id && extra.length === 0) {
+    const removed = await api.import.remove({ sourceId: needNumber(id, 'imports remove') });
+    print(
+      flags,
+      removed,
+      () =>
+        `Removed import #${id}: ${Object.entries(removed)
+          .map(([k, n]) => `${n} ${k}`)
+          .join(', ')}`,
+    );
+  } else {
+    throw new UsageError('expected: imports list | imports remove <id>');
+  }
+}
+
+async function people(api: AppApi, [verb, ...extra]: string[], flags: Flags) {
+  noPositionals(extra);
+  await api.workspace.open({ path: needWorkspace(flags) });
+  if (verb === 'links') {
+    const status = flags.status as 'confirmed' | 'suggested' | 'rejected' | undefined;
+    const links = await api.people.links(status ? { status } : {});
+    print(
+      flags,
+      links,
+      () =>
+        links
+          .map(
+            (l) =>
+              `${l.status.padEnd(9)} person ${l.personId} ${l.personName} (${l.relationship}) = account ${l.accountId} ${l.handle ? `@${l.handle}` : ''} ${l.evidence ?? ''}`,
+          )
+          .join('\n') || 'No links.',
+    );
+  } else if (verb === 'link' || verb === 'unlink') {
+    const args = {
+      personId: needNumber(flags.person, '--person'),
+      accountId: needNumber(flags.account, '--account'),
+    };
+    const link = verb === 'link' ? await api.people.link(args) : await api.people.unlink(args);
+    print(
+      flags,
+      link,
+      () =>
+        `${link.personName} ${link.status === 'confirmed' ? 'is' : 'is not'} ${link.handle ? `@${link.handle}` : `account ${link.accountId}`}`,
+    );
+  } else {
+    throw new UsageError(
+      'expected: people links [--status suggested] | people link|unlink --person N --account N',
+    );
+  }
+}
+
+async function prospect(api: AppApi, [verb, ref, ...extra]: string[], flags: Flags) {
+  if (verb !== 'add' || !ref || extra.length > 0) throw new UsageError('expected: prospect add @handle');
+  await api.workspace.open({ path: needWorkspace(flags) });
+  const account = await api.accounts.find({ ref });
+  if (!account)
+    throw new AppError('BAD_REQUEST', `No imported account is ${ref}. Import data that includes it first.`);
+  const added = await api.prospects.add({ accountId: account.id });
+  print(flags, added, () => `${added.name ?? added.handle} (@${added.handle}) is now a prospect`);
+}
+
+export const commands: Record<string, Command> = {
+  workspace,
+  stats,
+  import: importCommand,
+  imports,
+  people,
+  prospect,
+};

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { createClient } from '../../../common/client';
+import { AppError } from '../../../common/errors';
+import { createCore, type Core } from '../../api/core';
+import { createMemoryTransport } from '../memory-transport';
+import { UsageError } from './args';
+import { commands } from './commands';
+
+export const USAGE = `usage: npm run -s cli -- <command> [options]
+  workspace create <file>
+  stats --workspace <file> [--json]
+  import --workspace <file> [--of @handle] [--relationship colleague|customer|partner|friend|other|me]
+         [--format <id>] <files or folders...> [--json]
+  imports list|remove <id> --workspace <file> [--json]
+  people links [--status confirmed|suggested|rejected] --workspace <file> [--json]
+  people link|unlink --person <id> --account <id> --workspace <file>
+  prospect add @handle --workspace <file>`;
+
+/** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
+export async function runCli(argv: string[]): Promise<number> {
+  let core: Core | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        workspace: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        of: { type: 'string' },
+        relationship: { type: 'string' },
+        format: { type: 'string' },
+        status: { type: 'string' },
+        person: { type: 'string' },
+        account: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const [name, ...rest] = positionals;
+    if (values.help || !name) {
+      console.log(USAGE);
+      return values.help ? 0 : 2;
+    }
+    const command = commands[name];
+    if (!command) throw new UsageError(`unknown command “${name}”`);
+    core = createCore({ host: 'memory', rememberRecent: false });
+    const code = await command(createClient(createMemoryTransport(core)), rest, {
+      ...values,
+      json: values.json ?? false,
+    });
+    return code ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      console.error(`inside-track: ${error.message} (run with --help for usage)`);
+      return 2;
+    }
+    console.error(`inside-track: ${error instanceof AppError ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    core?.close();
+  }
+}

@@ -1,0 +1,253 @@
+import { AccountsWriteRepo, handlePlaceholderId } from '../db/accounts-write-repo';
+import { RecordsWriteRepo } from '../db/records-write-repo';
+import type { Db } from '../db/sqlite';
+import type {
+  AccountKey,
+  AccountRecord,
+  FollowRecord,
+  ImportRecord,
+  LikeRecord,
+  PersonRecord,
+  PostRecord,
+  Relationship,
+} from './records';
+import { emptyCounts, type ImportCounts } from './summary';
+import { domainOf } from './util/text';
+
+const CACHE_LIMIT = 200_000;
+const MAX_WARNINGS = 200;
+const MAX_EXAMPLES = 3;
+
+type Profile = Omit<AccountRecord, 'type' | 'key'> & { handle?: string };
+
+/**
+ * Turns normalized records into rows, inside the caller's transaction. Every row it touches is
+ * tied to this import's source row, so the import can be listed and removed exactly.
+ */
+export class ImportWriter {
+  readonly added: ImportCounts = emptyCounts();
+  readonly read: ImportCounts = emptyCounts();
+  readonly skipped = new Map<string, { count: number; examples: string[] }>();
+  readonly warnings: { message: string; where?: string }[] = [];
+  ownerAccountId: number | null = null;
+  capturedAt: string | null = null;
+
+  private readonly accounts: AccountsWriteRepo;
+  private readonly rows: RecordsWriteRepo;
+  private readonly accountIds = new Map<string, number>();
+  private readonly profiled = new Set<number>();
+
+  constructor(
+    db: Db,
+    private readonly sourceId: number,
+    private readonly defaultRelationship: Relationship,
+  ) {
+    this.accounts = new AccountsWriteRepo(db);
+    this.rows = new RecordsWriteRepo(db);
+  }
+
+  write(record: ImportRecord): void {
+    switch (record.type) {
+      case 'account':
+        return this.account(record);
+      case 'follow':
+        return this.follow(record);
+      case 'post':
+        return void this.post(record);
+      case 'like':
+        return this.like(record);
+      case 'person':
+        return this.person(record);
+      case 'skip': {
+        const entry = this.skipped.get(record.reason) ?? { count: 0, examples: [] };
+        entry.count += 1;
+        if (record.where && entry.examples.length < MAX_EXAMPLES) entry.examples.push(record.where);
+        this.skipped.set(record.reason, entry);
+        return;
+      }
+      case 'warning':
+        if (this.warnings.length < MAX_WARNINGS)
+          this.warnings.push({ message: record.message, where: record.where });
+        return;
+      case 'source-info':
+        if (record.owner) this.ownerAccountId = this.resolve(record.owner);
+        if (record.capturedAt) this.capturedAt = record.capturedAt;
+        return;
+    }
+  }
+
+  /** Applies the newest profile data to every account this import described. */
+  finish(): void {
+    for (const id of this.profiled) refreshProfile(this.accounts, id);
+  }
+
+  /** Finds or creates the account a key names, and ties it to this import. */
+  resolve(key: AccountKey): number {
+    const handle = key.handle?.replace(/^@/, '') || undefined;
+    const cacheKey = key.id
+      ? `${key.network}\u0000i\u0000${key.id}`
+      : `${key.network}\u0000h\u0000${handle?.toLowerCase()}`;
+    const cached = this.accountIds.get(cacheKey);
+    if (cached !== undefined) {
+      if (handle && key.id) this.accounts.setHandleIfMissing.run(handle, cached);
+      return cached;
+    }
+    let id: number | undefined;
+    if (key.id) {
+      id = this.accounts.byExternalId.get(key.network, key.id);
+      if (id === undefined && handle) {
+        // An account first seen by handle only gets its real id now.
+        const placeholder = this.accounts.byExternalId.get(key.network, handlePlaceholderId(handle));
+        if (placeholder !== undefined) {
+          this.accounts.promotePlaceholder.run(key.id, placeholder);
+          id = placeholder;
+        }
+      }
+      if (id === undefined) {
+        id = this.accounts.insert.get(key.network, key.id, handle ?? null)!;
+        this.added.accounts += 1;
+      } else if (handle) {
+        this.accounts.setHandleIfMissing.run(handle, id);
+      }
+    } else if (handle) {
+      id = this.accounts.byHandle.get(key.network, handle);
+      if (id === undefined) {
+        id = this.accounts.insert.get(key.network, handlePlaceholderId(handle), handle)!;
+        this.added.accounts += 1;
+      }
+    } else {
+      throw new Error('An account key needs an id or a handle');
+    }
+    this.accounts.linkSource.run(id, this.sourceId);
+    if (this.accountIds.size >= CACHE_LIMIT) this.accountIds.clear();
+    this.accountIds.set(cacheKey, id);
+    return id;
+  }
+
+  private account(record: AccountRecord): void {
+    this.read.accounts += 1;
+    const id = this.resolve(record.key);
+    const { type: _type, key, ...profile } = record;
+    const snapshot: Profile = { ...profile, ...(key.handle ? { handle: key.handle.replace(/^@/, '') } : {}) };
+    this.accounts.setSnapshot.run(record.observedAt ?? null, JSON.stringify(snapshot), id, this.sourceId);
+    this.profiled.add(id);
+  }
+
+  private follow(record: FollowRecord): void {
+    this.read.follows += 1;
+    const follower = this.resolve(record.follower);
+    const followee = this.resolve(record.followee);
+    if (follower === followee) return;
+    this.added.follows += this.rows.insertFollow.run(follower, followee).changes;
+    this.rows.linkFollow.run(follower, followee, this.sourceId);
+  }
+
+  private post(record: PostRecord): number {
+    this.read.posts += 1;
+    const author = record.author ? this.resolve(record.author) : null;
+    const replyTo = record.replyToAccount ? this.resolve(record.replyToAccount) : null;
+    const values = [
+      author,
+      record.createdAt ?? null,
+      record.text,
+      record.kind,
+      record.replyToPostId ?? null,
+      replyTo,
+      record.referencedPostId ?? null,
+      record.lang ?? null,
+      record.likeCount ?? null,
+      record.repostCount ?? null,
+      record.replyCount ?? null,
+      record.quoteCount ?? null,
+    ] as const;
+    const inserted = this.rows.insertPost.run(record.network, record.id, ...values).changes;
+    const postId = this.rows.postId.get(record.network, record.id)!;
+    if (inserted) {
+      this.added.posts += 1;
+    } else {
+      const [a, c, text, kind, ...rest] = values;
+      this.rows.fillPost.run(a, c, text, text, kind, ...rest, postId);
+    }
+    this.rows.linkPost.run(postId, this.sourceId);
+    for (const mention of record.mentions ?? []) this.rows.insertMention.run(postId, this.resolve(mention));
+    for (const tag of record.tags ?? []) if (tag) this.rows.insertTag.run(postId, tag.replace(/^#/, ''));
+    for (const url of record.links ?? []) {
+      const domain = domainOf(url);
+      if (domain) this.rows.insertLink.run(postId, url, domain);
+    }
+    return postId;
+  }
+
+  private like(record: LikeRecord): void {
+    this.read.likes += 1;
+    const account = this.resolve(record.account);
+    const { post } = record;
+    const postId = this.post({
+      type: 'post',
+      network: post.network,
+      id: post.id,
+      author: post.author,
+      text: post.text ?? '',
+      kind: 'post',
+    });
+    this.read.posts -= 1; // the liked post is context, not a post this file holds
+    this.added.likes += this.rows.insertLike.run(account, postId, record.likedAt ?? null).changes;
+    this.rows.linkLike.run(account, postId, this.sourceId);
+  }
+
+  private person(record: PersonRecord): void {
+    this.read.people += 1;
+    const existed = this.rows.personId.get(record.sourceKey) !== undefined;
+    this.rows.upsertPerson.run(
+      record.sourceKey,
+      record.displayName,
+      record.company ?? null,
+      record.position ?? null,
+      record.email ?? null,
+      record.relationship ?? this.defaultRelationship,
+      record.connectedOn ?? null,
+      new Date().toISOString(),
+    );
+    const personId = this.rows.personId.get(record.sourceKey)!;
+    if (!existed) this.added.people += 1;
+    this.rows.linkPerson.run(personId, this.sourceId);
+    for (const link of record.accounts ?? []) {
+      const accountId = this.resolve(link.key);
+      const inserted = this.rows.insertPersonAccount.run(
+        personId,
+        accountId,
+        link.status,
+        link.evidence,
+      ).changes;
+      if (inserted) this.added.links += 1;
+      else if (link.status === 'confirmed')
+        this.rows.confirmPersonAccount.run(link.evidence, personId, accountId);
+    }
+  }
+}
+
+/** Sets an account's columns from its snapshots: per field, the newest import that states it. */
+export function refreshProfile(repo: AccountsWriteRepo, accountId: number): void {
+  const merged: Profile = {};
+  for (const { profile_json } of repo.snapshots.all(accountId)) {
+    const snapshot = JSON.parse(profile_json) as Profile;
+    for (const [field, value] of Object.entries(snapshot)) {
+      if (value !== undefined && value !== null && value !== '' && !(field in merged)) {
+        (merged as Record<string, unknown>)[field] = value;
+      }
+    }
+  }
+  repo.applyProfile.run(
+    merged.handle ?? null,
+    merged.name ?? null,
+    merged.bio ?? null,
+    merged.location ?? null,
+    merged.url ?? null,
+    merged.followersCount ?? null,
+    merged.followingCount ?? null,
+    merged.postsCount ?? null,
+    merged.createdAt ?? null,
+    merged.observedAt ?? null,
+    accountId,
+  );
+}
