@@ -1,0 +1,54 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readLines } from './lines';
+import { idString, parseJsonLossless } from './lossless-json';
+
+async function lines(...chunks: (string | Buffer)[]) {
+  const out = [];
+  for await (const line of readLines(
+    Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))),
+  ))
+    out.push(line);
+  return out;
+}
+
+describe('readLines', () => {
+  it('strips a BOM, accepts CRLF and numbers lines across chunk borders', async () => {
+    const result = await lines('\ufeffone\r\ntw', 'o\nthree\n');
+    expect(result.map((l) => [l.number, l.text, l.unterminated])).toEqual([
+      [1, 'one', false],
+      [2, 'two', false],
+      [3, 'three', false],
+    ]);
+  });
+
+  it('flags a last line without a newline as possibly cut off', async () => {
+    const result = await lines('{"a":1}\n{"a":');
+    expect(result.at(-1)).toEqual({ number: 2, text: '{"a":', unterminated: true });
+  });
+
+  it('decodes invalid UTF-8 as replacement characters, and a character split across chunks intact', async () => {
+    const euro = Buffer.from('€');
+    const result = await lines(
+      Buffer.from([0x61, 0xef, 0xbf, 0x2c, 0x0a]),
+      euro.subarray(0, 1),
+      euro.subarray(1),
+      '\n',
+    );
+    expect(result[0]!.text).toBe('a\ufffd,');
+    expect(result[1]!.text).toBe('€');
+  });
+});
+
+describe('parseJsonLossless', () => {
+  it('keeps ids above 2^53 digit for digit', () => {
+    const value = parseJsonLossless('{"id": 1600798230893686784, "n": 3, "f": 1.5}') as Record<
+      string,
+      unknown
+    >;
+    expect(value).toEqual({ id: '1600798230893686784', n: 3, f: 1.5 });
+    expect(idString(value.id)).toBe('1600798230893686784');
+    expect(idString(42)).toBe('42');
+    expect(idString(undefined)).toBeUndefined();
+  });
+});
