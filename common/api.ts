@@ -101,6 +101,7 @@ export const apiMethods = {
     z.object({ suggestedName: z.string().max(200) }).strict(),
   ),
   'dialog.chooseExistingWorkspace': method<string | null>()(none),
+  'dialog.chooseImportPaths': method<string[]>()(z.object({ folders: z.boolean() }).strict()),
 
   /** Aborts a running call started with a callId. Unknown ids are ignored. */
   'call.cancel': method<null>()(z.object({ callId: z.string().min(1).max(100) }).strict()),

@@ -7,4 +7,7 @@ export const BRIDGE_KEY = 'insideTrackBridge';
 export const CALL_CHANNEL = 'inside-track:call';
 export const EVENT_CHANNEL = 'inside-track:event';
 
-export type DesktopBridge = Transport;
+export interface DesktopBridge extends Transport {
+  /** The file-system path of a file dropped on the window (Electron's webUtils); '' when it has none. */
+  pathForFile(file: unknown): string;
+}

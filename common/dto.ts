@@ -67,6 +67,7 @@ export type MenuCommand =
   | 'workspace.new'
   | 'workspace.open'
   | 'workspace.close'
+  | 'import.open'
   | 'view.toggleSidebar'
   | 'view.toggleNotes'
   | 'help.about';

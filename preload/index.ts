@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isEventName, isMethodName, type ApiEvents, type EventName } from '../common/api';
 import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type DesktopBridge } from '../common/bridge';
 import type { CallRequest, Envelope } from '../common/transport';
@@ -11,6 +11,9 @@ ipcRenderer.on(EVENT_CHANNEL, (_event, message: { event: EventName; payload: unk
 });
 
 const bridge: DesktopBridge = {
+  pathForFile(file: unknown): string {
+    return file instanceof File ? webUtils.getPathForFile(file) : '';
+  },
   invoke(request: CallRequest): Promise<Envelope> {
     if (!isMethodName(request.method)) {
       return Promise.resolve({

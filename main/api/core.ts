@@ -29,6 +29,7 @@ export interface CoreOptions {
 
 /** Everything a host needs: the dispatcher to serve, the event bus to relay, and state to close. */
 export interface Core {
+  dataDir: string;
   dispatcher: Dispatcher;
   events: EventBus;
   session: WorkspaceSession;
@@ -64,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
   } satisfies Handlers;
 
   return {
+    dataDir,
     dispatcher: new Dispatcher(handlers, events, options.log),
     events,
     session,

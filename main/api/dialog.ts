@@ -1,7 +1,10 @@
 import { AppError } from '../../common/errors';
 import type { HandlerSlice } from './types';
 
-export type DialogMethods = 'dialog.chooseNewWorkspace' | 'dialog.chooseExistingWorkspace';
+export type DialogMethods =
+  | 'dialog.chooseNewWorkspace'
+  | 'dialog.chooseExistingWorkspace'
+  | 'dialog.chooseImportPaths';
 
 /** Hosts without native dialogs (browser mode, CLI, tests) say so; the renderer shows path fields. */
 export function noDialogs(): HandlerSlice<DialogMethods> {
@@ -11,5 +14,6 @@ export function noDialogs(): HandlerSlice<DialogMethods> {
   return {
     'dialog.chooseNewWorkspace': unsupported,
     'dialog.chooseExistingWorkspace': unsupported,
+    'dialog.chooseImportPaths': unsupported,
   };
 }

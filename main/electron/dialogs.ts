@@ -39,5 +39,21 @@ export function electronDialogs(
         : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+
+    async 'dialog.chooseImportPaths'({ folders }) {
+      const options = {
+        title: folders ? 'Import Folders' : 'Import Files',
+        buttonLabel: 'Import',
+        properties: [
+          folders ? ('openDirectory' as const) : ('openFile' as const),
+          'multiSelections' as const,
+        ],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
   };
 }

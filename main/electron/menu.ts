@@ -36,6 +36,8 @@ export function buildMenu(core: Core, recent: RecentWorkspace[]): Menu {
                 })),
         },
         { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', enabled: hasWorkspace, click: send('import.open') },
+        { type: 'separator' },
         {
           label: 'Close Workspace',
           accelerator: 'CmdOrCtrl+W',

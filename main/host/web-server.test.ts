@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createCore } from '../api/core';
 import { useTempDir } from '../test-support/temp-dir';
+import { UploadStore } from './uploads';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 const tempDir = useTempDir();
@@ -20,7 +21,12 @@ async function serve(): Promise<RunningWebServer> {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   const core = createCore({ host: 'web', dataDir: tempDir(), workspacesDir: tempDir() });
-  running = await startWebServer({ core, staticDir, token: 'test-token-123' });
+  running = await startWebServer({
+    core,
+    staticDir,
+    token: 'test-token-123',
+    uploads: new UploadStore(core.dataDir),
+  });
   return running;
 }
 
@@ -37,6 +43,18 @@ function get(port: number, path: string, headers: Record<string, string> = {}) {
     });
     req.on('error', reject);
     req.end();
+  });
+}
+
+function post(port: number, path: string, body: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
   });
 }
 
@@ -117,5 +135,33 @@ describe('browser-mode server', () => {
       connect(port, { Origin: 'http://evil.example', Cookie: `inside_track_token_${port}=${token}` }),
     ).rejects.toThrow('HTTP 403');
     await expect(connect(port, { Origin: `http://127.0.0.1:${port}` })).rejects.toThrow('HTTP 401');
+  });
+
+  it('takes dropped files for import from our own page only, inside its upload folder', async () => {
+    const { port, token } = await serve();
+    const auth = { Origin: `http://127.0.0.1:${port}`, Cookie: `inside_track_token_${port}=${token}` };
+    const ok = await post(
+      port,
+      '/upload?batch=b1&name=' + encodeURIComponent('archive/data/tweets.js'),
+      'window.YTD = []',
+      auth,
+    );
+    expect(ok.status).toBe(200);
+    const { path } = JSON.parse(ok.body) as { path: string };
+    expect(path.endsWith(join('uploads', 'b1', 'archive'))).toBe(true);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(path, 'data', 'tweets.js'), 'utf8')).toBe('window.YTD = []');
+
+    const climbing = await post(
+      port,
+      '/upload?batch=b1&name=' + encodeURIComponent('../../escape.js'),
+      'x',
+      auth,
+    );
+    expect(climbing.status).toBe(400);
+    const noOrigin = await post(port, '/upload?batch=b1&name=a.js', 'x', { Cookie: auth.Cookie });
+    expect(noOrigin.status).toBe(403);
+    const noToken = await post(port, '/upload?batch=b1&name=a.js', 'x', { Origin: auth.Origin });
+    expect(noToken.status).toBe(401);
   });
 });

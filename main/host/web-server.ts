@@ -8,9 +8,12 @@ import type { CallRequest } from '../../common/transport';
 import type { Core } from '../api/core';
 import { checkRequest, tokenCookieName } from './loopback-guard';
 import { serveStatic } from './static-files';
+import type { UploadStore } from './uploads';
 
 export interface WebServerOptions {
   core: Core;
+  /** Where dropped files are copied for import (browser mode only). */
+  uploads?: UploadStore;
   /** The built renderer (out/renderer). */
   staticDir: string;
   /** 0 picks a free port. */
@@ -62,11 +65,31 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       );
       return;
     }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'POST' && url.pathname === '/upload' && options.uploads) {
+      // Only our own page may upload: a browser always sends Origin on a cross-origin POST.
+      if (request.headers.origin === undefined) {
+        response.writeHead(403).end();
+        return;
+      }
+      const batch = url.searchParams.get('batch') ?? '';
+      const name = url.searchParams.get('name') ?? '';
+      options.uploads.receive(request, batch, name).then(
+        (path) => {
+          response.writeHead(200, { 'Content-Type': 'application/json' });
+          response.end(JSON.stringify({ path }));
+        },
+        (error: unknown) => {
+          response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end(`Upload refused: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      );
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
     if (verdict.tokenFromQuery) {
       response.setHeader(
         'Set-Cookie',

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../api/core';
 import { openInBrowser } from './open-browser';
 import { projectRoot } from './project-root';
+import { UploadStore } from './uploads';
 import { startWebServer } from './web-server';
 
 /** `npm run web`: browser mode on 127.0.0.1. */
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const core = createCore({ host: 'web', log: (message) => console.error(message) });
   const server = await startWebServer({
     core,
+    uploads: new UploadStore(core.dataDir),
     port,
     staticDir: join(projectRoot, 'out', 'renderer'),
   });
