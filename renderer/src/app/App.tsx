@@ -1,3 +1,68 @@
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { api, isDesktop } from '../api';
+import { MessageDialog } from '../components/MessageDialog';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { AppMenuBar } from '../features/menu/AppMenuBar';
+import { StartScreen, type StartRequest } from '../features/start/StartScreen';
+import { NewWorkspaceDialog, OpenWorkspaceDialog } from '../features/start/WorkspaceFormDialogs';
+import { WorkspaceView } from '../features/workspace/WorkspaceView';
+import { ConnectionBanner } from './ConnectionBanner';
+import { useAppCommands, type Modal } from './useAppCommands';
+import { useAppInfo } from './useAppInfo';
+import { useConnectionLost } from './useConnectionLost';
+import { useCurrentWorkspace } from './useCurrentWorkspace';
+import { usePaneLayout } from './usePaneLayout';
+import '../styles/theme.css';
+import '../styles/base.css';
+import '../styles/controls.css';
+import './app.css';
+
 export function App() {
-  return <div>Inside Track</div>;
+  const info = useAppInfo();
+  const { ready, workspace } = useCurrentWorkspace();
+  const { layout, updateLayout } = usePaneLayout();
+  const connectionLost = useConnectionLost();
+  const [modal, setModal] = useState<Modal | null>(null);
+  const [startRequest, setStartRequest] = useState<StartRequest | null>(null);
+
+  const askStartScreen = useCallback(
+    (action: StartRequest['action']) =>
+      setStartRequest((previous) => ({ action, seq: (previous?.seq ?? 0) + 1 })),
+    [],
+  );
+  const closeModal = useCallback(() => setModal(null), []);
+  const { run, openRecent } = useAppCommands({
+    workspace,
+    updateLayout,
+    showModal: setModal,
+    askStartScreen,
+  });
+
+  const onMenuCommand = useEffectEvent(run);
+  useEffect(() => api.on('menu.command', ({ command }) => onMenuCommand(command)), []);
+
+  useEffect(() => {
+    document.title = workspace ? `${workspace.name} — Inside Track` : 'Inside Track';
+  }, [workspace]);
+
+  return (
+    // CSS zoom on the root, not the browser's: it is the app's own setting and is saved with it.
+    <div className="app" style={{ zoom: layout.zoom }}>
+      {!isDesktop && <AppMenuBar workspace={workspace} layout={layout} run={run} openRecent={openRecent} />}
+      {connectionLost && <ConnectionBanner />}
+      <div className="app-body">
+        {!ready ? null : workspace ? (
+          <WorkspaceView workspace={workspace} layout={layout} updateLayout={updateLayout} />
+        ) : (
+          <StartScreen info={info} request={startRequest} onRequestHandled={() => setStartRequest(null)} />
+        )}
+      </div>
+      {modal?.kind === 'about' && <AboutDialog info={info} onClose={closeModal} />}
+      {modal?.kind === 'newWorkspace' && <NewWorkspaceDialog info={info} onClose={closeModal} />}
+      {modal?.kind === 'openWorkspace' && <OpenWorkspaceDialog onClose={closeModal} />}
+      {modal?.kind === 'message' && (
+        <MessageDialog title={modal.title} message={modal.message} onClose={closeModal} />
+      )}
+    </div>
+  );
 }

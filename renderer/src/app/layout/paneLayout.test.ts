@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampLayout, defaultLayout, fitPanes, minMainWidth } from './paneLayout';
+import { clampLayout, defaultLayout, fitPanes, minMainWidth, sameLayout } from './paneLayout';
 
 describe('clampLayout', () => {
   it('keeps a valid layout as it is', () => {
@@ -18,7 +18,11 @@ describe('clampLayout', () => {
   });
 
   it('falls back to defaults for numbers that are not numbers', () => {
-    const layout = clampLayout({ ...defaultLayout, sidebarWidth: Number.NaN, zoom: Number.POSITIVE_INFINITY });
+    const layout = clampLayout({
+      ...defaultLayout,
+      sidebarWidth: Number.NaN,
+      zoom: Number.POSITIVE_INFINITY,
+    });
     expect(layout.sidebarWidth).toBe(defaultLayout.sidebarWidth);
     expect(layout.zoom).toBe(defaultLayout.zoom);
   });
@@ -36,10 +40,14 @@ describe('fitPanes', () => {
   });
 
   it('shrinks the notes pane first, then the sidebar, to keep the main area usable', () => {
-    const fitted = fitPanes(defaultLayout, 800);
-    expect(fitted.sidebar + fitted.notes + minMainWidth).toBe(800);
-    expect(fitted.notes).toBe(220);
+    const fitted = fitPanes(defaultLayout, 900);
+    expect(fitted.sidebar + fitted.notes + minMainWidth).toBe(900);
+    expect(fitted.notes).toBe(280);
     expect(fitted.sidebar).toBe(260);
+
+    const smaller = fitPanes(defaultLayout, 800);
+    expect(smaller.notes).toBe(200);
+    expect(smaller.sidebar).toBe(240);
 
     const narrow = fitPanes(defaultLayout, 600);
     expect(narrow.notes).toBe(200);
@@ -51,5 +59,13 @@ describe('fitPanes', () => {
     expect(fitted.sidebar).toBe(160);
     expect(fitted.notes).toBe(200);
     expect(fitted.sidebarMax).toBe(160);
+  });
+});
+
+describe('sameLayout', () => {
+  it('compares every setting', () => {
+    expect(sameLayout(defaultLayout, { ...defaultLayout })).toBe(true);
+    expect(sameLayout(defaultLayout, { ...defaultLayout, notesVisible: false })).toBe(false);
+    expect(sameLayout(defaultLayout, { ...defaultLayout, zoom: 1.1 })).toBe(false);
   });
 });

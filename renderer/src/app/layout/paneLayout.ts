@@ -8,7 +8,7 @@ export const paneLimits = {
 } as const;
 
 /** The main area keeps at least this much room; the side panes give way first. */
-export const minMainWidth = 320;
+export const minMainWidth = 360;
 
 export const defaultLayout: PaneLayout = {
   sidebarWidth: 260,
@@ -29,7 +29,9 @@ function clampOr(value: number, limits: { min: number; max: number }, fallback: 
 /** A layout the server will accept: widths whole and in range, zoom in range. */
 export function clampLayout(layout: PaneLayout): PaneLayout {
   return {
-    sidebarWidth: Math.round(clampOr(layout.sidebarWidth, paneLimits.sidebarWidth, defaultLayout.sidebarWidth)),
+    sidebarWidth: Math.round(
+      clampOr(layout.sidebarWidth, paneLimits.sidebarWidth, defaultLayout.sidebarWidth),
+    ),
     notesWidth: Math.round(clampOr(layout.notesWidth, paneLimits.notesWidth, defaultLayout.notesWidth)),
     sidebarVisible: layout.sidebarVisible,
     notesVisible: layout.notesVisible,
@@ -71,4 +73,8 @@ export function fitPanes(layout: PaneLayout, available: number): FittedPanes {
     sidebarMax: roomFor(notes, paneLimits.sidebarWidth),
     notesMax: roomFor(sidebar, paneLimits.notesWidth),
   };
+}
+
+export function sameLayout(a: PaneLayout, b: PaneLayout): boolean {
+  return (Object.keys(a) as (keyof PaneLayout)[]).every((key) => a[key] === b[key]);
 }

@@ -18,3 +18,16 @@ export function splitPath(path: string): { folder: string; leaf: string } {
   if (cut < 0 || cut === path.length - 1) return { folder: '', leaf: path };
   return { folder: path.slice(0, cut + 1), leaf: path.slice(cut + 1) };
 }
+
+/**
+ * Shortens a path to `max` characters, keeping the file name whole when it leaves room for some
+ * of the folder ("/home/da…/Acme pursuit.itrack"); otherwise cuts the middle of the whole.
+ */
+export function shortenPath(path: string, max: number): string {
+  if (path.length <= max) return path;
+  const { folder, leaf } = splitPath(path);
+  const tail = folder === '' ? leaf : path.slice(folder.length - 1);
+  const head = max - tail.length - 1;
+  if (folder !== '' && head >= 4) return `${path.slice(0, head)}…${tail}`;
+  return middleEllipsis(path, max);
+}

@@ -11,6 +11,7 @@ describe('nameProblem', () => {
   it('refuses names that cannot be a file name on every system', () => {
     expect(nameProblem('Acme/Globex')).toMatch(/cannot contain/);
     expect(nameProblem('What?')).toMatch(/cannot contain/);
+    expect(nameProblem('Tab\there')).toMatch(/cannot contain/);
     expect(nameProblem('..')).toMatch(/letters or numbers/);
     expect(nameProblem('x'.repeat(121))).toMatch(/120/);
   });

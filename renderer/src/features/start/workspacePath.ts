@@ -1,13 +1,15 @@
 export const workspaceExtension = '.itrack';
 
 // Characters Windows refuses in file names; refusing them everywhere keeps workspaces portable.
-const forbidden = /[/\\:*?"<>|\u0000-\u001f]/;
+const forbidden = /[/\\:*?"<>|]/;
+const hasControlCharacter = (text: string) => [...text].some((character) => character.charCodeAt(0) < 32);
 
 /** Why a workspace name cannot become a file name, or null when it can (or is still empty). */
 export function nameProblem(name: string): string | null {
   const trimmed = name.trim();
   if (trimmed === '') return null;
-  if (forbidden.test(trimmed)) return 'A name cannot contain / \\ : * ? " < > |';
+  if (forbidden.test(trimmed) || hasControlCharacter(trimmed))
+    return 'A name cannot contain / \\ : * ? " < > |';
   if (/^\.+$/.test(trimmed)) return 'Choose a name with letters or numbers in it.';
   if (trimmed.length > 120) return 'Choose a name of at most 120 characters.';
   return null;

@@ -1,0 +1,89 @@
+import { useCallback } from 'react';
+import type { WorkspaceInfo } from '../../../common/dto';
+import { api, isDesktop } from '../api';
+import { describeError } from '../components/describeError';
+import type { AppCommand } from '../features/menu/commands';
+import { openWorkspaceWithDialog } from '../features/start/workspaceDialogs';
+import { zoomIn, zoomOut } from './layout/zoom';
+import type { LayoutChange } from './usePaneLayout';
+
+export type Modal =
+  | { kind: 'about' }
+  | { kind: 'newWorkspace' }
+  | { kind: 'openWorkspace' }
+  | { kind: 'message'; title: string; message: string };
+
+/**
+ * What each menu command does, for the native menu's events and browser mode's menu bar alike.
+ * With no workspace open, New and Open go to the start screen's own forms; with one open, they
+ * use a dialog so the open workspace stays until the new one is ready.
+ */
+export function useAppCommands({
+  workspace,
+  updateLayout,
+  showModal,
+  askStartScreen,
+}: {
+  workspace: WorkspaceInfo | null;
+  updateLayout: (change: LayoutChange) => void;
+  showModal: (modal: Modal) => void;
+  askStartScreen: (action: 'new' | 'open') => void;
+}): { run: (command: AppCommand) => void; openRecent: (path: string) => void } {
+  const hasWorkspace = workspace !== null;
+
+  const fail = useCallback(
+    (title: string) => (error: unknown) =>
+      showModal({ kind: 'message', title, message: describeError(error) }),
+    [showModal],
+  );
+
+  const run = useCallback(
+    (command: AppCommand) => {
+      switch (command) {
+        case 'workspace.new':
+          if (hasWorkspace) showModal({ kind: 'newWorkspace' });
+          else askStartScreen('new');
+          break;
+        case 'workspace.open':
+          if (!hasWorkspace) askStartScreen('open');
+          else if (isDesktop) openWorkspaceWithDialog().catch(fail('Could not open the workspace'));
+          else showModal({ kind: 'openWorkspace' });
+          break;
+        case 'workspace.close':
+          api.workspace.close().catch(fail('Could not close the workspace'));
+          break;
+        case 'view.toggleSidebar':
+          if (hasWorkspace) updateLayout((layout) => ({ sidebarVisible: !layout.sidebarVisible }));
+          break;
+        case 'view.toggleNotes':
+          if (hasWorkspace) updateLayout((layout) => ({ notesVisible: !layout.notesVisible }));
+          break;
+        case 'view.zoomIn':
+          updateLayout((layout) => ({ zoom: zoomIn(layout.zoom) }));
+          break;
+        case 'view.zoomOut':
+          updateLayout((layout) => ({ zoom: zoomOut(layout.zoom) }));
+          break;
+        case 'view.actualSize':
+          updateLayout({ zoom: 1 });
+          break;
+        case 'help.about':
+          showModal({ kind: 'about' });
+          break;
+        default:
+          // A native menu item whose screen is not built yet: nothing to do rather than a failure.
+          break;
+      }
+    },
+    [hasWorkspace, updateLayout, showModal, askStartScreen, fail],
+  );
+
+  const openRecent = useCallback(
+    (path: string) => {
+      api.workspace.open({ path }).catch(fail('Could not open the workspace'));
+    },
+    [fail],
+  );
+
+  return { run, openRecent };
+}

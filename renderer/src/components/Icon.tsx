@@ -1,0 +1,42 @@
+/** The app's few line icons, drawn on a 16-pixel grid in the current text colour. */
+const paths = {
+  file: 'M4 1.75h5.25L12.5 5v9.25H4zM9 1.75V5.25h3.5',
+  folder: 'M1.75 3.25h4.5l1.5 1.5h6.5v8.5H1.75z',
+  folderOpen: 'M1.75 12.75v-9.5h4.5l1.5 1.5h5v2M1.75 12.75l2-5.5h10.5l-2 5.5z',
+  plus: 'M8 3v10M3 8h10',
+  close: 'M4 4l8 8M12 4l-8 8',
+  warning: 'M8 1.75l6.5 11.5h-13zM8 6.25v3.25M8 11.4v.1',
+  error: 'M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM8 4.75v4M8 11.1v.1',
+  sidebar: 'M1.75 2.75h12.5v10.5H1.75zM5.75 2.75v10.5',
+  notesPane: 'M1.75 2.75h12.5v10.5H1.75zM10.25 2.75v10.5',
+  prospects:
+    'M8 8a2.75 2.75 0 1 0 0-5.5A2.75 2.75 0 0 0 8 8zM2.75 14c.4-2.9 2.5-4.5 5.25-4.5s4.85 1.6 5.25 4.5',
+  note: 'M3 1.75h10v12.5H3zM5.5 5h5M5.5 7.75h5M5.5 10.5h3',
+  database:
+    'M2.75 3.75c0-1.1 2.35-2 5.25-2s5.25.9 5.25 2v8.5c0 1.1-2.35 2-5.25 2s-5.25-.9-5.25-2zM2.75 3.75c0 1.1 2.35 2 5.25 2s5.25-.9 5.25-2M2.75 8c0 1.1 2.35 2 5.25 2s5.25-.9 5.25-2',
+  check: 'M3.25 8.25l3 3 6.5-6.5',
+  chevronRight: 'M6 3.5L10.5 8 6 12.5',
+  import: 'M8 1.75v8M4.75 6.75L8 10l3.25-3.25M2.25 11.5v2.75h11.5V11.5',
+} as const;
+
+export type IconName = keyof typeof paths;
+
+export function Icon({ name, size = 16, className }: { name: IconName; size?: number; className?: string }) {
+  return (
+    <svg
+      className={className}
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.35}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={paths[name]} />
+    </svg>
+  );
+}

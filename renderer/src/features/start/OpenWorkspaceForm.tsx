@@ -1,0 +1,94 @@
+import { useId, useState, type FormEvent, type Ref } from 'react';
+import { api, isDesktop } from '../../api';
+import type { BusyAction } from '../../components/useBusyAction';
+import { openWorkspaceWithDialog } from './workspaceDialogs';
+
+/** Open an existing workspace file: the native dialog on desktop, a path field in browser mode. */
+export function OpenWorkspaceForm({
+  action,
+  pathRef,
+  autoFocus = false,
+  onCancel,
+  onDone,
+}: {
+  action: BusyAction;
+  pathRef?: Ref<HTMLInputElement>;
+  autoFocus?: boolean;
+  /** Given in a dialog: the form then ends with Cancel and Open side by side. */
+  onCancel?: () => void;
+  onDone?: () => void;
+}) {
+  const ids = useId();
+  const [path, setPath] = useState('');
+
+  if (isDesktop) {
+    return (
+      <button
+        type="button"
+        className="button button-wide"
+        disabled={action.busy}
+        onClick={() =>
+          void action.run(async () => {
+            if (await openWorkspaceWithDialog()) onDone?.();
+          })
+        }
+      >
+        Open workspace…
+      </button>
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = path.trim();
+    if (trimmed === '') return;
+    void action.run(async () => {
+      await api.workspace.open({ path: trimmed });
+      onDone?.();
+    });
+  }
+
+  return (
+    <form className="workspace-form" onSubmit={submit} aria-label="Open workspace" noValidate>
+      <div className="field">
+        <label className="field-label" htmlFor={`${ids}-path`}>
+          Workspace file
+        </label>
+        <span className="field-row">
+          <input
+            id={`${ids}-path`}
+            ref={pathRef}
+            className="text-input"
+            data-testid="open-workspace-path"
+            placeholder="/path/to/Acme pursuit.itrack"
+            value={path}
+            onChange={(event) => setPath(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            autoFocus={autoFocus}
+            readOnly={action.busy}
+          />
+          {!onCancel && (
+            <button type="submit" className="button" disabled={path.trim() === '' || action.busy}>
+              Open
+            </button>
+          )}
+        </span>
+      </div>
+      {onCancel && (
+        <div className="form-footer">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={path.trim() === '' || action.busy}
+          >
+            Open
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
