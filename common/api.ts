@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { methodNames, type ListedMethodName } from './method-names';
 import type {
   AccountPage,
   AccountRow,
@@ -8,9 +9,7 @@ import type {
   ImportSummaryDto,
   PersonLinkDto,
   RemovalCountsDto,
-  MenuCommand,
   PaneLayout,
-  Progress,
   ProspectSummary,
   RecentWorkspace,
   Settings,
@@ -113,24 +112,17 @@ export type MethodArgs<M extends MethodName> = z.input<ApiMethods[M]['args']>;
 export type ParsedArgs<M extends MethodName> = z.output<ApiMethods[M]['args']>;
 export type MethodResult<M extends MethodName> = ApiMethods[M]['result'];
 
-export const methodNames = Object.keys(apiMethods) as MethodName[];
+// Compile-time proof that method-names.ts lists exactly the methods declared above.
+type Missing = Exclude<MethodName, ListedMethodName>;
+type Extra = Exclude<ListedMethodName, MethodName>;
+const listsAgree: [Missing, Extra] extends [never, never] ? true : { missing: Missing; extra: Extra } = true;
+void listsAgree;
+export { methodNames };
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.hasOwn(apiMethods, value);
 }
 
-/** Events the server pushes to every connected client. */
-export interface ApiEvents {
-  'call.progress': { callId: string; progress: Progress };
-  'workspace.changed': { workspace: WorkspaceInfo | null };
-  /** Electron's native menu asks the renderer to do something. */
-  'menu.command': { command: MenuCommand };
-}
-export type EventName = keyof ApiEvents;
-export const eventNames: readonly EventName[] = ['call.progress', 'workspace.changed', 'menu.command'];
-
-export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && (eventNames as readonly string[]).includes(value);
-}
+export { eventNames, isEventName, type ApiEvents, type EventName } from './events';
 
 export type { PaneLayout };

@@ -1,6 +1,6 @@
 import { AppError } from './errors';
 import type { ApiEvents, EventName, MethodArgs, MethodName, MethodResult } from './api';
-import { methodNames } from './api';
+import { methodNames } from './method-names';
 import type { Progress } from './dto';
 import type { Transport } from './transport';
 

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { isEventName, isMethodName, type ApiEvents, type EventName } from '../common/api';
+import { isEventName, type ApiEvents, type EventName } from '../common/events';
+import { isListedMethodName } from '../common/method-names';
 import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type DesktopBridge } from '../common/bridge';
 import type { CallRequest, Envelope } from '../common/transport';
 
@@ -15,7 +16,7 @@ const bridge: DesktopBridge = {
     return file instanceof File ? webUtils.getPathForFile(file) : '';
   },
   invoke(request: CallRequest): Promise<Envelope> {
-    if (!isMethodName(request.method)) {
+    if (!isListedMethodName(request.method)) {
       return Promise.resolve({
         ok: false,
         error: { code: 'UNKNOWN_METHOD', message: `Unknown method “${String(request.method)}”.` },

@@ -72,7 +72,14 @@ export interface LikeRecord {
   type: 'like';
   account: AccountKey;
   /** The liked post; text and author when the file has them (X archive likes have no author). */
-  post: { network: Network; id: string; text?: string; author?: AccountKey; url?: string };
+  post: {
+    network: Network;
+    id: string;
+    text?: string;
+    author?: AccountKey;
+    url?: string;
+    createdAt?: string;
+  };
   likedAt?: string;
 }
 

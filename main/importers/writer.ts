@@ -187,6 +187,7 @@ export class ImportWriter {
       network: post.network,
       id: post.id,
       author: post.author,
+      createdAt: post.createdAt,
       text: post.text ?? '',
       kind: 'post',
     });

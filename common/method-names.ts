@@ -1,0 +1,39 @@
+/**
+ * Every AppApi method name, without the schemas: the renderer's client needs only the names, and
+ * importing zod's schemas would make its bundle several times larger. api.ts checks at compile
+ * time that this list and the contract agree.
+ */
+export const methodNames = [
+  'app.info',
+  'workspace.create',
+  'workspace.open',
+  'workspace.close',
+  'workspace.current',
+  'workspace.stats',
+  'workspace.recent',
+  'workspace.forgetRecent',
+  'prospects.list',
+  'prospects.add',
+  'prospects.remove',
+  'import.detect',
+  'import.run',
+  'import.list',
+  'import.remove',
+  'accounts.list',
+  'accounts.find',
+  'people.links',
+  'people.link',
+  'people.unlink',
+  'settings.get',
+  'settings.setLayout',
+  'dialog.chooseNewWorkspace',
+  'dialog.chooseExistingWorkspace',
+  'dialog.chooseImportPaths',
+  'call.cancel',
+] as const;
+
+export type ListedMethodName = (typeof methodNames)[number];
+
+export function isListedMethodName(value: unknown): value is ListedMethodName {
+  return typeof value === 'string' && (methodNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { removeSource } from '../db/removal-repo';
+import type { Db } from '../db/sqlite';
+import { createWorkspaceFile } from '../db/workspace-file';
+import { tableCounts } from '../db/workspace-repo';
+import { samplePath } from '../test-support/samples';
+import { useTempDir } from '../test-support/temp-dir';
+import { runImport } from './pipeline';
+import { refreshProfile } from './writer';
+
+const tempDir = useTempDir();
+
+/** Every real sample the registry can read, with the format detection must pick for it. */
+export const sampleInputs: { path: string[]; format: string; listOwner?: string }[] = [
+  { path: ['x-archive', 'denchi-2020'], format: 'x-archive' },
+  { path: ['x-archive', 'honestmvp-2020'], format: 'x-archive' },
+  { path: ['x-archive', 'ezilryb-2026'], format: 'x-archive' },
+  { path: ['x-archive', 'grailbird-2014-archie22is'], format: 'x-archive' },
+];
+
+const quiet = { signal: new AbortController().signal, progress: () => {} };
+
+async function importAll(db: Db) {
+  const summaries = [];
+  for (const sample of sampleInputs) {
+    const summary = await runImport(
+      db,
+      { path: samplePath(...sample.path), listOwner: sample.listOwner },
+      quiet,
+    );
+    expect(summary.format, sample.path.join('/')).toBe(sample.format);
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
+describe('every sample through the whole pipeline', () => {
+  it('imports, and re-importing every sample leaves every count unchanged', async () => {
+    const db = createWorkspaceFile(join(tempDir(), 'samples.itrack'), 'test');
+    await importAll(db);
+    const after = tableCounts(db);
+    expect(after.accounts).toBeGreaterThan(0);
+    const again = await importAll(db);
+    expect(again.every((s) => s.alreadyImportedAt)).toBe(true);
+    expect(tableCounts(db)).toEqual(after);
+    db.close();
+  });
+
+  it('an X id above 2^53 survives import byte for byte', async () => {
+    const db = createWorkspaceFile(join(tempDir(), 'ids.itrack'), 'test');
+    await runImport(db, { path: samplePath('x-archive', 'ezilryb-2026') }, quiet);
+    const owner = db
+      .prepare(
+        "SELECT external_id, typeof(external_id) AS type FROM accounts WHERE handle = 'BetaCapitalWEB'",
+      )
+      .get();
+    expect(owner).toEqual({ external_id: '2043360286044766208', type: 'text' });
+    db.close();
+  });
+
+  it('removing one sample import returns the workspace to what the others brought', async () => {
+    const db = createWorkspaceFile(join(tempDir(), 'remove.itrack'), 'test');
+    await runImport(db, { path: samplePath('x-archive', 'denchi-2020') }, quiet);
+    const before = tableCounts(db);
+    const honest = await runImport(db, { path: samplePath('x-archive', 'honestmvp-2020') }, quiet);
+    removeSource(db, honest.sourceId!, refreshProfile);
+    expect(tableCounts(db)).toEqual(before);
+    db.close();
+  });
+});
