@@ -7,6 +7,7 @@ import type {
   DetectedImport,
   ImportSourceDto,
   ImportSummaryDto,
+  PathsResultDto,
   PersonLinkDto,
   RemovalCountsDto,
   PaneLayout,
@@ -85,6 +86,10 @@ export const apiMethods = {
   ),
 
   'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
+
+  'paths.find': method<PathsResultDto>()(
+    z.object({ accountId: id, limit: z.number().int().min(1).max(20).default(5) }).strict(),
+  ),
 
   'people.links': method<PersonLinkDto[]>()(
     z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),

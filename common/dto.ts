@@ -174,3 +174,43 @@ export interface PersonLinkDto {
   status: 'confirmed' | 'suggested' | 'rejected';
   evidence: string | null;
 }
+
+export interface AccountBrief {
+  id: number;
+  network: NetworkName;
+  handle: string | null;
+  name: string | null;
+}
+
+export interface PathHopDto {
+  from: AccountBrief;
+  to: AccountBrief;
+  strength: number;
+  /** Why the tie exists, in words: "Dana follows @x; @x replied to Dana 4 times (last Mar 2026)". */
+  evidence: string;
+}
+
+export interface ReferralPathDto {
+  score: number;
+  /** Where the path starts: the user, or one of the user's people. */
+  start: {
+    personId: number;
+    personName: string;
+    relationship: Relationship;
+    /** The user's tie to that person. */
+    strength: number;
+    account: AccountBrief;
+  };
+  hops: PathHopDto[];
+  /** One paragraph a person can read. */
+  explanation: string;
+}
+
+export interface PathsResultDto {
+  prospect: AccountBrief;
+  paths: ReferralPathDto[];
+  /** When there is no path: what data is missing, in words. */
+  diagnosis: string | null;
+  /** The tie formula, for the user to read. */
+  formula: string;
+}

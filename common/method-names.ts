@@ -21,6 +21,7 @@ export const methodNames = [
   'import.remove',
   'accounts.list',
   'accounts.find',
+  'paths.find',
   'people.links',
   'people.link',
   'people.unlink',

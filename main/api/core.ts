@@ -10,6 +10,7 @@ import { noDialogs, type DialogMethods } from './dialog';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { importHandlers } from './import';
+import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
 import { WorkspaceSession } from './session';
 import { settingsHandlers } from './settings';
@@ -59,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
     ...prospectHandlers(session),
     ...importHandlers(session),
     ...accountHandlers(session),
+    ...pathHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

@@ -2,9 +2,7 @@ import { AppError } from '../../common/errors';
 import type { HandlerSlice } from './types';
 
 export type DialogMethods =
-  | 'dialog.chooseNewWorkspace'
-  | 'dialog.chooseExistingWorkspace'
-  | 'dialog.chooseImportPaths';
+  'dialog.chooseNewWorkspace' | 'dialog.chooseExistingWorkspace' | 'dialog.chooseImportPaths';
 
 /** Hosts without native dialogs (browser mode, CLI, tests) say so; the renderer shows path fields. */
 export function noDialogs(): HandlerSlice<DialogMethods> {

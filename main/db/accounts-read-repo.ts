@@ -1,4 +1,4 @@
-import type { AccountPage, AccountRow, AccountSort } from '../../common/dto';
+import type { AccountBrief, AccountPage, AccountRow, AccountSort } from '../../common/dto';
 import type { Db } from './sqlite';
 
 interface RawRow extends Omit<AccountRow, 'isProspect'> {
@@ -38,6 +38,22 @@ export class AccountsReadRepo {
       )
       .all(params);
     return { total, rows: rows.map(toRow) };
+  }
+
+  brief(id: number): AccountBrief | undefined {
+    return this.db
+      .prepare<[number], AccountBrief>('SELECT id, network, handle, name FROM accounts WHERE id = ?')
+      .get(id);
+  }
+
+  /** How much of an account's neighbourhood is imported: for telling the user what is missing. */
+  importedEdges(id: number): { followers: number; followees: number } {
+    return this.db
+      .prepare<[number, number], { followers: number; followees: number }>(
+        `SELECT (SELECT count(*) FROM follows WHERE followee_id = ?) AS followers,
+                (SELECT count(*) FROM follows WHERE follower_id = ?) AS followees`,
+      )
+      .get(id, id)!;
   }
 
   /** An account named by handle (any network, `@` optional) or by its network id. */

@@ -45,6 +45,29 @@ export class PeopleRepo {
     );
   }
 
+  /** Every account confirmed as one of the user's people, with how close that person is. */
+  confirmedAccounts(): {
+    personId: number;
+    personName: string;
+    relationship: Relationship;
+    tieOverride: number | null;
+    accountId: number;
+  }[] {
+    return this.db
+      .prepare(
+        `SELECT p.id AS personId, p.display_name AS personName, p.relationship, p.tie_override AS tieOverride,
+                pa.account_id AS accountId
+         FROM people p JOIN person_accounts pa ON pa.person_id = p.id AND pa.status = 'confirmed'`,
+      )
+      .all() as {
+      personId: number;
+      personName: string;
+      relationship: Relationship;
+      tieOverride: number | null;
+      accountId: number;
+    }[];
+  }
+
   links(status?: PersonLinkDto['status']): PersonLinkDto[] {
     return status ? this.linksByStatusStmt.all(status) : this.linksStmt.all();
   }

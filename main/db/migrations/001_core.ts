@@ -91,6 +91,8 @@ export const migration001: Migration = {
         UNIQUE (network, external_id)
       );
       CREATE INDEX posts_by_author_time ON posts(author_id, created_at);
+      CREATE INDEX posts_by_reply_account ON posts(reply_to_account_id) WHERE reply_to_account_id IS NOT NULL;
+      CREATE INDEX posts_by_referenced ON posts(network, referenced_post) WHERE referenced_post IS NOT NULL;
 
       CREATE TABLE post_sources (
         post_id   INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,

@@ -137,7 +137,23 @@ async function prospect(api: AppApi, [verb, ref, ...extra]: string[], flags: Fla
   print(flags, added, () => `${added.name ?? added.handle} (@${added.handle}) is now a prospect`);
 }
 
+/** Ranked referral paths to a prospect, with the evidence for every hop. */
+async function paths(api: AppApi, positionals: string[], flags: Flags) {
+  noPositionals(positionals);
+  if (!flags.prospect) throw new UsageError('--prospect @handle is required');
+  await api.workspace.open({ path: needWorkspace(flags) });
+  const account = await api.accounts.find({ ref: flags.prospect });
+  if (!account) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
+  const result = await api.paths.find({ accountId: account.id });
+  print(flags, result, () =>
+    result.paths.length === 0
+      ? `No path to ${flags.prospect}. ${result.diagnosis ?? ''}`
+      : result.paths.map((p, i) => `${i + 1}. ${(p.score * 100).toFixed(1)}  ${p.explanation}`).join('\n'),
+  );
+}
+
 export const commands: Record<string, Command> = {
+  paths,
   workspace,
   stats,
   import: importCommand,

@@ -14,7 +14,8 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   imports list|remove <id> --workspace <file> [--json]
   people links [--status confirmed|suggested|rejected] --workspace <file> [--json]
   people link|unlink --person <id> --account <id> --workspace <file>
-  prospect add @handle --workspace <file>`;
+  prospect add @handle --workspace <file>
+  paths --prospect @handle --workspace <file> [--json]`;
 
 /** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ export async function runCli(argv: string[]): Promise<number> {
         status: { type: 'string' },
         person: { type: 'string' },
         account: { type: 'string' },
+        prospect: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
