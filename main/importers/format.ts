@@ -41,6 +41,8 @@ export interface ReadOptions {
   listOwner?: AccountKey;
   /** Relationship for people this import brings (contacts; the owner of an archive: default 'me'). */
   relationship?: Relationship;
+  /** Generic CSV: which column holds which field (validated by that reader). */
+  columnMapping?: unknown;
 }
 
 export interface ReadContext {

@@ -1,11 +1,21 @@
 import type { FormatId, ImportFormat } from './format';
+import { genericCsvFormat } from './formats/generic-csv';
+import { googleCsvFormat } from './formats/google-csv';
+import { linkedinCsvFormat } from './formats/linkedin-csv';
+import { vcardFormat } from './formats/vcard';
 import { xArchiveFormat } from './formats/x-archive';
 
 /**
  * Every format, in the order detection tries them: specific formats first, the catch-all
  * column-mapped CSV last.
  */
-export const importFormats: readonly ImportFormat[] = [xArchiveFormat];
+export const importFormats: readonly ImportFormat[] = [
+  xArchiveFormat,
+  linkedinCsvFormat,
+  googleCsvFormat,
+  vcardFormat,
+  genericCsvFormat,
+];
 
 export function formatById(id: FormatId | string): ImportFormat | undefined {
   return importFormats.find((format) => format.id === id);

@@ -17,6 +17,23 @@ export const sampleInputs: { path: string[]; format: string; listOwner?: string 
   { path: ['x-archive', 'honestmvp-2020'], format: 'x-archive' },
   { path: ['x-archive', 'ezilryb-2026'], format: 'x-archive' },
   { path: ['x-archive', 'grailbird-2014-archie22is'], format: 'x-archive' },
+  { path: ['contacts', 'linkedin', 'Connections-2018-StanislavZ.csv'], format: 'linkedin-csv' },
+  { path: ['contacts', 'linkedin', 'Connections-2024-JasonToups.csv'], format: 'linkedin-csv' },
+  {
+    path: ['contacts', 'linkedin', 'Connections-2026-excel-mangled-ericmpastore.csv'],
+    format: 'linkedin-csv',
+  },
+  ...[
+    'ezvcard-John_Doe_ANDROID.vcf',
+    'ezvcard-John_Doe_EVOLUTION.vcf',
+    'ezvcard-John_Doe_GMAIL.vcf',
+    'ezvcard-John_Doe_IPHONE.vcf',
+    'ezvcard-John_Doe_MAC_ADDRESS_BOOK.vcf',
+    'ezvcard-John_Doe_MS_OUTLOOK.vcf',
+    'ezvcard-gmail-single2.vcf',
+    'ezvcard-outlook-2007.vcf',
+    'ezvcard-thunderbird-MoreFunctionsForAddressBook-extension.vcf',
+  ].map((file) => ({ path: ['contacts', 'vcard', file], format: 'vcard' })),
 ];
 
 const quiet = { signal: new AbortController().signal, progress: () => {} };

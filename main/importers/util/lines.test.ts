@@ -40,6 +40,19 @@ describe('readLines', () => {
   });
 });
 
+describe('readLines limits', () => {
+  it('stops on a line longer than the limit instead of buffering a whole binary file', async () => {
+    const stream = Readable.from([Buffer.from('ok\n'), Buffer.alloc(40, 0x41), Buffer.alloc(40, 0x41)]);
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const line of readLines(stream, undefined, 64)) seen.push(line.text);
+      })(),
+    ).rejects.toThrow('line 2 is longer than');
+    expect(seen).toEqual(['ok']);
+  });
+});
+
 describe('parseJsonLossless', () => {
   it('keeps ids above 2^53 digit for digit', () => {
     const value = parseJsonLossless('{"id": 1600798230893686784, "n": 3, "f": 1.5}') as Record<

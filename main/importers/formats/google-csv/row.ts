@@ -1,0 +1,110 @@
+import type { PersonRecord, Relationship, SkipRecord } from '../../records';
+import type { CsvRow } from '../contacts-shared/csv-rows';
+import { cleanEmail, cleanText, StatedAccounts, type SourceKeys } from '../contacts-shared/person';
+import {
+  accountFromHandle,
+  accountFromUrl,
+  accountKind,
+  accountsInText,
+  isLinkedInProfileUrl,
+  networkFromLabel,
+} from '../contacts-shared/social';
+import type { GoogleColumns, LabelledColumn } from './columns';
+
+export interface RowContext {
+  file: string;
+  columns: GoogleColumns;
+  keys: SourceKeys;
+  relationship?: Relationship;
+}
+
+/** Google puts several values of one kind in one cell: `a@x.com ::: b@y.com`. */
+function values(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split(':::')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function labelOf(row: CsvRow, column: LabelledColumn): string | undefined {
+  // Labels may be Google's own (`* Work`) or the user's; the star marks the primary value.
+  return cleanText(column.label === undefined ? undefined : row.fields[column.label]?.replace(/^\*\s*/, ''));
+}
+
+function collectAccounts(
+  row: CsvRow,
+  columns: GoogleColumns,
+): { accounts: StatedAccounts; profileUrl?: string } {
+  const accounts = new StatedAccounts();
+  let profileUrl: string | undefined;
+  for (const website of columns.websites) {
+    const label = labelOf(row, website);
+    const network = label ? networkFromLabel(label) : undefined;
+    for (const value of values(row.fields[website.value])) {
+      const key = network ? accountFromHandle(network, value) : accountFromUrl(value);
+      const labelled = label ? ` labelled “${label}”` : '';
+      accounts.add(key, accountKind(value), `Google Contacts column “${website.name}”${labelled}`);
+      if (!profileUrl && ((key && accountKind(value) === 'profile URL') || isLinkedInProfileUrl(value))) {
+        profileUrl = value;
+      }
+    }
+  }
+  for (const field of columns.customFields) {
+    const label = labelOf(row, field);
+    const network = label ? networkFromLabel(label) : undefined;
+    for (const value of values(row.fields[field.value])) {
+      const key = network ? accountFromHandle(network, value) : accountFromUrl(value);
+      const where = label
+        ? `Google Contacts custom field “${label}”`
+        : `Google Contacts column “${field.name}”`;
+      accounts.add(key, accountKind(value), where);
+    }
+  }
+  const notes = columns.notes === undefined ? undefined : row.fields[columns.notes];
+  for (const found of accountsInText(notes ?? ''))
+    accounts.add(found.key, found.kind, 'Google Contacts Notes');
+  return { accounts, profileUrl };
+}
+
+/** One Google Contacts row as a person, or why it was left out. */
+export function contactFromRow(
+  row: CsvRow,
+  { file, columns, keys, relationship }: RowContext,
+): PersonRecord | SkipRecord {
+  const where = `${file}, line ${row.line}`;
+  if (row.fields.length > columns.count) {
+    return {
+      type: 'skip',
+      reason: `row has ${row.fields.length} fields where the header has ${columns.count}`,
+      where,
+    };
+  }
+  const field = (index: number | undefined) => cleanText(index === undefined ? undefined : row.fields[index]);
+  const email = columns.emails
+    .flatMap((index) => values(row.fields[index]))
+    .map(cleanEmail)
+    .find(Boolean);
+  const company = field(columns.organization);
+  const displayName =
+    field(columns.fullName) ??
+    cleanText(
+      [field(columns.given), field(columns.middle), field(columns.family)].filter(Boolean).join(' '),
+    ) ??
+    field(columns.nickname) ??
+    company ??
+    email;
+  if (!displayName) return { type: 'skip', reason: 'contact without a name or e-mail', where };
+  const { accounts, profileUrl } = collectAccounts(row, columns);
+  const claim = keys.claim({ email, profileUrl, name: displayName, company }, `line ${row.line}`);
+  if ('duplicateOf' in claim)
+    return { type: 'skip', reason: `repeats the contact on ${claim.duplicateOf}`, where };
+  const person: PersonRecord = { type: 'person', sourceKey: claim.key, displayName };
+  if (company) person.company = company;
+  const position = field(columns.title);
+  if (position) person.position = position;
+  if (email) person.email = email;
+  if (relationship) person.relationship = relationship;
+  const stated = accounts.list();
+  if (stated) person.accounts = stated;
+  return person;
+}
