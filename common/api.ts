@@ -4,6 +4,7 @@ import type {
   AccountPage,
   AccountRow,
   AppInfo,
+  EgoGraphDto,
   DetectedImport,
   ImportSourceDto,
   ImportSummaryDto,
@@ -89,6 +90,10 @@ export const apiMethods = {
 
   'paths.find': method<PathsResultDto>()(
     z.object({ accountId: id, limit: z.number().int().min(1).max(20).default(5) }).strict(),
+  ),
+
+  'graph.egoGraph': method<EgoGraphDto>()(
+    z.object({ accountId: id, budget: z.number().int().min(10).max(10_000).default(300) }).strict(),
   ),
 
   'people.links': method<PersonLinkDto[]>()(

@@ -214,3 +214,39 @@ export interface PathsResultDto {
   /** The tie formula, for the user to read. */
   formula: string;
 }
+
+export type GraphRole = 'prospect' | 'me' | 'person' | 'bridge' | 'mutual' | 'follower' | 'followee';
+
+export interface GraphNodeDto {
+  id: number;
+  network: NetworkName;
+  handle: string | null;
+  name: string | null;
+  bio: string | null;
+  role: GraphRole;
+  /** Followers count when known: drawn as node size. */
+  reach: number | null;
+  /** Preset position (the layout is computed by the core, stable for a prospect). */
+  x: number;
+  y: number;
+  /** Indexes of the referral paths this node is on. */
+  paths: number[];
+}
+
+export interface GraphEdgeDto {
+  source: number;
+  target: number;
+  mutual: boolean;
+  /** Indexes of the referral paths that use this edge. */
+  paths: number[];
+}
+
+export interface EgoGraphDto {
+  prospect: AccountBrief;
+  nodes: GraphNodeDto[];
+  edges: GraphEdgeDto[];
+  paths: ReferralPathDto[];
+  /** How many followers / followees were left out to stay within the node budget. */
+  omitted: { followers: number; followees: number };
+  diagnosis: string | null;
+}

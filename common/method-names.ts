@@ -22,6 +22,7 @@ export const methodNames = [
   'accounts.list',
   'accounts.find',
   'paths.find',
+  'graph.egoGraph',
   'people.links',
   'people.link',
   'people.unlink',

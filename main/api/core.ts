@@ -10,6 +10,7 @@ import { noDialogs, type DialogMethods } from './dialog';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { importHandlers } from './import';
+import { graphHandlers } from './graph';
 import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
 import { WorkspaceSession } from './session';
@@ -61,6 +62,7 @@ export function createCore(options: CoreOptions): Core {
     ...importHandlers(session),
     ...accountHandlers(session),
     ...pathHandlers(session),
+    ...graphHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

@@ -1,46 +1,18 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../common/client';
-import type { ImportFormat } from '../importers/format';
 import type { ImportRecord } from '../importers/records';
-import { runImport } from '../importers/pipeline';
-import { createMemoryTransport } from '../host/memory-transport';
 import { useTempDir } from '../test-support/temp-dir';
-import { createCore } from './core';
+import { fixtureWorld, xAccount } from '../test-support/fixture-world';
 
 const tempDir = useTempDir();
 
-/** A format that yields fixed records, to build a small known world through the real writer. */
-function fixed(records: ImportRecord[]): ImportFormat {
-  return {
-    id: 'generic-csv',
-    label: 'fixture',
-    detect: async () => ({ format: 'generic-csv', label: 'fixture', summary: '', needs: {} }),
-    async *read() {
-      yield* records;
-    },
-  };
-}
-
-const x = (id: string, handle: string) => ({ network: 'x' as const, id, handle });
+const x = xAccount;
 const me = x('1', 'me_myself');
 const dana = x('2', 'dana');
 const bridge = x('3', 'bridge');
 const prospect = x('9', 'acme_ceo');
 
 async function world(records: ImportRecord[]) {
-  const core = createCore({ host: 'memory', dataDir: tempDir(), workspacesDir: tempDir() });
-  const api = createClient(createMemoryTransport(core));
-  await api.workspace.create({ path: join(tempDir(), 'paths.itrack') });
-  const file = join(tempDir(), 'fixture.txt');
-  (await import('node:fs')).writeFileSync(file, String(Math.random()));
-  const db = core.session.require().db;
-  await runImport(
-    db,
-    { path: file, relationship: 'colleague' },
-    { signal: new AbortController().signal, progress: () => {} },
-    [fixed(records)],
-  );
+  const { api } = await fixtureWorld(tempDir, records);
   const target = await api.accounts.find({ ref: '@acme_ceo' });
   return { api, prospectId: target!.id };
 }

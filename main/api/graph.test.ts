@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportRecord } from '../importers/records';
+import { fixtureWorld, xAccount as x } from '../test-support/fixture-world';
+import { useTempDir } from '../test-support/temp-dir';
+
+const tempDir = useTempDir();
+const me = x('1', 'me_myself');
+const dana = x('2', 'dana');
+const prospect = x('9', 'acme_ceo');
+
+function followers(count: number): ImportRecord[] {
+  return Array.from({ length: count }, (_, i): ImportRecord[] => [
+    { type: 'account', key: x(String(1000 + i), `fan${i}`), followersCount: i },
+    { type: 'follow', follower: x(String(1000 + i), `fan${i}`), followee: prospect },
+  ]).flat();
+}
+
+describe('graph.egoGraph', () => {
+  it('centres the prospect, marks roles and the path, and keeps to the node budget', async () => {
+    const { api } = await fixtureWorld(tempDir, [
+      {
+        type: 'person',
+        sourceKey: 'me',
+        displayName: 'Me',
+        relationship: 'me',
+        accounts: [{ key: me, status: 'confirmed', evidence: 'archive' }],
+      },
+      {
+        type: 'person',
+        sourceKey: 'dana',
+        displayName: 'Dana Lee',
+        accounts: [{ key: dana, status: 'confirmed', evidence: 'vCard' }],
+      },
+      { type: 'follow', follower: dana, followee: prospect },
+      { type: 'follow', follower: prospect, followee: dana },
+      { type: 'follow', follower: prospect, followee: x('50', 'vendor') },
+      ...followers(60),
+    ]);
+    const account = await api.accounts.find({ ref: '@acme_ceo' });
+    const graph = await api.graph.egoGraph({ accountId: account!.id, budget: 25 });
+
+    expect(graph.nodes.length).toBeLessThanOrEqual(25);
+    const byHandle = new Map(graph.nodes.map((n) => [n.handle, n]));
+    expect(byHandle.get('acme_ceo')).toMatchObject({ role: 'prospect', x: 0, y: 0 });
+    expect(byHandle.get('dana')).toMatchObject({ role: 'person', paths: [0] });
+    expect(byHandle.get('vendor')?.role).toBe('followee');
+    // Widest reach first: the fans kept are the ones with most followers.
+    const fans = graph.nodes.filter((n) => n.role === 'follower').map((n) => n.reach ?? 0);
+    expect(Math.min(...fans)).toBeGreaterThan(59 - fans.length);
+    expect(graph.omitted.followers).toBe(61 - fans.length);
+
+    const pathEdge = graph.edges.find((e) => e.paths.includes(0));
+    expect(pathEdge).toMatchObject({ mutual: true });
+    const again = await api.graph.egoGraph({ accountId: account!.id, budget: 25 });
+    expect(again.nodes.map((n) => [n.id, n.x, n.y])).toEqual(graph.nodes.map((n) => [n.id, n.x, n.y]));
+  });
+});

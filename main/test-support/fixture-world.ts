@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClient } from '../../common/client';
+import { createCore } from '../api/core';
+import { createMemoryTransport } from '../host/memory-transport';
+import type { ImportFormat } from '../importers/format';
+import { runImport } from '../importers/pipeline';
+import type { ImportRecord } from '../importers/records';
+
+/** A format that yields fixed records: builds a small known world through the real writer. */
+function fixed(records: ImportRecord[]): ImportFormat {
+  return {
+    id: 'generic-csv',
+    label: 'fixture',
+    detect: async () => ({ format: 'generic-csv', label: 'fixture', summary: '', needs: {} }),
+    async *read() {
+      yield* records;
+    },
+  };
+}
+
+export const xAccount = (id: string, handle: string) => ({ network: 'x' as const, id, handle });
+
+/** A workspace holding exactly `records`, with a client on it (tests only). */
+export async function fixtureWorld(dir: () => string, records: ImportRecord[]) {
+  const core = createCore({ host: 'memory', dataDir: dir(), workspacesDir: dir() });
+  const api = createClient(createMemoryTransport(core));
+  await api.workspace.create({ path: join(dir(), 'world.itrack') });
+  const file = join(dir(), 'fixture.txt');
+  writeFileSync(file, String(Math.random()));
+  await runImport(
+    core.session.require().db,
+    { path: file, relationship: 'colleague' },
+    { signal: new AbortController().signal, progress: () => {} },
+    [fixed(records)],
+  );
+  return { api, core };
+}
