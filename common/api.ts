@@ -7,6 +7,7 @@ import type {
   EgoGraphDto,
   DetectedImport,
   ImportSourceDto,
+  IntroductionDto,
   ImportSummaryDto,
   PathsResultDto,
   PersonLinkDto,
@@ -94,6 +95,10 @@ export const apiMethods = {
 
   'graph.egoGraph': method<EgoGraphDto>()(
     z.object({ accountId: id, budget: z.number().int().min(10).max(10_000).default(300) }).strict(),
+  ),
+
+  'intro.draft': method<IntroductionDto>()(
+    z.object({ accountId: id, pathIndex: z.number().int().min(0).max(19) }).strict(),
   ),
 
   'people.links': method<PersonLinkDto[]>()(

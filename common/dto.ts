@@ -250,3 +250,13 @@ export interface EgoGraphDto {
   omitted: { followers: number; followees: number };
   diagnosis: string | null;
 }
+
+export interface IntroductionDto {
+  /** To the first person on the path, asking for the introduction. */
+  toBridge: string;
+  /** For the bridge to forward ('' when the user is already connected to the prospect). */
+  forwardable: string;
+  path: ReferralPathDto;
+  /** What the prospect focuses on, as used in the drafts. */
+  topics: string[];
+}

@@ -23,6 +23,7 @@ export const methodNames = [
   'accounts.find',
   'paths.find',
   'graph.egoGraph',
+  'intro.draft',
   'people.links',
   'people.link',
   'people.unlink',

@@ -11,6 +11,7 @@ import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { importHandlers } from './import';
 import { graphHandlers } from './graph';
+import { introductionHandlers } from './introduction';
 import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
 import { WorkspaceSession } from './session';
@@ -63,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     ...accountHandlers(session),
     ...pathHandlers(session),
     ...graphHandlers(session),
+    ...introductionHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

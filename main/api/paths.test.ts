@@ -58,6 +58,13 @@ describe('paths.find', () => {
     );
     expect(second!.hops.map((h) => h.to.handle)).toEqual(['bridge', 'acme_ceo']);
     expect(result.formula).toMatch(/product of its ties/);
+
+    const intro = await api.intro.draft({ accountId: prospectId, pathIndex: 0 });
+    expect(intro.toBridge).toMatch(/^Hi Dana,/);
+    expect(intro.toBridge.trim().endsWith('Me')).toBe(true);
+    await expect(api.intro.draft({ accountId: prospectId, pathIndex: 7 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('says what is missing when there is no path', async () => {
