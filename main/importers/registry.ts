@@ -1,7 +1,9 @@
 import type { FormatId, ImportFormat } from './format';
+import { blueskyCarFormat } from './formats/bluesky-car';
 import { genericCsvFormat } from './formats/generic-csv';
 import { googleCsvFormat } from './formats/google-csv';
 import { linkedinCsvFormat } from './formats/linkedin-csv';
+import { mastodonFormat } from './formats/mastodon';
 import { vcardFormat } from './formats/vcard';
 import { xArchiveFormat } from './formats/x-archive';
 
@@ -11,6 +13,8 @@ import { xArchiveFormat } from './formats/x-archive';
  */
 export const importFormats: readonly ImportFormat[] = [
   xArchiveFormat,
+  mastodonFormat,
+  blueskyCarFormat,
   linkedinCsvFormat,
   googleCsvFormat,
   vcardFormat,

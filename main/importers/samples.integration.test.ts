@@ -17,6 +17,15 @@ export const sampleInputs: { path: string[]; format: string; listOwner?: string 
   { path: ['x-archive', 'honestmvp-2020'], format: 'x-archive' },
   { path: ['x-archive', 'ezilryb-2026'], format: 'x-archive' },
   { path: ['x-archive', 'grailbird-2014-archie22is'], format: 'x-archive' },
+  { path: ['mastodon', 'goija-2026'], format: 'mastodon' },
+  { path: ['mastodon', 'dealingwith-2024'], format: 'mastodon' },
+  { path: ['mastodon', 'hikurry-2022'], format: 'mastodon', listOwner: '@hikurry@mastodon.social' },
+  ...[
+    'bnewbold.robocracy.org.20250310005405.car',
+    'greenground.repo.car',
+    'paul_staging.repo.car',
+    'fakermaker.repo.car',
+  ].map((file) => ({ path: ['bluesky', file], format: 'bluesky-car' })),
   { path: ['contacts', 'linkedin', 'Connections-2018-StanislavZ.csv'], format: 'linkedin-csv' },
   { path: ['contacts', 'linkedin', 'Connections-2024-JasonToups.csv'], format: 'linkedin-csv' },
   {
