@@ -69,6 +69,8 @@ export const apiMethods = {
         format: z.string().max(40).optional(),
         listOwner: z.string().trim().min(1).max(300).optional(),
         relationship: relationshipSchema.optional(),
+        /** Validated by the CSV reader, which names what is wrong. */
+        columnMapping: z.record(z.string(), z.unknown()).optional(),
       })
       .strict(),
   ),

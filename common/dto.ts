@@ -89,9 +89,29 @@ export interface DetectedImport {
   owner: string | null;
   needsListOwner: 'followers' | 'following' | null;
   needsRelationship: boolean;
+  /**
+   * A CSV whose columns the user maps: the header, the guessed mapping and any mapping remembered
+   * for files with this header. Send the chosen one back as import.run's columnMapping.
+   */
+  columnMapping?: {
+    header: string[];
+    proposal: ColumnMappingDto & { confidence: number };
+    remembered: ColumnMappingDto | null;
+    confident: boolean;
+  } | null;
   /** Set when this exact file is already in the workspace. */
   alreadyImportedAt: string | null;
   error: string | null;
+}
+
+/** Which CSV column holds which field (see main/importers/formats/generic-csv/mapping.ts). */
+export interface ColumnMappingDto {
+  kind: 'accounts' | 'edges';
+  /** Field (id, handle, name, bio, location, url, followers, following, posts, network, followerId, …) → column name. */
+  columns: Partial<Record<string, string>>;
+  defaultNetwork?: NetworkName;
+  list?: 'followers' | 'following';
+  delimiter?: ',' | ';' | '\t' | '|';
 }
 
 export interface ImportCountsDto {

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DetectedImport, ImportSourceDto, ImportSummaryDto } from '../../common/dto';
+import type { ColumnMappingDto, DetectedImport, ImportSourceDto, ImportSummaryDto } from '../../common/dto';
 import { AppError } from '../../common/errors';
+import { CsvMappingsRepo } from '../db/csv-mappings-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import { removeSource } from '../db/removal-repo';
 import { openInput } from '../importers/input';
@@ -45,6 +46,7 @@ async function detectOne(path: string, session: WorkspaceSession): Promise<Detec
     const { detection } = found;
     const workspace = session.require();
     const previous = new SourcesRepo(workspace.db).findSame.get(await input.fingerprint(), detection.format);
+    const mapping = detection.needs.columnMapping;
     return {
       ...described,
       format: detection.format,
@@ -53,6 +55,15 @@ async function detectOne(path: string, session: WorkspaceSession): Promise<Detec
       owner: ownerLabel(detection.owner),
       needsListOwner: detection.owner ? null : (detection.needs.listOwner?.list ?? null),
       needsRelationship: detection.needs.relationship ?? false,
+      columnMapping: mapping
+        ? {
+            header: mapping.header,
+            proposal: mapping.proposal as ColumnMappingDto & { confidence: number },
+            remembered:
+              (new CsvMappingsRepo(workspace.db).get(mapping.shape) as ColumnMappingDto | undefined) ?? null,
+            confident: mapping.confident,
+          }
+        : null,
       alreadyImportedAt: previous?.imported_at ?? null,
       error: null,
     };

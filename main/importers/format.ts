@@ -31,6 +31,8 @@ export interface Detection {
     listOwner?: { list: 'followers' | 'following' };
     /** Contacts: which relationship the people have to the user. */
     relationship?: boolean;
+    /** A CSV whose columns the user maps: its header and the guessed mapping. */
+    columnMapping?: { header: string[]; shape: string; proposal: unknown; confident: boolean };
   };
   /** A rough count of records, for progress, when cheap to know. */
   estimatedRecords?: number;

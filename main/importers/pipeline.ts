@@ -1,5 +1,6 @@
 import { AppError } from '../../common/errors';
 import { PeopleRepo } from '../db/people-repo';
+import { CsvMappingsRepo } from '../db/csv-mappings-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { parseAccountRef } from './account-ref';
@@ -17,6 +18,8 @@ export interface ImportRequest {
   /** `@handle`, id, DID or address of whose list a followers/following file is. */
   listOwner?: string;
   relationship?: Relationship;
+  /** Generic CSV: the user's column mapping (remembered for files with the same header). */
+  columnMapping?: unknown;
 }
 
 export interface ImportProgress {
@@ -95,6 +98,10 @@ export async function runImport(
       );
     }
     const relationship = request.relationship ?? (detection.needs.relationship ? 'other' : 'me');
+    const mappingNeed = detection.needs.columnMapping;
+    const mappings = new CsvMappingsRepo(db);
+    const columnMapping =
+      request.columnMapping ?? (mappingNeed ? mappings.get(mappingNeed.shape) : undefined);
 
     const sources = new SourcesRepo(db);
     const sha256 = await input.fingerprint();
@@ -116,7 +123,7 @@ export async function runImport(
 
     db.exec('BEGIN IMMEDIATE');
     try {
-      const options = { listOwner, relationship };
+      const options = { listOwner, relationship, columnMapping };
       const sourceId = sources.insert.get(
         input.displayName,
         input.origin,
@@ -159,6 +166,7 @@ export async function runImport(
         durationMs: Date.now() - started,
       };
       sources.finish.run(writer.capturedAt, writer.ownerAccountId, JSON.stringify(summary), sourceId);
+      if (mappingNeed && request.columnMapping) mappings.remember(mappingNeed.shape, request.columnMapping);
       db.exec('COMMIT');
       ctx.progress(progress);
       return summary;

@@ -5,6 +5,10 @@ import { googleCsvFormat } from './formats/google-csv';
 import { linkedinCsvFormat } from './formats/linkedin-csv';
 import { mastodonFormat } from './formats/mastodon';
 import { vcardFormat } from './formats/vcard';
+import { snscrapeFormat } from './formats/snscrape';
+import { twarc2Format } from './formats/twarc2';
+import { twarcCsvFormat } from './formats/twarc-csv';
+import { xApiV2Format } from './formats/x-api-v2';
 import { xArchiveFormat } from './formats/x-archive';
 
 /**
@@ -13,6 +17,10 @@ import { xArchiveFormat } from './formats/x-archive';
  */
 export const importFormats: readonly ImportFormat[] = [
   xArchiveFormat,
+  twarc2Format,
+  xApiV2Format,
+  snscrapeFormat,
+  twarcCsvFormat,
   mastodonFormat,
   blueskyCarFormat,
   linkedinCsvFormat,

@@ -1,6 +1,6 @@
 import { ImportFormatError } from '../../errors';
 import type { Detection, ImportFormat, ReadOptions } from '../../format';
-import { columnMappingSchema, proposeMapping, type ColumnMapping } from './mapping';
+import { columnMappingSchema, headerShape, proposeMapping, type ColumnMapping } from './mapping';
 import { readGenericCsv } from './reader';
 import { sniffGenericCsv } from './sniff';
 
@@ -23,7 +23,7 @@ function describe(mapping: ColumnMapping): string {
 
 async function* readWithMapping(
   input: Parameters<ImportFormat['read']>[0],
-  options: GenericCsvReadOptions,
+  options: ReadOptions,
   ctx: Parameters<ImportFormat['read']>[2],
   given: ColumnMapping | undefined,
 ) {
@@ -80,14 +80,20 @@ export const genericCsvFormat: ImportFormat = {
       format: 'generic-csv',
       label: 'CSV file (columns to map)',
       summary: `About ${sniffed.estimatedRows} rows; columns: ${shown}.${guess}`,
-      needs: {},
+      needs: {
+        columnMapping: {
+          header: sniffed.header,
+          shape: headerShape(sniffed.header),
+          proposal,
+          confident: proposal.confidence >= AUTO_MAPPING_CONFIDENCE,
+        },
+      },
       estimatedRecords: sniffed.estimatedRows,
     };
   },
 
   read(input, options, ctx) {
-    const given = 'columnMapping' in options ? (options as GenericCsvReadOptions).columnMapping : undefined;
-    return readWithMapping(input, options, ctx, given);
+    return readWithMapping(input, options, ctx, options.columnMapping as ColumnMapping | undefined);
   },
 };
 

@@ -1,0 +1,1 @@
+export { snscrapeFormat } from './snscrape-format';

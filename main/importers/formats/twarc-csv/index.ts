@@ -1,0 +1,1 @@
+export { twarcCsvFormat } from './twarc-csv-format';

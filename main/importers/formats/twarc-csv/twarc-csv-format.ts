@@ -1,0 +1,143 @@
+import { parse, type CsvError } from 'csv-parse';
+import { AppError } from '../../../../common/errors';
+import { ImportFormatError } from '../../errors';
+import type { Detection, ImportFormat, ReadContext, ReadOptions } from '../../format';
+import type { InputEntry, InputSource } from '../../input';
+import type { ImportRecord } from '../../records';
+import { parseDate } from '../../util/dates';
+import { listFromApiUrl, twarcMeta } from '../x-api-shared/list-context';
+import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';
+import { RepeatFilter } from '../x-api-shared/repeat-filter';
+import { textIsJsonEncoded, unflattenRow } from './cells';
+import { csvContent, headerColumns, type CsvContent } from './header';
+import { countRows } from './count-rows';
+import { recordsFromTweetRow, recordsFromUserRow } from './row-records';
+
+const LABEL = 'twarc-csv (CSV)';
+const HEAD_BYTES = 64 * 1024;
+
+interface Found {
+  content: CsvContent;
+  counts?: { rows: number; ids: number; authors: number };
+}
+
+async function sniffEntry(input: InputSource, entry: InputEntry): Promise<Found | null> {
+  const head = await input.head(entry.path, HEAD_BYTES);
+  const columns = headerColumns(head);
+  const content = columns && csvContent(columns);
+  if (!content) return null;
+  return entry.size <= head.length ? { content, counts: countRows(head) } : { content };
+}
+
+function describe(found: Found): string {
+  const counts = found.counts;
+  if (found.content === 'users') return counts ? `${counts.ids} accounts` : 'accounts, one per row';
+  return counts ? `${counts.ids} posts by ${counts.authors} accounts` : 'posts, one per row';
+}
+
+async function detect(input: InputSource): Promise<Detection | null> {
+  const results = await checkEveryEntry(input, (entry) => sniffEntry(input, entry));
+  if (!results) return null;
+  const summary =
+    results.length === 1
+      ? describe(results[0]!.found)
+      : `${results.length} files: ${describe(results[0]!.found)}, …`;
+  const counted = results.every((r) => r.found.counts);
+  return {
+    format: 'twarc-csv',
+    label: LABEL,
+    summary,
+    needs: {},
+    ...(counted ? { estimatedRecords: results.reduce((n, r) => n + r.found.counts!.rows, 0) } : {}),
+  };
+}
+
+function csvProblem(file: string, error: unknown): ImportFormatError {
+  const csv = error as CsvError;
+  const line = typeof csv.lines === 'number' ? `line ${csv.lines}` : undefined;
+  return new ImportFormatError(file, line, `is not readable CSV (${csv.message})`);
+}
+
+async function* recordsFromCsvFile(
+  input: InputSource,
+  entry: InputEntry,
+  ctx: ReadContext,
+  progress: ByteProgress,
+  told: { capture: boolean },
+): AsyncGenerator<ImportRecord> {
+  const file = entry.path;
+  const stream = await input.open(file);
+  let bytes = 0;
+  stream.on('data', (chunk: Buffer) => progress.update((bytes += chunk.length)));
+  const rows = stream.pipe(parse({ bom: true, columns: true, skip_empty_lines: true, info: true }));
+  stream.on('error', (error) => rows.destroy(error));
+  let content: CsvContent | undefined;
+  let jsonText: boolean | undefined;
+  let referenceColumns = false;
+  try {
+    for await (const { record, info } of rows as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number; records: number };
+    }>) {
+      if (content === undefined) {
+        const columns = Object.keys(record);
+        content = csvContent(columns);
+        if (!content) {
+          throw new ImportFormatError(
+            file,
+            'line 1',
+            'the header lacks twarc-csv columns (id, text, author_id, author.username, …)',
+          );
+        }
+        jsonText = textIsJsonEncoded(record['text']);
+        referenceColumns = columns.some((c) => c.startsWith('referenced_tweets'));
+      }
+      if (info.records % 1000 === 0) throwIfCancelled(ctx.signal);
+      const row = unflattenRow(record, jsonText ?? false);
+      const meta = twarcMeta(row);
+      const observedAt = parseDate(meta.retrievedAt);
+      const list = listFromApiUrl(meta.url);
+      if (!told.capture && observedAt) {
+        told.capture = true;
+        const owner = list && 'owner' in list ? list.owner : undefined;
+        yield { type: 'source-info', capturedAt: observedAt, ...(owner ? { owner } : {}) };
+      }
+      const context = { where: `${file}, line ${info.lines}`, observedAt, list, referenceColumns };
+      yield* content === 'tweets' ? recordsFromTweetRow(row, context) : recordsFromUserRow(row, context);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw csvProblem(file, error);
+  } finally {
+    stream.destroy();
+  }
+  if (content === undefined) throw new ImportFormatError(file, undefined, 'is empty');
+  progress.finishEntry(entry.size);
+}
+
+async function* read(
+  input: InputSource,
+  _options: ReadOptions,
+  ctx: ReadContext,
+): AsyncGenerator<ImportRecord> {
+  const entries = dataEntries(input);
+  const progress = new ByteProgress(
+    ctx,
+    entries.reduce((n, e) => n + e.size, 0),
+  );
+  const repeats = new RepeatFilter();
+  const told = { capture: false };
+  for (const entry of entries) {
+    for await (const record of recordsFromCsvFile(input, entry, ctx, progress, told)) {
+      if (!repeats.isRepeat(record)) yield record;
+    }
+  }
+}
+
+/** twarc-csv output: one post (or account) per row, in dotted-path columns. */
+export const twarcCsvFormat: ImportFormat = {
+  id: 'twarc-csv',
+  label: LABEL,
+  detect,
+  read,
+};

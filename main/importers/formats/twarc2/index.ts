@@ -1,0 +1,1 @@
+export { twarc2Format } from './twarc2-format';

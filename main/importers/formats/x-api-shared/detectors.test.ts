@@ -1,0 +1,62 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openInput } from '../../input';
+import { samplesDir } from '../../../test-support/samples';
+import { snscrapeFormat } from '../snscrape';
+import { twarc2Format } from '../twarc2';
+import { twarcCsvFormat } from '../twarc-csv';
+import { xApiV2Format } from '../x-api-v2';
+
+const formats = [xApiV2Format, twarc2Format, twarcCsvFormat, snscrapeFormat];
+
+/** Every sample file and folder these detectors claim; everything else must be left alone. */
+const claims: Record<string, string> = {
+  snscrape: 'snscrape',
+  'snscrape/twitter-search-ZM.jsonl': 'snscrape',
+  'snscrape/twitter-user-jack.jsonl': 'snscrape',
+  'twarc2/flat.jsonl': 'twarc2',
+  'twarc2/mentions_tweet.jsonl': 'twarc2',
+  'twarc2/noflat.jsonl': 'twarc2',
+  'twarc2/small_sample.csv': 'twarc-csv',
+  'twarc2/small_sample.json': 'twarc2',
+  'twarc2/streaming_output_with_error.jsonl': 'twarc2',
+  'twarc2/users.jsonl': 'twarc2',
+  'x-api-v2': 'x-api-v2',
+  'x-api-v2/tweepy-cassettes': 'x-api-v2',
+};
+for (const name of readdirSync(join(samplesDir, 'x-api-v2', 'tweepy-cassettes'))) {
+  claims[`x-api-v2/tweepy-cassettes/${name}`] = 'x-api-v2';
+}
+
+function allPaths(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? [path, ...allPaths(path)] : [path];
+  });
+}
+
+describe('the X API, twarc and snscrape detectors', () => {
+  const paths = allPaths(samplesDir);
+
+  it('see every sample of every format (the walk is not empty)', () => {
+    // 11 cassettes + 7 twarc2 files + 2 snscrape files, and the other formats' samples besides.
+    expect(paths.length).toBeGreaterThan(80);
+    expect(Object.keys(claims)).toHaveLength(23);
+  });
+
+  it('claim exactly their own samples, and each only one format', async () => {
+    const found: Record<string, string> = {};
+    for (const path of paths) {
+      const input = await openInput(path);
+      try {
+        const ids: string[] = [];
+        for (const format of formats) if (await format.detect(input)) ids.push(format.id);
+        if (ids.length) found[relative(samplesDir, path).split('\\').join('/')] = ids.join(' + ');
+      } finally {
+        input.close();
+      }
+    }
+    expect(found).toEqual(claims);
+  });
+});

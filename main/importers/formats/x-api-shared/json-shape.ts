@@ -1,0 +1,51 @@
+/**
+ * Careful narrowing of untrusted JSON: every accessor returns undefined (or an empty list) for a
+ * missing or wrongly typed field instead of throwing, so one odd field never sinks a record.
+ */
+import { idString } from '../../util/lossless-json';
+
+export type JsonObject = Record<string, unknown>;
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
+}
+
+export function objectAt(value: unknown, key: string): JsonObject | undefined {
+  return asObject(asObject(value)?.[key]);
+}
+
+export function listAt(value: unknown, key: string): unknown[] {
+  const list = asObject(value)?.[key];
+  return Array.isArray(list) ? list : [];
+}
+
+/** A non-empty string field (blank strings count as absent: the API writes "" for an unset url). */
+export function textAt(value: unknown, key: string): string | undefined {
+  const text = asObject(value)?.[key];
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+/** A string field even when empty (a post's text may legitimately be ""). */
+export function stringAt(value: unknown, key: string): string | undefined {
+  const text = asObject(value)?.[key];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** A numeric id, whether the file wrote it as a string or (snscrape) a bare number. */
+export function idAt(value: unknown, key: string): string | undefined {
+  const id = idString(asObject(value)?.[key]);
+  return id !== undefined && /^\d{1,20}$/.test(id) ? id : undefined;
+}
+
+/** A whole, non-negative count; undefined for anything else. */
+export function countAt(value: unknown, key: string): number | undefined {
+  const raw = asObject(value)?.[key];
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+}
+
+/** The object without its undefined fields, so a record never carries "field: undefined" to the writer. */
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

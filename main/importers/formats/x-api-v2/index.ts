@@ -1,0 +1,1 @@
+export { xApiV2Format } from './x-api-v2-format';
