@@ -12,6 +12,7 @@ import type {
   PathsResultDto,
   PersonLinkDto,
   RemovalCountsDto,
+  SearchResultDto,
   PaneLayout,
   ProspectSummary,
   RecentWorkspace,
@@ -101,6 +102,18 @@ export const apiMethods = {
 
   'intro.draft': method<IntroductionDto>()(
     z.object({ accountId: id, pathIndex: z.number().int().min(0).max(19) }).strict(),
+  ),
+
+  'search.run': method<SearchResultDto>()(
+    z
+      .object({
+        query: z.string().trim().min(1, 'Type something to search for').max(1000),
+        scope: z.enum(['posts', 'accounts']).default('posts'),
+        order: z.enum(['relevance', 'date']).default('relevance'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
   ),
 
   'people.links': method<PersonLinkDto[]>()(

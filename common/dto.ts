@@ -280,3 +280,23 @@ export interface IntroductionDto {
   /** What the prospect focuses on, as used in the drafts. */
   topics: string[];
 }
+
+export type SearchScope = 'posts' | 'accounts' | 'notes';
+
+export interface SearchHit {
+  scope: SearchScope;
+  /** Row id in its table (post id, account id, note id). */
+  id: number;
+  /** The matching text with matches between \u0002 and \u0003 (the UI marks them). */
+  snippet: string;
+  author: AccountBrief | null;
+  createdAt: string | null;
+  /** Post kind, for posts. */
+  kind: string | null;
+}
+
+export interface SearchResultDto {
+  total: number;
+  hits: SearchHit[];
+  tookMs: number;
+}

@@ -16,6 +16,7 @@ export const errorCodes = [
   'IMPORT_NEEDS_INPUT',
   'IMPORT_UNRECOGNIZED',
   'IMPORT_TOO_LARGE',
+  'SEARCH_SYNTAX',
   'IO',
   'INTERNAL',
 ] as const;

@@ -24,6 +24,7 @@ export const methodNames = [
   'paths.find',
   'graph.egoGraph',
   'intro.draft',
+  'search.run',
   'people.links',
   'people.link',
   'people.unlink',

@@ -14,6 +14,7 @@ import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
 import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
+import { searchHandlers } from './search';
 import { WorkspaceSession } from './session';
 import { settingsHandlers } from './settings';
 import type { HandlerSlice, Handlers } from './types';
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     ...pathHandlers(session),
     ...graphHandlers(session),
     ...introductionHandlers(session),
+    ...searchHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

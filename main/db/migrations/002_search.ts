@@ -23,6 +23,41 @@ export const migration002: Migration = {
         INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
       END;
 
+      -- Bios, names and handles: for "find people who describe themselves as …".
+      CREATE VIRTUAL TABLE accounts_fts USING fts5(
+        handle, name, bio,
+        content = 'accounts',
+        content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN
+        INSERT INTO accounts_fts(rowid, handle, name, bio) VALUES (new.id, new.handle, new.name, new.bio);
+      END;
+      CREATE TRIGGER accounts_fts_delete AFTER DELETE ON accounts BEGIN
+        INSERT INTO accounts_fts(accounts_fts, rowid, handle, name, bio) VALUES ('delete', old.id, old.handle, old.name, old.bio);
+      END;
+      CREATE TRIGGER accounts_fts_update AFTER UPDATE OF handle, name, bio ON accounts BEGIN
+        INSERT INTO accounts_fts(accounts_fts, rowid, handle, name, bio) VALUES ('delete', old.id, old.handle, old.name, old.bio);
+        INSERT INTO accounts_fts(rowid, handle, name, bio) VALUES (new.id, new.handle, new.name, new.bio);
+      END;
+
+      CREATE VIRTUAL TABLE notes_fts USING fts5(
+        body,
+        content = 'notes',
+        content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
+      END;
+      CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
+      END;
+      CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
+      END;
+
       CREATE TABLE categories (
         id    INTEGER PRIMARY KEY,
         name  TEXT NOT NULL UNIQUE COLLATE NOCASE,

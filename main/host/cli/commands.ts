@@ -152,8 +152,27 @@ async function paths(api: AppApi, positionals: string[], flags: Flags) {
   );
 }
 
+/** Full-text search with the app's grammar: phrases, prefixes, OR, -exclusions and filters. */
+async function search(api: AppApi, positionals: string[], flags: Flags) {
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError('expected: search "<query>"');
+  await api.workspace.open({ path: needWorkspace(flags) });
+  const result = await api.search.run({ query, limit: 50 });
+  const plain = (text: string) => text.replace(/\u0002|\u0003/g, '');
+  print(flags, { ...result, hits: result.hits.map((h) => ({ ...h, snippet: plain(h.snippet) })) }, () =>
+    [
+      `${result.total} matches (${result.tookMs} ms)`,
+      ...result.hits.map(
+        (h) =>
+          `${h.createdAt?.slice(0, 10) ?? '          '}  ${h.author?.handle ? `@${h.author.handle}` : ''}  ${plain(h.snippet)}`,
+      ),
+    ].join('\n'),
+  );
+}
+
 export const commands: Record<string, Command> = {
   paths,
+  search,
   workspace,
   stats,
   import: importCommand,

@@ -15,7 +15,8 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   people links [--status confirmed|suggested|rejected] --workspace <file> [--json]
   people link|unlink --person <id> --account <id> --workspace <file>
   prospect add @handle --workspace <file>
-  paths --prospect @handle --workspace <file> [--json]`;
+  paths --prospect @handle --workspace <file> [--json]
+  search "<query>" --workspace <file> [--json]`;
 
 /** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AppApi } from '../../common/client';
+import type { ImportRecord } from '../importers/records';
+import { fixtureWorld, xAccount as x } from '../test-support/fixture-world';
+import { useTempDir } from '../test-support/temp-dir';
+
+const tempDir = useTempDir();
+const ceo = x('1', 'acme_ceo');
+const dana = x('2', 'dana');
+const bob = x('3', 'bob');
+
+const post = (
+  id: string,
+  author: typeof ceo,
+  text: string,
+  createdAt: string,
+  extra: Partial<Extract<ImportRecord, { type: 'post' }>> = {},
+): ImportRecord => ({
+  type: 'post',
+  network: 'x',
+  id,
+  author,
+  text,
+  createdAt,
+  kind: 'post',
+  ...extra,
+});
+
+const corpus: ImportRecord[] = [
+  { type: 'account', key: ceo, name: 'Pat Acme', bio: 'CEO of Acme Logistics. Supply chain nerd.' },
+  { type: 'account', key: dana, name: 'Dana Lee', bio: 'Head of marketing at Northwind' },
+  post('10', ceo, 'Can anyone recommend a CRM vendor for a 50 person team?', '2024-03-01T10:00:00.000Z', {
+    tags: ['crm'],
+  }),
+  post('11', ceo, 'Our supply chain dashboards finally work', '2024-06-01T10:00:00.000Z', {
+    links: ['https://acme.example/blog'],
+  }),
+  post('12', dana, '@acme_ceo we use Hubspot and love it', '2024-03-02T10:00:00.000Z', {
+    kind: 'reply',
+    replyToAccount: ceo,
+    mentions: [ceo],
+  }),
+  post('13', bob, 'Hiring: CRM administrator, apply now', '2024-04-01T10:00:00.000Z', {
+    tags: ['hiring', 'crm'],
+  }),
+  post('14', bob, 'Salesforce or Hubspot? Looking for advice', '2025-01-05T10:00:00.000Z'),
+];
+
+let api: AppApi;
+beforeAll(async () => {
+  ({ api } = await fixtureWorld(tempDir, corpus));
+});
+const ids = async (query: string, extra: object = {}) =>
+  (await api.search.run({ query, ...extra })).hits.map((h) => h.id);
+
+describe('search.run over a fixed corpus', () => {
+  it('finds words anywhere, phrases exactly, and prefixes', async () => {
+    expect(await ids('crm')).toHaveLength(2);
+    expect(await ids('"anyone recommend"')).toHaveLength(1);
+    expect(await ids('dash*')).toHaveLength(1);
+    expect(await ids('"recommend anyone"')).toHaveLength(0);
+  });
+
+  it('combines OR and exclusion', async () => {
+    expect(await ids('hubspot OR salesforce')).toHaveLength(2);
+    expect(await ids('crm -hiring')).toHaveLength(1);
+  });
+
+  it('filters by author, addressee, tag, date and links', async () => {
+    const texts = async (query: string) =>
+      (await api.search.run({ query })).hits.map((h) => h.snippet.replace(/[\u0002\u0003]/g, ''));
+    expect(await texts('from:@acme_ceo')).toHaveLength(2);
+    expect(await texts('to:@acme_ceo')).toEqual(['@acme_ceo we use Hubspot and love it']);
+    expect(await texts('#hiring')).toEqual(['Hiring: CRM administrator, apply now']);
+    expect(await texts('crm since:2024-03-15')).toEqual(['Hiring: CRM administrator, apply now']);
+    expect(await texts('crm until:2024-03-01')).toHaveLength(1);
+    expect(await texts('has:link')).toEqual(['Our supply chain dashboards finally work']);
+  });
+
+  it('marks the matches and can sort by date', async () => {
+    const result = await api.search.run({ query: 'hubspot', order: 'date' });
+    expect(result.total).toBe(2);
+    expect(result.hits[0]!.snippet).toContain('\u0002Hubspot\u0003');
+    expect(result.hits.map((h) => h.createdAt)).toEqual([
+      '2025-01-05T10:00:00.000Z',
+      '2024-03-02T10:00:00.000Z',
+    ]);
+    expect(result.hits[1]!.author?.handle).toBe('dana');
+  });
+
+  it('searches bios and names of people', async () => {
+    const result = await api.search.run({ query: 'marketing', scope: 'accounts' });
+    expect(result.hits.map((h) => h.author?.handle)).toEqual(['dana']);
+  });
+
+  it('explains a query it cannot read', async () => {
+    await expect(api.search.run({ query: 'since:last-week' })).rejects.toMatchObject({
+      code: 'SEARCH_SYNTAX',
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import { AppError } from '../../common/errors';
+import { parseSearchQuery, SearchSyntaxError } from '../analysis/search-query';
+import { SearchRepo } from '../db/search-repo';
+import type { WorkspaceSession } from './session';
+import type { HandlerSlice } from './types';
+
+export function searchHandlers(session: WorkspaceSession): HandlerSlice<'search.run'> {
+  return {
+    'search.run': ({ query, scope, order, offset, limit }) => {
+      const repo = new SearchRepo(session.require().db);
+      let parsed;
+      try {
+        parsed = parseSearchQuery(query);
+      } catch (error) {
+        if (error instanceof SearchSyntaxError) throw new AppError('SEARCH_SYNTAX', error.message);
+        throw error;
+      }
+      if (scope === 'accounts') {
+        if (!parsed.match)
+          throw new AppError('SEARCH_SYNTAX', 'Searching people needs words to look for in names and bios.');
+        return repo.accounts(parsed.match, offset, limit);
+      }
+      return repo.posts(parsed, order, offset, limit);
+    },
+  };
+}
