@@ -1,6 +1,7 @@
 import type { AppApi } from '../../../common/client';
 import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
+import { MARK_END, MARK_START } from '../../db/search-repo';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
@@ -158,7 +159,7 @@ async function search(api: AppApi, positionals: string[], flags: Flags) {
   if (!query) throw new UsageError('expected: search "<query>"');
   await api.workspace.open({ path: needWorkspace(flags) });
   const result = await api.search.run({ query, limit: 50 });
-  const plain = (text: string) => text.replace(/\u0002|\u0003/g, '');
+  const plain = (text: string) => text.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
   print(flags, { ...result, hits: result.hits.map((h) => ({ ...h, snippet: plain(h.snippet) })) }, () =>
     [
       `${result.total} matches (${result.tookMs} ms)`,
