@@ -5,12 +5,14 @@ import type {
   AccountRow,
   AppInfo,
   EgoGraphDto,
+  FocusDto,
   DetectedImport,
   ImportSourceDto,
   IntroductionDto,
   ImportSummaryDto,
   PathsResultDto,
   PersonLinkDto,
+  PostDto,
   RemovalCountsDto,
   SearchResultDto,
   PaneLayout,
@@ -115,6 +117,28 @@ export const apiMethods = {
       })
       .strict(),
   ),
+
+  'focus.get': method<FocusDto>()(
+    z
+      .object({
+        accountId: id,
+        /** IANA time zone for the activity heatmap, e.g. Europe/Paris; the default is UTC. */
+        timeZone: z
+          .string()
+          .max(64)
+          .refine((zone) => {
+            try {
+              new Intl.DateTimeFormat('en-US', { timeZone: zone });
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'Unknown time zone')
+          .default('UTC'),
+      })
+      .strict(),
+  ),
+  'posts.get': method<PostDto[]>()(z.object({ ids: z.array(id).max(500) }).strict()),
 
   'people.links': method<PersonLinkDto[]>()(
     z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),

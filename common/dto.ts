@@ -300,3 +300,44 @@ export interface SearchResultDto {
   hits: SearchHit[];
   tookMs: number;
 }
+
+export interface RankedItemDto {
+  value: string;
+  count: number;
+  postIds: number[];
+}
+
+/** What a prospect focuses on (see main/analysis/focus.ts for how each part is computed). */
+export interface FocusDto {
+  counts: { posts: number; replies: number; reposts: number; quotes: number; likes: number };
+  hashtags: RankedItemDto[];
+  mentions: RankedItemDto[];
+  domains: RankedItemDto[];
+  terms: (RankedItemDto & { score: number })[];
+  likedTerms: (RankedItemDto & { score: number })[];
+  amplifiedTerms: (RankedItemDto & { score: number })[];
+  byMonth: { month: string; posts: number; likes: number }[];
+  /** [weekday 0 = Monday][hour] in `timeZone`. */
+  heatmap: number[][];
+  peak: { weekday: number; hour: number; count: number } | null;
+  starters: {
+    postId: number;
+    text: string;
+    createdAt: string | null;
+    source: 'post' | 'like';
+    reason: string;
+  }[];
+  timeZone: string;
+}
+
+export interface PostDto {
+  id: number;
+  network: NetworkName;
+  externalId: string;
+  author: AccountBrief | null;
+  text: string;
+  kind: 'post' | 'reply' | 'repost' | 'quote';
+  createdAt: string | null;
+  likeCount: number | null;
+  repostCount: number | null;
+}

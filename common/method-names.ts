@@ -25,6 +25,8 @@ export const methodNames = [
   'graph.egoGraph',
   'intro.draft',
   'search.run',
+  'focus.get',
+  'posts.get',
   'people.links',
   'people.link',
   'people.unlink',

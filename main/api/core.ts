@@ -9,6 +9,7 @@ import { appHandlers } from './app';
 import { noDialogs, type DialogMethods } from './dialog';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
+import { focusHandlers } from './focus';
 import { importHandlers } from './import';
 import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
@@ -67,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     ...graphHandlers(session),
     ...introductionHandlers(session),
     ...searchHandlers(session),
+    ...focusHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

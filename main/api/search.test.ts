@@ -68,7 +68,9 @@ describe('search.run over a fixed corpus', () => {
 
   it('filters by author, addressee, tag, date and links', async () => {
     const texts = async (query: string) =>
-      (await api.search.run({ query })).hits.map((h) => h.snippet.replaceAll('\u0002', '').replaceAll('\u0003', ''));
+      (await api.search.run({ query })).hits.map((h) =>
+        h.snippet.replaceAll('\u0002', '').replaceAll('\u0003', ''),
+      );
     expect(await texts('from:@acme_ceo')).toHaveLength(2);
     expect(await texts('to:@acme_ceo')).toEqual(['@acme_ceo we use Hubspot and love it']);
     expect(await texts('#hiring')).toEqual(['Hiring: CRM administrator, apply now']);

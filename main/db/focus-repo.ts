@@ -1,3 +1,4 @@
+import type { Background, FocusLike, FocusPost } from '../analysis/focus';
 import type { Db } from './sqlite';
 
 /** What an account talks about, as the simplest counts: its most used hashtags and linked sites. */
@@ -21,6 +22,55 @@ export class FocusRepo {
          GROUP BY l.domain ORDER BY count DESC, l.domain LIMIT ?`,
       )
       .all(accountId, limit);
+  }
+
+  /** An account's own posts with their tags, linked sites and mentioned handles. */
+  postsOf(accountId: number): FocusPost[] {
+    const rows = this.db
+      .prepare<
+        [number],
+        {
+          id: number;
+          text: string;
+          createdAt: string | null;
+          kind: FocusPost['kind'];
+          tags: string | null;
+          domains: string | null;
+          mentions: string | null;
+        }
+      >(
+        `SELECT p.id, p.text, p.created_at AS createdAt, p.kind,
+           (SELECT group_concat(tag, char(31)) FROM post_tags WHERE post_id = p.id) AS tags,
+           (SELECT group_concat(domain, char(31)) FROM post_links WHERE post_id = p.id) AS domains,
+           (SELECT group_concat(a.handle, char(31)) FROM post_mentions m JOIN accounts a ON a.id = m.account_id
+             WHERE m.post_id = p.id AND a.handle IS NOT NULL) AS mentions
+         FROM posts p WHERE p.author_id = ? ORDER BY p.created_at`,
+      )
+      .all(accountId);
+    const split = (value: string | null) => (value ? value.split('\u001f') : []);
+    return rows.map((row) => ({
+      ...row,
+      tags: split(row.tags),
+      domains: split(row.domains),
+      mentions: split(row.mentions),
+    }));
+  }
+
+  /** Posts the account liked, with their time when known. */
+  likesOf(accountId: number): FocusLike[] {
+    return this.db
+      .prepare<[number], FocusLike>(
+        `SELECT p.id AS postId, p.text, coalesce(l.liked_at, p.created_at) AS createdAt
+         FROM likes l JOIN posts p ON p.id = l.post_id WHERE l.account_id = ? AND p.text != ''`,
+      )
+      .all(accountId);
+  }
+
+  /** Term frequencies across every post in the workspace, from the full-text index. */
+  background(): Background {
+    const documents = Number(this.db.prepare('SELECT count(*) FROM posts').pluck().get());
+    const lookup = this.db.prepare<[string], number>('SELECT doc FROM posts_vocab WHERE term = ?').pluck();
+    return { documents, frequency: (term) => lookup.get(term) ?? 0 };
   }
 
   /** The user's own name, from the person marked "me". */

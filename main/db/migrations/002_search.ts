@@ -23,6 +23,9 @@ export const migration002: Migration = {
         INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
       END;
 
+      -- How many posts use each term: the background that makes a prospect's terms distinctive.
+      CREATE VIRTUAL TABLE posts_vocab USING fts5vocab(posts_fts, row);
+
       -- Bios, names and handles: for "find people who describe themselves as …".
       CREATE VIRTUAL TABLE accounts_fts USING fts5(
         handle, name, bio,
