@@ -10,6 +10,7 @@ import type {
   ImportSourceDto,
   IntroductionDto,
   ImportSummaryDto,
+  NoteDto,
   PathsResultDto,
   PersonLinkDto,
   PostDto,
@@ -139,6 +140,10 @@ export const apiMethods = {
       .strict(),
   ),
   'posts.get': method<PostDto[]>()(z.object({ ids: z.array(id).max(500) }).strict()),
+
+  'notes.get': method<NoteDto | null>()(z.object({ accountId: id }).strict()),
+  /** Saves the whole note; the renderer calls it as the user types (debounced). */
+  'notes.save': method<NoteDto>()(z.object({ accountId: id, body: z.string().max(2_000_000) }).strict()),
 
   'people.links': method<PersonLinkDto[]>()(
     z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),

@@ -341,3 +341,10 @@ export interface PostDto {
   likeCount: number | null;
   repostCount: number | null;
 }
+
+export interface NoteDto {
+  accountId: number;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}

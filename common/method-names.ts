@@ -27,6 +27,8 @@ export const methodNames = [
   'search.run',
   'focus.get',
   'posts.get',
+  'notes.get',
+  'notes.save',
   'people.links',
   'people.link',
   'people.unlink',

@@ -13,6 +13,7 @@ import { focusHandlers } from './focus';
 import { importHandlers } from './import';
 import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
+import { notesHandlers } from './notes';
 import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
 import { searchHandlers } from './search';
@@ -69,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
     ...introductionHandlers(session),
     ...searchHandlers(session),
     ...focusHandlers(session),
+    ...notesHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself
