@@ -4,17 +4,23 @@ import type {
   AccountPage,
   AccountRow,
   AppInfo,
+  AudienceRow,
+  AudienceSegmentsDto,
+  CategoryDto,
   EgoGraphDto,
   FocusDto,
   DetectedImport,
   ImportSourceDto,
   IntroductionDto,
   ImportSummaryDto,
+  ListChangeDto,
   NoteDto,
   PathsResultDto,
   PersonLinkDto,
   PostDto,
+  PursuitSettings,
   RemovalCountsDto,
+  SavedSearchDto,
   SearchResultDto,
   PaneLayout,
   ProspectSummary,
@@ -34,6 +40,19 @@ function method<Result>() {
 
 const none = z.object({}).strict();
 const id = z.number().int().positive();
+const audienceList = z.enum(['followers', 'following']);
+const audienceFilter = z
+  .object({
+    role: z.string().max(100).optional(),
+    location: z.string().max(300).optional(),
+    reach: z.string().max(40).optional(),
+    categoryId: id.optional(),
+    mine: z.boolean().optional(),
+    competitors: z.boolean().optional(),
+    query: z.string().max(200).optional(),
+  })
+  .strict()
+  .default({});
 export const relationshipSchema = z.enum(['me', 'colleague', 'customer', 'partner', 'friend', 'other']);
 const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
 
@@ -144,6 +163,81 @@ export const apiMethods = {
   'notes.get': method<NoteDto | null>()(z.object({ accountId: id }).strict()),
   /** Saves the whole note; the renderer calls it as the user types (debounced). */
   'notes.save': method<NoteDto>()(z.object({ accountId: id, body: z.string().max(2_000_000) }).strict()),
+
+  'audience.segments': method<AudienceSegmentsDto>()(
+    z.object({ accountId: id, list: audienceList, filter: audienceFilter }).strict(),
+  ),
+  'audience.list': method<{ total: number; rows: AudienceRow[] }>()(
+    z
+      .object({
+        accountId: id,
+        list: audienceList,
+        filter: audienceFilter,
+        sort: z.enum(['reach', 'name', 'handle']).default('reach'),
+        descending: z.boolean().default(true),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+  ),
+  /** The whole filtered list as CSV text (the renderer saves it). */
+  'audience.csv': method<string>()(
+    z.object({ accountId: id, list: audienceList, filter: audienceFilter }).strict(),
+  ),
+  'audience.changes': method<ListChangeDto[]>()(z.object({ accountId: id }).strict()),
+
+  'categories.list': method<CategoryDto[]>()(none),
+  'categories.save': method<CategoryDto>()(
+    z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1).max(60),
+        color: z
+          .string()
+          .regex(/^#[0-9a-f]{6}$/i)
+          .nullable()
+          .default(null),
+        rules: z
+          .array(
+            z
+              .object({
+                field: z.enum(['bio', 'name', 'handle']),
+                keyword: z.string().trim().min(1).max(100),
+              })
+              .strict(),
+          )
+          .max(200),
+      })
+      .strict(),
+  ),
+  'categories.delete': method<null>()(z.object({ id }).strict()),
+  'categories.assign': method<null>()(
+    z.object({ accountId: id, categoryId: id, assigned: z.boolean() }).strict(),
+  ),
+
+  'pursuit.get': method<PursuitSettings>()(none),
+  'pursuit.save': method<PursuitSettings>()(
+    z
+      .object({
+        business: z.array(z.string().trim().min(1).max(100)).max(100),
+        competitors: z
+          .object({
+            handles: z.array(z.string().trim().min(1).max(100)).max(500),
+            keywords: z.array(z.string().trim().min(1).max(100)).max(500),
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+
+  'searches.list': method<SavedSearchDto[]>()(none),
+  'searches.save': method<SavedSearchDto>()(
+    z.object({ name: z.string().trim().min(1).max(100), query: z.string().trim().min(1).max(1000) }).strict(),
+  ),
+  'searches.delete': method<null>()(z.object({ id }).strict()),
+  'searches.markViewed': method<null>()(z.object({ id }).strict()),
+  /** Ready-made listening queries: buying intent, and mentions of the user's business and competitors. */
+  'searches.presets': method<{ name: string; query: string }[]>()(none),
 
   'people.links': method<PersonLinkDto[]>()(
     z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),

@@ -348,3 +348,74 @@ export interface NoteDto {
   createdAt: string;
   updatedAt: string;
 }
+
+export type AudienceList = 'followers' | 'following';
+
+export interface AudienceFilterDto {
+  role?: string;
+  location?: string;
+  reach?: string;
+  categoryId?: number;
+  mine?: boolean;
+  competitors?: boolean;
+  query?: string;
+}
+
+export interface AudienceRow {
+  id: number;
+  network: NetworkName;
+  handle: string | null;
+  name: string | null;
+  bio: string | null;
+  location: string | null;
+  reach: number | null;
+  mine: boolean;
+  roles: string[];
+  categories: number[];
+  competitor: boolean;
+}
+
+export interface AudienceSegmentsDto {
+  list: AudienceList;
+  total: number;
+  /** The account's own count from its profile, when known: for coverage. */
+  declared: number | null;
+  roles: { value: string; count: number }[];
+  locations: { value: string; label: string; count: number }[];
+  reach: { value: string; count: number }[];
+  categories: { categoryId: number; count: number }[];
+  mine: number;
+  competitors: number;
+}
+
+export interface CategoryDto {
+  id: number;
+  name: string;
+  color: string | null;
+  rules: { field: 'bio' | 'name' | 'handle'; keyword: string }[];
+}
+
+/** What the user sells and against whom: drives competitor flags and mention presets. */
+export interface PursuitSettings {
+  business: string[];
+  competitors: { handles: string[]; keywords: string[] };
+}
+
+export interface ListChangeDto {
+  list: AudienceList;
+  from: { sourceId: number; fileName: string; importedAt: string; capturedAt: string | null };
+  to: { sourceId: number; fileName: string; importedAt: string; capturedAt: string | null };
+  added: AccountBrief[];
+  removed: AccountBrief[];
+}
+
+export interface SavedSearchDto {
+  id: number;
+  name: string;
+  query: string;
+  createdAt: string;
+  lastViewedAt: string | null;
+  total: number;
+  /** Matches that arrived (were imported) since the search was last viewed. */
+  newMatches: number;
+}

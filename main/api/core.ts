@@ -6,6 +6,8 @@ import { RecentWorkspaces } from '../prefs/recent-workspaces';
 import { SettingsStore } from '../prefs/settings';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
+import { audienceHandlers } from './audience';
+import { categoryHandlers } from './categories';
 import { noDialogs, type DialogMethods } from './dialog';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
@@ -16,6 +18,7 @@ import { introductionHandlers } from './introduction';
 import { notesHandlers } from './notes';
 import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
+import { savedSearchHandlers } from './saved-searches';
 import { searchHandlers } from './search';
 import { WorkspaceSession } from './session';
 import { settingsHandlers } from './settings';
@@ -71,6 +74,9 @@ export function createCore(options: CoreOptions): Core {
     ...searchHandlers(session),
     ...focusHandlers(session),
     ...notesHandlers(session),
+    ...audienceHandlers(session),
+    ...categoryHandlers(session),
+    ...savedSearchHandlers(session),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

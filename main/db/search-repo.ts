@@ -20,10 +20,20 @@ interface PostRow {
 export class SearchRepo {
   constructor(private readonly db: Db) {}
 
-  posts(query: SearchQuery, order: 'relevance' | 'date', offset: number, limit: number): SearchResultDto {
+  posts(
+    query: SearchQuery,
+    order: 'relevance' | 'date',
+    offset: number,
+    limit: number,
+    afterPostId = 0,
+  ): SearchResultDto {
     const started = performance.now();
     const where: string[] = [];
     const params: Record<string, unknown> = { offset, limit };
+    if (afterPostId > 0) {
+      where.push('p.id > @after');
+      params.after = afterPostId;
+    }
     if (query.match) params.match = query.match;
     query.from.forEach((handle, i) => {
       where.push(`p.author_id IN (SELECT id FROM accounts WHERE handle = @from${i} COLLATE NOCASE)`);

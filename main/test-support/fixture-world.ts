@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '../../common/client';
-import { createCore } from '../api/core';
+import { createCore, type Core } from '../api/core';
 import { createMemoryTransport } from '../host/memory-transport';
 import type { ImportFormat } from '../importers/format';
 import { runImport } from '../importers/pipeline';
@@ -21,18 +21,28 @@ function fixed(records: ImportRecord[]): ImportFormat {
 
 export const xAccount = (id: string, handle: string) => ({ network: 'x' as const, id, handle });
 
-/** A workspace holding exactly `records`, with a client on it (tests only). */
-export async function fixtureWorld(dir: () => string, records: ImportRecord[]) {
-  const core = createCore({ host: 'memory', dataDir: dir(), workspacesDir: dir() });
-  const api = createClient(createMemoryTransport(core));
-  await api.workspace.create({ path: join(dir(), 'world.itrack') });
-  const file = join(dir(), 'fixture.txt');
+/** Imports `records` into the open workspace as one more import (tests only). */
+export async function importRecords(
+  core: Core,
+  dir: () => string,
+  records: ImportRecord[],
+  name = 'fixture.txt',
+) {
+  const file = join(dir(), name);
   writeFileSync(file, String(Math.random()));
-  await runImport(
+  return runImport(
     core.session.require().db,
     { path: file, relationship: 'colleague' },
     { signal: new AbortController().signal, progress: () => {} },
     [fixed(records)],
   );
+}
+
+/** A workspace holding exactly `records`, with a client on it (tests only). */
+export async function fixtureWorld(dir: () => string, records: ImportRecord[]) {
+  const core = createCore({ host: 'memory', dataDir: dir(), workspacesDir: dir() });
+  const api = createClient(createMemoryTransport(core));
+  await api.workspace.create({ path: join(dir(), 'world.itrack') });
+  await importRecords(core, dir, records);
   return { api, core };
 }

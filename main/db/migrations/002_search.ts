@@ -84,8 +84,22 @@ export const migration002: Migration = {
         name           TEXT NOT NULL,
         query          TEXT NOT NULL,
         created_at     TEXT NOT NULL,
-        last_viewed_at TEXT
+        last_viewed_at TEXT,
+        -- Matches with a post id above this arrived since the search was last looked at.
+        last_seen_post_id INTEGER NOT NULL DEFAULT 0
       );
+
+      -- The starter categories for followees; the user edits them and their keyword rules.
+      INSERT INTO categories(id, name, color) VALUES
+        (1, 'Vendor', '#2f7ed8'), (2, 'Competitor', '#d9534f'), (3, 'Media', '#8e6bbf'),
+        (4, 'Investor', '#2a9d8f'), (5, 'Peer', '#e9a23b');
+      INSERT INTO category_rules(category_id, field, keyword) VALUES
+        (1, 'bio', 'software'), (1, 'bio', 'platform'), (1, 'bio', 'solutions'), (1, 'bio', 'SaaS'),
+        (3, 'bio', 'journalist'), (3, 'bio', 'editor'), (3, 'bio', 'reporter'), (3, 'bio', 'podcast'),
+        (3, 'bio', 'news'), (3, 'bio', 'newsletter'),
+        (4, 'bio', 'investor'), (4, 'bio', 'venture'), (4, 'bio', 'VC'), (4, 'bio', 'partner at'),
+        (4, 'bio', 'angel'),
+        (5, 'bio', 'CEO'), (5, 'bio', 'founder'), (5, 'bio', 'COO'), (5, 'bio', 'CTO');
     `);
   },
 };

@@ -1,0 +1,109 @@
+import type { AudienceList, AudienceRow } from '../../common/dto';
+import { AppError } from '../../common/errors';
+import {
+  classify,
+  matches,
+  segment,
+  toCsv,
+  type AudienceFilter,
+  type ClassifiedAccount,
+} from '../analysis/audience';
+import { AudienceRepo } from '../db/audience-repo';
+import { CategoriesRepo } from '../db/categories-repo';
+import { ChangesRepo } from '../db/changes-repo';
+import { PursuitRepo } from '../db/pursuit-repo';
+import type { OpenWorkspace, WorkspaceSession } from './session';
+import type { HandlerSlice } from './types';
+
+type Methods = 'audience.segments' | 'audience.list' | 'audience.csv' | 'audience.changes';
+
+function classified(
+  workspace: OpenWorkspace,
+  accountId: number,
+  list: AudienceList,
+): (ClassifiedAccount & { network: string })[] {
+  if (!workspace.accounts.brief(accountId))
+    throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
+  const repo = new AudienceRepo(workspace.db);
+  const members = repo.members(accountId, list);
+  const rows = classify(members, repo.rules(), new PursuitRepo(workspace.db).get().competitors);
+  return rows.map((row, i) => ({ ...row, network: members[i]!.network }));
+}
+
+function filtered(workspace: OpenWorkspace, accountId: number, list: AudienceList, filter: AudienceFilter) {
+  return classified(workspace, accountId, list).filter((a) => matches(a, filter));
+}
+
+const toRow = (a: ClassifiedAccount & { network: string }): AudienceRow => ({
+  id: a.id,
+  network: a.network as AudienceRow['network'],
+  handle: a.handle,
+  name: a.name,
+  bio: a.bio,
+  location: a.location,
+  reach: a.reach,
+  mine: a.mine,
+  roles: a.roles,
+  categories: a.categories,
+  competitor: a.competitor,
+});
+
+export function audienceHandlers(session: WorkspaceSession): HandlerSlice<Methods> {
+  return {
+    'audience.segments': ({ accountId, list, filter }) => {
+      const workspace = session.require();
+      const segments = segment(filtered(workspace, accountId, list, filter));
+      return { list, declared: new AudienceRepo(workspace.db).declaredCount(accountId, list), ...segments };
+    },
+    'audience.list': ({ accountId, list, filter, sort, descending, offset, limit }) => {
+      const rows = filtered(session.require(), accountId, list, filter);
+      const key = (a: ClassifiedAccount) =>
+        sort === 'reach'
+          ? (a.reach ?? -1)
+          : ((sort === 'name' ? (a.name ?? a.handle) : a.handle) ?? '').toLowerCase();
+      rows.sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        const order = x < y ? -1 : x > y ? 1 : a.id - b.id;
+        return descending ? -order : order;
+      });
+      return { total: rows.length, rows: rows.slice(offset, offset + limit).map(toRow) };
+    },
+    'audience.csv': ({ accountId, list, filter }) => {
+      const workspace = session.require();
+      const names = new Map(new CategoriesRepo(workspace.db).list().map((c) => [c.id, c.name]));
+      const rows = filtered(workspace, accountId, list, filter).sort(
+        (a, b) => (b.reach ?? -1) - (a.reach ?? -1),
+      );
+      return toCsv(
+        [
+          'network',
+          'handle',
+          'name',
+          'followers',
+          'location',
+          'roles',
+          'categories',
+          'competitor',
+          'your person',
+          'bio',
+        ],
+        rows.map((a) => [
+          a.network,
+          a.handle,
+          a.name,
+          a.reach,
+          a.location,
+          a.roles.join('; '),
+          a.categories.map((id) => names.get(id) ?? id).join('; '),
+          a.competitor ? 'yes' : '',
+          a.mine ? 'yes' : '',
+          a.bio,
+        ]),
+      );
+    },
+    'audience.changes': ({ accountId }) => {
+      const repo = new ChangesRepo(session.require().db);
+      return (['following', 'followers'] as const).flatMap((list) => repo.changes(accountId, list) ?? []);
+    },
+  };
+}

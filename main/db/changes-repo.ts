@@ -1,0 +1,42 @@
+import type { AccountBrief, ListChangeDto } from '../../common/dto';
+import type { Db } from './sqlite';
+
+type SourceBrief = ListChangeDto['from'];
+
+/**
+ * Who was newly followed or unfollowed between the two latest imports that saw an account's
+ * list. An import "saw the list" when it holds at least one of its edges.
+ */
+export class ChangesRepo {
+  constructor(private readonly db: Db) {}
+
+  changes(accountId: number, list: 'followers' | 'following'): ListChangeDto | null {
+    const [side, other] =
+      list === 'following' ? ['follower_id', 'followee_id'] : ['followee_id', 'follower_id'];
+    const sources = this.db
+      .prepare<[number], SourceBrief>(
+        `SELECT DISTINCT s.id AS sourceId, s.file_name AS fileName, s.imported_at AS importedAt, s.captured_at AS capturedAt
+         FROM follow_sources fs JOIN sources s ON s.id = fs.source_id
+         WHERE fs.${side} = ? ORDER BY coalesce(s.captured_at, s.imported_at) DESC, s.id DESC LIMIT 2`,
+      )
+      .all(accountId);
+    if (sources.length < 2) return null;
+    const [to, from] = sources as [SourceBrief, SourceBrief];
+    const diff = (present: number, absent: number) =>
+      this.db
+        .prepare<[number, number, number, number], AccountBrief>(
+          `SELECT a.id, a.network, a.handle, a.name FROM follow_sources fs JOIN accounts a ON a.id = fs.${other}
+           WHERE fs.${side} = ? AND fs.source_id = ?
+             AND NOT EXISTS (SELECT 1 FROM follow_sources g WHERE g.${side} = ? AND g.${other} = fs.${other} AND g.source_id = ?)
+           ORDER BY a.followers_count DESC NULLS LAST LIMIT 500`,
+        )
+        .all(accountId, present, accountId, absent);
+    return {
+      list,
+      from,
+      to,
+      added: diff(to.sourceId, from.sourceId),
+      removed: diff(from.sourceId, to.sourceId),
+    };
+  }
+}
