@@ -51,10 +51,19 @@ export const REACH_BUCKETS = [
   { label: '100K+', min: 100_000, max: Infinity },
 ] as const;
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** Whole-word, case-insensitive match; patterns are compiled once, lists can be 100,000 long. */
 function containsWord(text: string | null, keyword: string): boolean {
-  if (!text || !keyword.trim()) return false;
-  const escaped = keyword.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  if (!text) return false;
+  let pattern = wordPatterns.get(keyword);
+  if (!pattern) {
+    const escaped = keyword.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = escaped ? new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+    if (wordPatterns.size > 5000) wordPatterns.clear();
+    wordPatterns.set(keyword, pattern);
+  }
+  return pattern.test(text);
 }
 
 export function rolesOf(bio: string | null): string[] {
