@@ -23,3 +23,8 @@ const bridge = (window as unknown as Record<string, DesktopBridge | undefined>)[
 /** The renderer's one handle on the core; it never knows which host it is in. */
 export const api: AppApi = createClient(bridge ?? createWebTransport(setState));
 export const isDesktop = bridge !== undefined;
+
+/** Electron: the file-system path of a dropped File (folders too); '' in browser mode. */
+export function pathForFile(file: File): string {
+  return bridge?.pathForFile(file) ?? '';
+}

@@ -24,6 +24,9 @@ export function App() {
   const connectionLost = useConnectionLost();
   const [modal, setModal] = useState<Modal | null>(null);
   const [startRequest, setStartRequest] = useState<StartRequest | null>(null);
+  // Counts File › Import… requests so a repeat still opens the dialog; null once handled.
+  const [importRequest, setImportRequest] = useState<number | null>(null);
+  const askImport = useCallback(() => setImportRequest((previous) => (previous ?? 0) + 1), []);
 
   const askStartScreen = useCallback(
     (action: StartRequest['action']) =>
@@ -36,6 +39,7 @@ export function App() {
     updateLayout,
     showModal: setModal,
     askStartScreen,
+    askImport,
   });
 
   const onMenuCommand = useEffectEvent(run);
@@ -52,7 +56,13 @@ export function App() {
       {connectionLost && <ConnectionBanner />}
       <div className="app-body">
         {!ready ? null : workspace ? (
-          <WorkspaceView workspace={workspace} layout={layout} updateLayout={updateLayout} />
+          <WorkspaceView
+            workspace={workspace}
+            layout={layout}
+            updateLayout={updateLayout}
+            importRequest={importRequest}
+            onImportRequestHandled={() => setImportRequest(null)}
+          />
         ) : (
           <StartScreen info={info} request={startRequest} onRequestHandled={() => setStartRequest(null)} />
         )}

@@ -23,11 +23,13 @@ export function useAppCommands({
   updateLayout,
   showModal,
   askStartScreen,
+  askImport,
 }: {
   workspace: WorkspaceInfo | null;
   updateLayout: (change: LayoutChange) => void;
   showModal: (modal: Modal) => void;
   askStartScreen: (action: 'new' | 'open') => void;
+  askImport: () => void;
 }): { run: (command: AppCommand) => void; openRecent: (path: string) => void } {
   const hasWorkspace = workspace !== null;
 
@@ -52,6 +54,9 @@ export function useAppCommands({
         case 'workspace.close':
           api.workspace.close().catch(fail('Could not close the workspace'));
           break;
+        case 'import.open':
+          if (hasWorkspace) askImport();
+          break;
         case 'view.toggleSidebar':
           if (hasWorkspace) updateLayout((layout) => ({ sidebarVisible: !layout.sidebarVisible }));
           break;
@@ -75,7 +80,7 @@ export function useAppCommands({
           break;
       }
     },
-    [hasWorkspace, updateLayout, showModal, askStartScreen, fail],
+    [hasWorkspace, updateLayout, showModal, askStartScreen, askImport, fail],
   );
 
   const openRecent = useCallback(

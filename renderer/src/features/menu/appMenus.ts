@@ -50,6 +50,8 @@ export function appMenus(state: AppMenuState): TopMenu[] {
         command('Open Workspace…', 'workspace.open'),
         { kind: 'submenu', label: 'Open Recent', items: recentItems },
         separator,
+        command('Import…', 'import.open', { enabled: state.hasWorkspace }),
+        separator,
         command('Close Workspace', 'workspace.close', { enabled: state.hasWorkspace }),
       ],
     },

@@ -13,6 +13,7 @@ export type AppCommand = MenuCommand | 'view.zoomIn' | 'view.zoomOut' | 'view.ac
 const browserShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
   'workspace.new': [{ code: 'KeyN', mod: true, alt: true }],
   'workspace.open': [{ code: 'KeyO', mod: true }],
+  'import.open': [{ code: 'KeyI', mod: true }],
   'view.toggleSidebar': [{ code: 'KeyB', mod: true }],
   'view.toggleNotes': [{ code: 'KeyB', mod: true, alt: true }],
   'view.zoomIn': [
@@ -35,6 +36,7 @@ const desktopShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
   'workspace.new': [{ code: 'KeyN', mod: true }],
   'workspace.open': [{ code: 'KeyO', mod: true }],
   'workspace.close': [{ code: 'KeyW', mod: true }],
+  'import.open': [{ code: 'KeyI', mod: true }],
   'view.toggleSidebar': [{ code: 'KeyB', mod: true }],
   'view.toggleNotes': [{ code: 'KeyN', mod: true, shift: true }],
 };

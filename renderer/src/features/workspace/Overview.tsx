@@ -4,6 +4,7 @@ import { formatBytes } from '../../components/format/bytes';
 import { formatCount } from '../../components/format/count';
 import { exactTime } from '../../components/format/relativeTime';
 import { Icon } from '../../components/Icon';
+import type { MainView } from './ViewSwitcher';
 import { isEmptyWorkspace, workspaceFigures, type WorkspaceFigure } from './workspaceFigures';
 import './overview.css';
 
@@ -18,14 +19,22 @@ function FigureGroup({
   title,
   group,
   figures,
+  more,
 }: {
   title: string;
   group: WorkspaceFigure['group'];
   figures: WorkspaceFigure[];
+  more: { label: string; onClick: () => void };
 }) {
   return (
     <section className="figure-group" aria-label={title}>
-      <h3 className="section-title">{title}</h3>
+      <div className="figure-group-head">
+        <h3 className="section-title">{title}</h3>
+        <button type="button" className="link-button figure-group-more" onClick={more.onClick}>
+          {more.label}
+          <Icon name="chevronRight" size={12} />
+        </button>
+      </div>
       <ul className={`figure-grid figure-grid-${group}`}>
         {figures
           .filter((figure) => figure.group === group)
@@ -48,10 +57,14 @@ export function Overview({
   workspace,
   counts,
   error,
+  onShowView,
+  onImport,
 }: {
   workspace: WorkspaceInfo;
   counts: TableCounts | null;
   error: string | null;
+  onShowView: (view: MainView) => void;
+  onImport: () => void;
 }) {
   const figures = workspaceFigures(counts);
   return (
@@ -66,16 +79,34 @@ export function Overview({
 
         {error && <Alert title="Could not read this workspace" message={error} />}
 
-        <FigureGroup title="Imported network" group="network" figures={figures} />
-        <FigureGroup title="Your research" group="research" figures={figures} />
+        <FigureGroup
+          title="Imported network"
+          group="network"
+          figures={figures}
+          more={{ label: 'View the list', onClick: () => onShowView('accounts') }}
+        />
+        <FigureGroup
+          title="Your research"
+          group="research"
+          figures={figures}
+          more={{ label: 'Manage imported files', onClick: () => onShowView('imports') }}
+        />
 
         {isEmptyWorkspace(counts) && (
           <div className="overview-hint" data-testid="overview-empty">
             <Icon name="import" className="overview-hint-icon" />
-            <p>
-              Nothing has been imported into this workspace yet. These figures fill in as data comes in:
-              X/Twitter archives and API exports, Bluesky and Mastodon exports, and contact lists.
-            </p>
+            <div className="overview-hint-body">
+              <p>
+                Nothing has been imported into this workspace yet. These figures fill in as data comes in:
+                X/Twitter archives and API exports, Bluesky and Mastodon exports, and contact lists.
+              </p>
+              <p className="overview-hint-action">
+                <button type="button" className="button button-primary button-small" onClick={onImport}>
+                  Import…
+                </button>
+                <span>or drop files and folders anywhere on this window.</span>
+              </p>
+            </div>
           </div>
         )}
 

@@ -8,11 +8,13 @@ export function ProspectsPane({
   prospects,
   selectedId,
   onSelect,
+  onBrowseAccounts,
   style,
 }: {
   prospects: ProspectSummary[] | null;
   selectedId: number | null;
   onSelect: (id: number) => void;
+  onBrowseAccounts: () => void;
   style?: CSSProperties;
 }) {
   return (
@@ -32,6 +34,11 @@ export function ProspectsPane({
             <p>
               You mark them among the accounts in your imported data: X/Twitter archives and API exports,
               Bluesky and Mastodon exports, and your contact lists.
+            </p>
+            <p>
+              <button type="button" className="link-button" onClick={onBrowseAccounts}>
+                Pick from everyone you imported
+              </button>
             </p>
           </EmptyState>
         ) : (

@@ -14,11 +14,13 @@ export function WorkspaceHeader({
   layout,
   onToggleSidebar,
   onToggleNotes,
+  onImport,
 }: {
   workspace: WorkspaceInfo;
   layout: PaneLayout;
   onToggleSidebar: () => void;
   onToggleNotes: () => void;
+  onImport: () => void;
 }) {
   return (
     <header className="workspace-header">
@@ -30,7 +32,18 @@ export function WorkspaceHeader({
           {workspace.name}
         </h1>
       </div>
-      <div className="workspace-tools" role="toolbar" aria-label="Panes">
+      <div className="workspace-tools" role="toolbar" aria-label="Workspace">
+        <button
+          type="button"
+          className="button button-small workspace-import"
+          data-testid="import-button"
+          title={withShortcut('Import archives, exports and contact lists', 'import.open')}
+          onClick={onImport}
+        >
+          <Icon name="import" size={14} />
+          Import…
+        </button>
+        <span className="workspace-tools-gap" aria-hidden="true" />
         <button
           type="button"
           className="icon-button"

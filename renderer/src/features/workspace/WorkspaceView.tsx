@@ -1,14 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PaneLayout, WorkspaceInfo } from '../../../../common/dto';
 import { fitPanes, paneLimits } from '../../app/layout/paneLayout';
 import type { LayoutChange } from '../../app/usePaneLayout';
 import { Splitter } from '../../components/Splitter';
 import { useElementWidth } from '../../components/useElementWidth';
+import { AccountsView } from '../accounts/AccountsView';
+import { ImportCenter } from '../import/ImportCenter';
+import { ImportsView } from '../imports/ImportsView';
 import { NotesPane } from './NotesPane';
 import { Overview } from './Overview';
 import { ProspectsPane } from './ProspectsPane';
 import { StatusBar } from './StatusBar';
 import { useWorkspaceData } from './useWorkspaceData';
+import { ViewSwitcher, type MainView } from './ViewSwitcher';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import './workspace.css';
 
@@ -16,19 +20,46 @@ export function WorkspaceView({
   workspace,
   layout,
   updateLayout,
+  importRequest,
+  onImportRequestHandled,
 }: {
   workspace: WorkspaceInfo;
   layout: PaneLayout;
   updateLayout: (change: LayoutChange) => void;
+  /** File › Import… from a menu; acknowledged with onImportRequestHandled. */
+  importRequest: number | null;
+  onImportRequestHandled: () => void;
 }) {
   const panesRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(panesRef);
   const fitted = fitPanes(layout, width > 0 ? width : window.innerWidth);
-  const { counts, prospects, error } = useWorkspaceData(workspace);
+  const [view, setView] = useState<MainView>('overview');
+  // `figures` re-reads the counts and prospects; `records` also reloads the accounts and imports
+  // lists, which only imports, removals and link decisions change.
+  const [versions, setVersions] = useState({ figures: 0, records: 0 });
+  const refreshFigures = useCallback(() => setVersions((v) => ({ ...v, figures: v.figures + 1 })), []);
+  const refreshRecords = useCallback(
+    () => setVersions((v) => ({ figures: v.figures + 1, records: v.records + 1 })),
+    [],
+  );
+  const { info, counts, prospects, error } = useWorkspaceData(workspace, versions.figures);
+  const file = info?.path === workspace.path ? info : workspace;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selected = prospects?.find((prospect) => prospect.id === selectedId) ?? null;
+  const [importClicks, setImportClicks] = useState(0);
+  const openImport = useCallback(() => setImportClicks((clicks) => clicks + 1), []);
+  const showAccounts = useCallback(() => setView('accounts'), []);
 
-  useEffect(() => setSelectedId(null), [workspace.path]);
+  useEffect(() => {
+    setSelectedId(null);
+    setView('overview');
+  }, [workspace.path]);
+
+  useEffect(() => {
+    if (importRequest === null) return;
+    onImportRequestHandled();
+    openImport();
+  }, [importRequest, onImportRequestHandled, openImport]);
 
   return (
     <div className="workspace-view" data-testid="workspace-view">
@@ -37,6 +68,7 @@ export function WorkspaceView({
         layout={layout}
         onToggleSidebar={() => updateLayout((current) => ({ sidebarVisible: !current.sidebarVisible }))}
         onToggleNotes={() => updateLayout((current) => ({ notesVisible: !current.notesVisible }))}
+        onImport={openImport}
       />
       <div className="workspace-panes" ref={panesRef}>
         {layout.sidebarVisible && (
@@ -45,6 +77,7 @@ export function WorkspaceView({
               prospects={prospects}
               selectedId={selectedId}
               onSelect={setSelectedId}
+              onBrowseAccounts={showAccounts}
               style={{ width: fitted.sidebar }}
             />
             <Splitter
@@ -58,7 +91,36 @@ export function WorkspaceView({
             />
           </>
         )}
-        <Overview workspace={workspace} counts={counts} error={error} />
+        <div className="main-area">
+          <div className="main-bar">
+            <ViewSwitcher view={view} onChange={setView} />
+          </div>
+          {view === 'overview' && (
+            <Overview
+              workspace={file}
+              counts={counts}
+              error={error}
+              onShowView={setView}
+              onImport={openImport}
+            />
+          )}
+          {view === 'accounts' && (
+            <AccountsView
+              version={versions.records}
+              onImport={openImport}
+              onProspectsChanged={refreshFigures}
+              onLinksChanged={refreshRecords}
+            />
+          )}
+          {view === 'imports' && (
+            <ImportsView
+              version={versions.records}
+              onImport={openImport}
+              onRemoved={refreshRecords}
+              onLinksChanged={refreshRecords}
+            />
+          )}
+        </div>
         {layout.notesVisible && (
           <>
             <Splitter
@@ -74,7 +136,8 @@ export function WorkspaceView({
           </>
         )}
       </div>
-      <StatusBar workspace={workspace} zoom={layout.zoom} />
+      <StatusBar workspace={file} zoom={layout.zoom} />
+      <ImportCenter request={importClicks} onImported={refreshRecords} onShowAccounts={showAccounts} />
     </div>
   );
 }

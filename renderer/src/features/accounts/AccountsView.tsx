@@ -1,0 +1,154 @@
+import { useCallback, useState } from 'react';
+import type { AccountRow, AccountSort } from '../../../../common/dto';
+import { api } from '../../api';
+import { Alert } from '../../components/Alert';
+import { describeError } from '../../components/describeError';
+import { EmptyState } from '../../components/EmptyState';
+import { formatCount } from '../../components/format/count';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { SuggestedLinks } from '../people/SuggestedLinks';
+import { AccountsTable } from './AccountsTable';
+import { AccountsToolbar } from './AccountsToolbar';
+import { useAccountPages } from './useAccountPages';
+import './accounts.css';
+
+/** Names and handles read best A→Z; counts and recency read best largest first. */
+const naturalDescending: Record<AccountSort, boolean> = {
+  followers: true,
+  imported: true,
+  name: false,
+  handle: false,
+};
+
+/** Every imported account: searchable, sortable, and where prospects are picked. */
+export function AccountsView({
+  version,
+  onImport,
+  onProspectsChanged,
+  onLinksChanged,
+}: {
+  version: number;
+  onImport: () => void;
+  onProspectsChanged: () => void;
+  onLinksChanged: () => void;
+}) {
+  const [search, setSearch] = useState('');
+  const query = useDebouncedValue(search.trim(), 250);
+  const [sort, setSort] = useState<AccountSort>('followers');
+  const [descending, setDescending] = useState(true);
+  const pages = useAccountPages({ query, sort, descending, version });
+  const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(new Set());
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const changeSort = useCallback(
+    (next: AccountSort) => {
+      if (next === sort) setDescending((down) => !down);
+      else {
+        setSort(next);
+        setDescending(naturalDescending[next]);
+      }
+    },
+    [sort],
+  );
+
+  const { updateRow } = pages;
+  const toggleProspect = useCallback(
+    (account: AccountRow) => {
+      const marking = !account.isProspect;
+      setPendingIds((ids) => new Set(ids).add(account.id));
+      updateRow(account.id, { isProspect: marking });
+      const call = marking
+        ? api.prospects.add({ accountId: account.id })
+        : api.prospects.remove({ accountId: account.id });
+      call
+        .then(() => {
+          setActionError(null);
+          onProspectsChanged();
+        })
+        .catch((error: unknown) => {
+          updateRow(account.id, { isProspect: !marking });
+          setActionError(describeError(error));
+        })
+        .finally(() =>
+          setPendingIds((ids) => {
+            const next = new Set(ids);
+            next.delete(account.id);
+            return next;
+          }),
+        );
+    },
+    [updateRow, onProspectsChanged],
+  );
+
+  const noAccounts = pages.total === 0 && pages.shownQuery === '';
+  const noMatches = pages.total === 0 && pages.shownQuery !== '';
+
+  return (
+    <main className="accounts-view" data-testid="accounts-view" aria-labelledby="accounts-title">
+      <AccountsToolbar
+        total={pages.total}
+        empty={noAccounts}
+        searching={pages.shownQuery !== ''}
+        search={search}
+        onSearch={setSearch}
+        sort={sort}
+        descending={descending}
+        onSort={(next) => {
+          setSort(next);
+          setDescending(naturalDescending[next]);
+        }}
+        onFlip={() => setDescending((down) => !down)}
+      />
+      <SuggestedLinks version={version} onDecided={onLinksChanged} compact />
+      {(pages.error ?? actionError) && (
+        <div className="accounts-alert">
+          <Alert
+            message={(pages.error ?? actionError)!}
+            onDismiss={actionError ? () => setActionError(null) : undefined}
+          />
+        </div>
+      )}
+      {noAccounts ? (
+        <EmptyState icon="accounts" title="No accounts yet" testId="accounts-empty">
+          <p>
+            Accounts come from what you import: the people in an X/Twitter archive, a Bluesky or Mastodon
+            export, an API export or a followers list. Drop them anywhere on this window, or:
+          </p>
+          <p>
+            <button type="button" className="button button-primary" onClick={onImport}>
+              Import…
+            </button>
+          </p>
+        </EmptyState>
+      ) : noMatches ? (
+        <EmptyState
+          icon="search"
+          title={`No accounts match “${pages.shownQuery}”`}
+          testId="accounts-no-matches"
+        >
+          <p>Search looks at names, handles and account ids.</p>
+          <p>
+            <button type="button" className="link-button" onClick={() => setSearch('')}>
+              Clear the search
+            </button>
+          </p>
+        </EmptyState>
+      ) : (
+        <AccountsTable
+          pages={pages}
+          sort={sort}
+          descending={descending}
+          resetKey={`${query}\n${sort}\n${descending}`}
+          pendingIds={pendingIds}
+          onSort={changeSort}
+          onToggleProspect={toggleProspect}
+        />
+      )}
+      {pages.total !== null && pages.total > 0 && (
+        <div className="visually-hidden" role="status">
+          {formatCount(pages.total)} {pages.total === 1 ? 'account' : 'accounts'}
+        </div>
+      )}
+    </main>
+  );
+}

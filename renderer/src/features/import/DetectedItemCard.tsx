@@ -1,0 +1,74 @@
+import type { DetectedImport } from '../../../../common/dto';
+import { formatBytes } from '../../components/format/bytes';
+import { formatDay } from '../../components/format/date';
+import { exactTime } from '../../components/format/relativeTime';
+import { Icon, type IconName } from '../../components/Icon';
+import { canImport, itemProblemText, type ImportChoice } from './importChoices';
+import { ItemQuestions } from './ItemQuestions';
+
+const containers: Record<DetectedImport['container'], { icon: IconName; label: string }> = {
+  file: { icon: 'file', label: 'File' },
+  folder: { icon: 'folder', label: 'Folder' },
+  zip: { icon: 'archive', label: 'ZIP archive' },
+};
+
+/** One dropped or chosen item in the Import dialog: what it is, and whether to import it. */
+export function DetectedItemCard({
+  item,
+  choice,
+  onChange,
+}: {
+  item: DetectedImport;
+  choice: ImportChoice;
+  onChange: (change: Partial<ImportChoice>) => void;
+}) {
+  const importable = canImport(item);
+  const container = containers[item.container];
+  return (
+    <li
+      className={importable ? 'import-item' : 'import-item import-item-unrecognised'}
+      data-testid="import-item"
+      data-selected={choice.selected}
+    >
+      <label className="import-item-head">
+        <input
+          type="checkbox"
+          className="checkbox"
+          checked={choice.selected}
+          disabled={!importable}
+          aria-label={`Import ${item.displayName}`}
+          onChange={(event) => onChange({ selected: event.target.checked })}
+        />
+        <Icon name={container.icon} className="import-item-icon" />
+        <span className="import-item-name" title={item.path}>
+          {item.displayName}
+        </span>
+        <span className="import-item-size tabular">
+          {item.sizeBytes > 0 ? `${formatBytes(item.sizeBytes)} · ` : ''}
+          {container.label}
+        </span>
+      </label>
+      {importable ? (
+        <div className="import-item-body">
+          <div className="import-item-format">
+            <span className="import-item-label">{item.label}</span>
+            {item.owner && <span className="badge badge-accent">{item.owner}</span>}
+          </div>
+          {item.summary && <p className="import-item-summary">{item.summary}</p>}
+          {item.alreadyImportedAt && (
+            <p className="import-item-note" title={exactTime(item.alreadyImportedAt)}>
+              <Icon name="warning" size={14} />
+              Already imported on {formatDay(item.alreadyImportedAt)}: importing it again adds nothing.
+            </p>
+          )}
+          <ItemQuestions item={item} choice={choice} onChange={onChange} />
+        </div>
+      ) : (
+        <p className="import-item-error">
+          <Icon name="error" size={14} />
+          <span>{itemProblemText(item)}</span>
+        </p>
+      )}
+    </li>
+  );
+}

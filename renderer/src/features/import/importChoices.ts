@@ -1,0 +1,84 @@
+import type { MethodArgs } from '../../../../common/api';
+import type { DetectedImport, Relationship } from '../../../../common/dto';
+
+/** What the user decided for one detected item in the Import dialog. */
+export interface ImportChoice {
+  selected: boolean;
+  /** Whose followers/following list this is, for lists that do not say. */
+  listOwner: string;
+  /** '' until chosen: contacts have no safe default, so the user must pick. */
+  relationship: Relationship | '';
+}
+
+export interface ChoiceProblem {
+  field: 'listOwner' | 'relationship';
+  message: string;
+}
+
+/** Formats whose owner is the person who exported them, so "whose archive is this?" makes sense. */
+const archiveFormats = new Set(['x-archive', 'mastodon', 'bluesky-car']);
+
+export function canImport(item: DetectedImport): boolean {
+  return item.error === null && item.format !== null;
+}
+
+export function asksWhoseArchive(item: DetectedImport): boolean {
+  return (
+    canImport(item) &&
+    item.owner !== null &&
+    !item.needsRelationship &&
+    item.needsListOwner === null &&
+    archiveFormats.has(item.format ?? '')
+  );
+}
+
+/** A repeat is left unselected: importing it again would change nothing. */
+export function initialChoice(item: DetectedImport): ImportChoice {
+  return {
+    selected: canImport(item) && item.alreadyImportedAt === null,
+    listOwner: '',
+    relationship: asksWhoseArchive(item) ? 'me' : '',
+  };
+}
+
+export function choiceProblem(item: DetectedImport, choice: ImportChoice): ChoiceProblem | null {
+  if (!choice.selected) return null;
+  if (item.needsListOwner && choice.listOwner.trim() === '') {
+    return {
+      field: 'listOwner',
+      message: `Name the account whose ${item.needsListOwner} list this is, such as @dana.`,
+    };
+  }
+  if (item.needsRelationship && choice.relationship === '') {
+    return { field: 'relationship', message: 'Choose who these people are to you.' };
+  }
+  return null;
+}
+
+export function runArgs(item: DetectedImport, choice: ImportChoice): MethodArgs<'import.run'> {
+  const args: MethodArgs<'import.run'> = { path: item.path };
+  if (item.format) args.format = item.format;
+  if (item.needsListOwner) args.listOwner = choice.listOwner.trim();
+  if ((item.needsRelationship || asksWhoseArchive(item)) && choice.relationship !== '') {
+    args.relationship = choice.relationship;
+  }
+  return args;
+}
+
+/** The selected items, in the dialog's order, or null while any of them still needs an answer. */
+export function itemsToRun(
+  items: readonly DetectedImport[],
+  choices: ReadonlyMap<string, ImportChoice>,
+): { item: DetectedImport; choice: ImportChoice }[] | null {
+  const chosen = items
+    .map((item) => ({ item, choice: choices.get(item.path) ?? initialChoice(item) }))
+    .filter(({ item, choice }) => choice.selected && canImport(item));
+  if (chosen.length === 0) return null;
+  return chosen.some(({ item, choice }) => choiceProblem(item, choice) !== null) ? null : chosen;
+}
+
+/** The inline message for an item that cannot be imported, always naming the file. */
+export function itemProblemText(item: DetectedImport): string {
+  const error = item.error ?? `${item.displayName}: not a file Inside Track can import.`;
+  return error.startsWith(item.displayName) ? error : `${item.displayName}: ${error}`;
+}
