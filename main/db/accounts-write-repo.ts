@@ -13,7 +13,9 @@ export class AccountsWriteRepo {
   readonly setHandleIfMissing;
   readonly promotePlaceholder;
   readonly linkSource;
-  readonly setSnapshot;
+  readonly anyPlaceholder;
+  readonly insertWithProfile;
+  readonly putSnapshot;
   readonly snapshots;
   readonly applyProfile;
 
@@ -42,8 +44,33 @@ export class AccountsWriteRepo {
     this.linkSource = db.prepare<[number, number]>(
       'INSERT OR IGNORE INTO account_sources(account_id, source_id) VALUES (?, ?)',
     );
-    this.setSnapshot = db.prepare<[string | null, string, number, number]>(
-      'UPDATE account_sources SET observed_at = ?, profile_json = ? WHERE account_id = ? AND source_id = ?',
+    this.anyPlaceholder = db.prepare(
+      "SELECT 1 FROM accounts WHERE network IN ('x', 'bluesky', 'mastodon') AND external_id >= 'handle:' AND external_id < 'handle;' LIMIT 1",
+    );
+    this.insertWithProfile = db
+      .prepare<
+        [
+          string,
+          string,
+          string | null,
+          string | null,
+          string | null,
+          string | null,
+          string | null,
+          number | null,
+          number | null,
+          number | null,
+          string | null,
+          string | null,
+        ],
+        number
+      >(
+        `INSERT INTO accounts(network, external_id, handle, name, bio, location, url, followers_count, following_count,
+           posts_count, created_at, profile_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      )
+      .pluck();
+    this.putSnapshot = db.prepare<[number, number, string | null, string]>(
+      'INSERT OR REPLACE INTO account_sources(account_id, source_id, observed_at, profile_json) VALUES (?, ?, ?, ?)',
     );
     this.snapshots = db.prepare<[number], { profile_json: string }>(
       `SELECT profile_json FROM account_sources s JOIN sources src ON src.id = s.source_id

@@ -80,7 +80,7 @@ export class EvidenceRepo implements EvidenceSource {
         kind: 'by-row',
         from: 'b',
         stmt: q(
-          `SELECT p.author_id AS partner, p.created_at AS at, p.kind FROM posts q JOIN posts p ON p.network = q.network AND p.referenced_post = q.external_id WHERE q.author_id = ? AND p.kind IN ('quote', 'repost') AND p.author_id IS NOT NULL`,
+          `SELECT p.author_id AS partner, p.created_at AS at, p.kind FROM posts q CROSS JOIN posts p ON p.network = q.network AND p.referenced_post = q.external_id WHERE q.author_id = ? AND p.referenced_post IS NOT NULL AND p.kind IN ('quote', 'repost') AND p.author_id IS NOT NULL`,
         ),
       },
     ];

@@ -20,6 +20,16 @@ const MAX_EXAMPLES = 3;
 
 type Profile = Omit<AccountRecord, 'type' | 'key'> & { handle?: string };
 
+function handleOf(key: AccountKey): string | undefined {
+  return key.handle?.replace(/^@/, '') || undefined;
+}
+
+function cacheKeyOf(key: AccountKey, handle: string | undefined): string {
+  return key.id
+    ? `${key.network}\u0000i\u0000${key.id}`
+    : `${key.network}\u0000h\u0000${handle?.toLowerCase()}`;
+}
+
 /**
  * Turns normalized records into rows, inside the caller's transaction. Every row it touches is
  * tied to this import's source row, so the import can be listed and removed exactly.
@@ -36,6 +46,8 @@ export class ImportWriter {
   private readonly rows: RecordsWriteRepo;
   private readonly accountIds = new Map<string, number>();
   private readonly profiled = new Set<number>();
+  /** Most workspaces have no handle-only accounts: then a new id needs no placeholder lookup. */
+  private mayHavePlaceholders: boolean;
 
   constructor(
     db: Db,
@@ -44,6 +56,7 @@ export class ImportWriter {
   ) {
     this.accounts = new AccountsWriteRepo(db);
     this.rows = new RecordsWriteRepo(db);
+    this.mayHavePlaceholders = this.accounts.anyPlaceholder.get() !== undefined;
   }
 
   write(record: ImportRecord): void {
@@ -83,53 +96,73 @@ export class ImportWriter {
 
   /** Finds or creates the account a key names, and ties it to this import. */
   resolve(key: AccountKey): number {
-    const handle = key.handle?.replace(/^@/, '') || undefined;
-    const cacheKey = key.id
-      ? `${key.network}\u0000i\u0000${key.id}`
-      : `${key.network}\u0000h\u0000${handle?.toLowerCase()}`;
+    const handle = handleOf(key);
+    const cacheKey = cacheKeyOf(key, handle);
     const cached = this.accountIds.get(cacheKey);
-    if (cached !== undefined) {
-      if (handle && key.id) this.accounts.setHandleIfMissing.run(handle, cached);
-      return cached;
-    }
-    let id: number | undefined;
-    if (key.id) {
-      id = this.accounts.byExternalId.get(key.network, key.id);
-      if (id === undefined && handle) {
-        // An account first seen by handle only gets its real id now.
-        const placeholder = this.accounts.byExternalId.get(key.network, handlePlaceholderId(handle));
-        if (placeholder !== undefined) {
-          this.accounts.promotePlaceholder.run(key.id, placeholder);
-          id = placeholder;
-        }
-      }
-      if (id === undefined) {
-        id = this.accounts.insert.get(key.network, key.id, handle ?? null)!;
-        this.added.accounts += 1;
-      } else if (handle) {
-        this.accounts.setHandleIfMissing.run(handle, id);
-      }
+    if (cached !== undefined) return cached;
+    let id = this.find(key, handle);
+    if (id === undefined) {
+      id = this.accounts.insert.get(key.network, key.id ?? handlePlaceholderId(handle!), handle ?? null)!;
+      this.added.accounts += 1;
+      if (!key.id) this.mayHavePlaceholders = true;
     } else if (handle) {
-      id = this.accounts.byHandle.get(key.network, handle);
-      if (id === undefined) {
-        id = this.accounts.insert.get(key.network, handlePlaceholderId(handle), handle)!;
-        this.added.accounts += 1;
-      }
-    } else {
-      throw new Error('An account key needs an id or a handle');
+      this.accounts.setHandleIfMissing.run(handle, id);
     }
     this.accounts.linkSource.run(id, this.sourceId);
+    this.remember(cacheKey, id);
+    return id;
+  }
+
+  /** The existing account a key names, promoting a handle-only placeholder once its id is known. */
+  private find(key: AccountKey, handle: string | undefined): number | undefined {
+    if (!key.id && !handle) throw new Error('An account key needs an id or a handle');
+    if (!key.id) return this.accounts.byHandle.get(key.network, handle!);
+    const id = this.accounts.byExternalId.get(key.network, key.id);
+    if (id !== undefined || !handle) return id;
+    if (!this.mayHavePlaceholders) return undefined;
+    const placeholder = this.accounts.byExternalId.get(key.network, handlePlaceholderId(handle));
+    if (placeholder !== undefined) this.accounts.promotePlaceholder.run(key.id, placeholder);
+    return placeholder;
+  }
+
+  private remember(cacheKey: string, id: number): void {
     if (this.accountIds.size >= CACHE_LIMIT) this.accountIds.clear();
     this.accountIds.set(cacheKey, id);
-    return id;
   }
 
   private account(record: AccountRecord): void {
     this.read.accounts += 1;
-    const id = this.resolve(record.key);
     const { type: _type, key, ...profile } = record;
-    const snapshot: Profile = { ...profile, ...(key.handle ? { handle: key.handle.replace(/^@/, '') } : {}) };
-    this.accounts.setSnapshot.run(record.observedAt ?? null, JSON.stringify(snapshot), id, this.sourceId);
+    const handle = handleOf(key);
+    const snapshot: Profile = { ...profile, ...(handle ? { handle } : {}) };
+    const json = JSON.stringify(snapshot);
+    const observedAt = record.observedAt ?? null;
+    const cacheKey = cacheKeyOf(key, handle);
+    let id = this.accountIds.get(cacheKey) ?? this.find(key, handle);
+    if (id === undefined) {
+      // A new account is written once with its profile: no later refresh, one index update.
+      id = this.accounts.insertWithProfile.get(
+        key.network,
+        key.id ?? handlePlaceholderId(handle!),
+        handle ?? null,
+        profile.name ?? null,
+        profile.bio ?? null,
+        profile.location ?? null,
+        profile.url ?? null,
+        profile.followersCount ?? null,
+        profile.followingCount ?? null,
+        profile.postsCount ?? null,
+        profile.createdAt ?? null,
+        observedAt,
+      )!;
+      this.added.accounts += 1;
+      if (!key.id) this.mayHavePlaceholders = true;
+      this.accounts.putSnapshot.run(id, this.sourceId, observedAt, json);
+      this.remember(cacheKey, id);
+      return;
+    }
+    this.accounts.putSnapshot.run(id, this.sourceId, observedAt, json);
+    this.remember(cacheKey, id);
     this.profiled.add(id);
   }
 

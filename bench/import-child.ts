@@ -1,0 +1,22 @@
+// Run in its own process so its peak memory is the import's alone: prints one JSON line.
+import { createWorkspaceFile } from '../main/db/workspace-file';
+import { runImport } from '../main/importers/pipeline';
+
+const [workspace, file] = process.argv.slice(2) as [string, string];
+const db = createWorkspaceFile(workspace, 'bench');
+const started = performance.now();
+const summary = await runImport(
+  db,
+  { path: file },
+  { signal: new AbortController().signal, progress: () => {} },
+);
+const ms = performance.now() - started;
+db.close();
+console.log(
+  JSON.stringify({
+    edges: summary.read.follows,
+    accounts: summary.added.accounts,
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);
