@@ -6,6 +6,7 @@ import type {
   AppInfo,
   AudienceRow,
   AudienceSegmentsDto,
+  BriefResultDto,
   CategoryDto,
   EgoGraphDto,
   FocusDto,
@@ -239,6 +240,31 @@ export const apiMethods = {
   /** Ready-made listening queries: buying intent, and mentions of the user's business and competitors. */
   'searches.presets': method<{ name: string; query: string }[]>()(none),
 
+  /**
+   * Long: writes the meeting brief as a PDF. Without outPath it goes to the app's briefs folder
+   * (browser mode then downloads it from /briefs/<fileName>).
+   */
+  'brief.export': method<BriefResultDto>()(
+    z
+      .object({
+        accountId: id,
+        outPath: filePath.optional(),
+        sections: z
+          .array(z.enum(['who', 'what', 'when', 'where', 'whyHow', 'extent']))
+          .min(1)
+          .optional(),
+        redact: z
+          .object({
+            accountIds: z.array(id).max(5000).optional(),
+            personIds: z.array(id).max(5000).optional(),
+          })
+          .strict()
+          .optional(),
+        timeZone: z.string().max(64).optional(),
+      })
+      .strict(),
+  ),
+
   'people.links': method<PersonLinkDto[]>()(
     z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),
   ),
@@ -254,6 +280,9 @@ export const apiMethods = {
   ),
   'dialog.chooseExistingWorkspace': method<string | null>()(none),
   'dialog.chooseImportPaths': method<string[]>()(z.object({ folders: z.boolean() }).strict()),
+  'dialog.chooseBriefPath': method<string | null>()(
+    z.object({ suggestedName: z.string().max(200) }).strict(),
+  ),
 
   /** Aborts a running call started with a callId. Unknown ids are ignored. */
   'call.cancel': method<null>()(z.object({ callId: z.string().min(1).max(100) }).strict()),

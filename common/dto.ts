@@ -68,6 +68,7 @@ export type MenuCommand =
   | 'workspace.open'
   | 'workspace.close'
   | 'import.open'
+  | 'brief.export'
   | 'view.toggleSidebar'
   | 'view.toggleNotes'
   | 'help.about';
@@ -418,4 +419,12 @@ export interface SavedSearchDto {
   total: number;
   /** Matches that arrived (were imported) since the search was last viewed. */
   newMatches: number;
+}
+
+export interface BriefResultDto {
+  path: string;
+  /** The file's name, for browser mode's download at /briefs/<fileName>. */
+  fileName: string;
+  pages: number;
+  bytes: number;
 }

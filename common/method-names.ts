@@ -44,6 +44,7 @@ export const methodNames = [
   'searches.delete',
   'searches.markViewed',
   'searches.presets',
+  'brief.export',
   'people.links',
   'people.link',
   'people.unlink',
@@ -52,6 +53,7 @@ export const methodNames = [
   'dialog.chooseNewWorkspace',
   'dialog.chooseExistingWorkspace',
   'dialog.chooseImportPaths',
+  'dialog.chooseBriefPath',
   'call.cancel',
 ] as const;
 

@@ -4,6 +4,7 @@ import { fold, stopWords } from './stopwords';
 export function contentWords(text: string): string[] {
   const stop = stopWords();
   const cleaned = text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[@#][\p{L}\p{N}_]+/gu, ' ')
     .replace(/&amp;/g, ' ');

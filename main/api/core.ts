@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { HostKind } from '../../common/dto';
 import { APP_VERSION } from '../app-version';
 import { sqliteVersion } from '../db/sqlite';
@@ -6,6 +7,7 @@ import { RecentWorkspaces } from '../prefs/recent-workspaces';
 import { SettingsStore } from '../prefs/settings';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
+import { briefHandlers } from './brief';
 import { audienceHandlers } from './audience';
 import { categoryHandlers } from './categories';
 import { noDialogs, type DialogMethods } from './dialog';
@@ -46,6 +48,11 @@ export interface Core {
   close(): void;
 }
 
+/** Where briefs go when the caller names no file (browser mode downloads them from there). */
+export function briefsDir(dataDir: string): string {
+  return join(dataDir, 'briefs');
+}
+
 export function createCore(options: CoreOptions): Core {
   const dataDir = options.dataDir ?? defaultDataDir();
   const workspacesDir = options.workspacesDir ?? defaultWorkspacesDir();
@@ -77,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     ...audienceHandlers(session),
     ...categoryHandlers(session),
     ...savedSearchHandlers(session),
+    ...briefHandlers(session, briefsDir(dataDir)),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
     'call.cancel': () => null, // answered by the dispatcher itself

@@ -2,7 +2,10 @@ import { AppError } from '../../common/errors';
 import type { HandlerSlice } from './types';
 
 export type DialogMethods =
-  'dialog.chooseNewWorkspace' | 'dialog.chooseExistingWorkspace' | 'dialog.chooseImportPaths';
+  | 'dialog.chooseNewWorkspace'
+  | 'dialog.chooseExistingWorkspace'
+  | 'dialog.chooseImportPaths'
+  | 'dialog.chooseBriefPath';
 
 /** Hosts without native dialogs (browser mode, CLI, tests) say so; the renderer shows path fields. */
 export function noDialogs(): HandlerSlice<DialogMethods> {
@@ -13,5 +16,6 @@ export function noDialogs(): HandlerSlice<DialogMethods> {
     'dialog.chooseNewWorkspace': unsupported,
     'dialog.chooseExistingWorkspace': unsupported,
     'dialog.chooseImportPaths': unsupported,
+    'dialog.chooseBriefPath': unsupported,
   };
 }

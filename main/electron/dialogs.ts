@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { dialog, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { HandlerSlice } from '../api/types';
 import type { DialogMethods } from '../api/dialog';
 
@@ -54,6 +54,19 @@ export function electronDialogs(
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
+    },
+    async 'dialog.chooseBriefPath'({ suggestedName }) {
+      const options = {
+        title: 'Export Brief',
+        buttonLabel: 'Export',
+        defaultPath: join(app.getPath('documents'), `${suggestedName.trim() || 'Brief'}.pdf`),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

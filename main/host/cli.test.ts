@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../test-support/file-hash';
+import { samplePath } from '../test-support/samples';
 import { useTempDir } from '../test-support/temp-dir';
 import { projectRoot } from './project-root';
 
@@ -42,6 +43,40 @@ describe('command line', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('report.itrack” is not an Inside Track workspace');
     expect(fingerprint(file)).toBe(before);
+  });
+
+  it('imports a sample, finds paths and writes a brief', async () => {
+    const file = join(tempDir(), 'brief.itrack');
+    await cli(['workspace', 'create', file]);
+    const imported = await cli([
+      'import',
+      '--workspace',
+      file,
+      samplePath('x-archive', 'denchi-2020'),
+      '--json',
+    ]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout.trim().split('\n')[0]!)).toMatchObject({
+      format: 'x-archive',
+      added: { follows: 477 },
+    });
+    const out = join(tempDir(), 'brief.pdf');
+    const brief = await cli([
+      'brief',
+      '--workspace',
+      file,
+      '--prospect',
+      '@LumenInferius',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(brief.code).toBe(0);
+    expect(JSON.parse(brief.stdout)).toMatchObject({ path: out, fileName: 'brief.pdf' });
+    const paths = await cli(['paths', '--workspace', file, '--prospect', '@LumenInferius', '--json']);
+    expect(JSON.parse(paths.stdout)).toMatchObject({ prospect: { handle: 'LumenInferius' } });
+    const rejected = await cli(['import', '--workspace', file, join(tempDir(), 'missing.zip')]);
+    expect(rejected.code).toBe(1);
   });
 
   it('bad arguments: one line on stderr and exit 2', async () => {

@@ -15,6 +15,7 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
 };
 
 /** Same policy as the Electron window: nothing but our own origin, ever. */
@@ -47,6 +48,22 @@ export function serveStatic(root: string, pathname: string, response: ServerResp
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=31536000, immutable',
+  });
+  createReadStream(file).pipe(response);
+}
+
+/** A file the core wrote for the user (a brief), as a download; only plain names in `folder`. */
+export function serveDownload(folder: string, name: string, response: ServerResponse): void {
+  const file = join(folder, name);
+  if (!name || name.includes('/') || name.includes('\\') || name.startsWith('.') || !existsSync(file)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('No such file.');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
   });
   createReadStream(file).pipe(response);
 }

@@ -15,12 +15,14 @@ afterEach(async () => {
   running = undefined;
 });
 
+let dataDir = '';
 async function serve(): Promise<RunningWebServer> {
   const staticDir = tempDir();
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Inside Track</title>');
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  const core = createCore({ host: 'web', dataDir: tempDir(), workspacesDir: tempDir() });
+  dataDir = tempDir();
+  const core = createCore({ host: 'web', dataDir, workspacesDir: tempDir() });
   running = await startWebServer({
     core,
     staticDir,
@@ -163,5 +165,19 @@ describe('browser-mode server', () => {
     expect(noOrigin.status).toBe(403);
     const noToken = await post(port, '/upload?batch=b1&name=a.js', 'x', { Origin: auth.Origin });
     expect(noToken.status).toBe(401);
+  });
+
+  it('offers a brief for download, and nothing outside the briefs folder', async () => {
+    const { port, token } = await serve();
+    mkdirSync(join(dataDir, 'briefs'));
+    writeFileSync(join(dataDir, 'briefs', 'Brief acme 2026-11-23.pdf'), '%PDF-1.7 test');
+    writeFileSync(join(dataDir, 'settings.json'), '{}');
+    const cookie = { Cookie: `inside_track_token_${port}=${token}` };
+    const ok = await get(port, `/briefs/${encodeURIComponent('Brief acme 2026-11-23.pdf')}`, cookie);
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-type']).toBe('application/pdf');
+    expect(String(ok.headers['content-disposition'])).toContain('attachment');
+    expect((await get(port, `/briefs/${encodeURIComponent('../settings.json')}`, cookie)).status).toBe(404);
+    expect((await get(port, '/briefs/x.pdf')).status).toBe(401);
   });
 });

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CallRequest } from '../../common/transport';
-import type { Core } from '../api/core';
+import { briefsDir, type Core } from '../api/core';
 import { checkRequest, tokenCookieName } from './loopback-guard';
-import { serveStatic } from './static-files';
+import { serveDownload, serveStatic } from './static-files';
 import type { UploadStore } from './uploads';
 
 export interface WebServerOptions {
@@ -88,6 +88,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
+      return;
+    }
+    if (url.pathname.startsWith('/briefs/')) {
+      serveDownload(
+        briefsDir(options.core.dataDir),
+        decodeURIComponent(url.pathname.slice('/briefs/'.length)),
+        response,
+      );
       return;
     }
     if (verdict.tokenFromQuery) {

@@ -11,6 +11,9 @@ export interface Flags {
   status?: string;
   person?: string;
   account?: string;
+  out?: string;
+  sections?: string;
+  redact?: string;
 }
 
 export function needWorkspace(flags: Flags): string {

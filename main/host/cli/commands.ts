@@ -1,4 +1,5 @@
 import type { AppApi } from '../../../common/client';
+import { resolve } from 'node:path';
 import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
 import { MARK_END, MARK_START } from '../../db/search-repo';
@@ -171,7 +172,45 @@ async function search(api: AppApi, positionals: string[], flags: Flags) {
   );
 }
 
+/** The meeting brief as a PDF: `brief --prospect @handle --out brief.pdf [--sections who,what] [--redact @a,@b]`. */
+async function brief(api: AppApi, positionals: string[], flags: Flags) {
+  noPositionals(positionals);
+  if (!flags.prospect) throw new UsageError('--prospect @handle is required');
+  if (!flags.out) throw new UsageError('--out <file.pdf> is required');
+  const sections = flags.sections
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = ['who', 'what', 'when', 'where', 'whyHow', 'extent'] as const;
+  const unknown = sections?.filter((s) => !(known as readonly string[]).includes(s)) ?? [];
+  if (unknown.length) throw new UsageError(`--sections takes ${known.join(', ')}; not ${unknown.join(', ')}`);
+  await api.workspace.open({ path: needWorkspace(flags) });
+  const account = await api.accounts.find({ ref: flags.prospect });
+  if (!account) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
+  const redactedAccounts: number[] = [];
+  for (const ref of flags.redact
+    ?.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean) ?? []) {
+    const redacted = await api.accounts.find({ ref });
+    if (!redacted) throw new AppError('BAD_REQUEST', `No imported account is ${ref} (in --redact).`);
+    redactedAccounts.push(redacted.id);
+  }
+  const result = await api.brief.export({
+    accountId: account.id,
+    outPath: resolve(flags.out),
+    ...(sections ? { sections: sections as (typeof known)[number][] } : {}),
+    ...(redactedAccounts.length ? { redact: { accountIds: redactedAccounts } } : {}),
+  });
+  print(
+    flags,
+    result,
+    () => `Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB)`,
+  );
+}
+
 export const commands: Record<string, Command> = {
+  brief,
   paths,
   search,
   workspace,

@@ -16,7 +16,9 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   people link|unlink --person <id> --account <id> --workspace <file>
   prospect add @handle --workspace <file>
   paths --prospect @handle --workspace <file> [--json]
-  search "<query>" --workspace <file> [--json]`;
+  search "<query>" --workspace <file> [--json]
+  brief --prospect @handle --out <file.pdf> --workspace <file> [--sections who,what,when,where,whyHow,extent]
+        [--redact @a,@b]`;
 
 /** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -35,6 +37,9 @@ export async function runCli(argv: string[]): Promise<number> {
         person: { type: 'string' },
         account: { type: 'string' },
         prospect: { type: 'string' },
+        out: { type: 'string' },
+        sections: { type: 'string' },
+        redact: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
