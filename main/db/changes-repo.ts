@@ -4,8 +4,9 @@ import type { Db } from './sqlite';
 type SourceBrief = ListChangeDto['from'];
 
 /**
- * Who was newly followed or unfollowed between the two latest imports that saw an account's
- * list. An import "saw the list" when it holds at least one of its edges.
+ * Who was newly followed or unfollowed between the two latest imports of an account's list. An
+ * import is a copy of the list when the account is its owner or at least half of its follow edges
+ * are this list's (someone else's follower list that happens to include the account is not).
  */
 export class ChangesRepo {
   constructor(private readonly db: Db) {}
@@ -14,12 +15,16 @@ export class ChangesRepo {
     const [side, other] =
       list === 'following' ? ['follower_id', 'followee_id'] : ['followee_id', 'follower_id'];
     const sources = this.db
-      .prepare<[number], SourceBrief>(
+      .prepare<[{ account: number }], SourceBrief>(
         `SELECT DISTINCT s.id AS sourceId, s.file_name AS fileName, s.imported_at AS importedAt, s.captured_at AS capturedAt
          FROM follow_sources fs JOIN sources s ON s.id = fs.source_id
-         WHERE fs.${side} = ? ORDER BY coalesce(s.captured_at, s.imported_at) DESC, s.id DESC LIMIT 2`,
+         WHERE fs.${side} = @account
+           AND (s.owner_account_id = @account
+             OR (SELECT count(*) FROM follow_sources o WHERE o.source_id = s.id AND o.${side} = @account) * 2
+                >= (SELECT count(*) FROM follow_sources a WHERE a.source_id = s.id))
+         ORDER BY coalesce(s.captured_at, s.imported_at) DESC, s.id DESC LIMIT 2`,
       )
-      .all(accountId);
+      .all({ account: accountId });
     if (sources.length < 2) return null;
     const [to, from] = sources as [SourceBrief, SourceBrief];
     const diff = (present: number, absent: number) =>
