@@ -32,12 +32,21 @@ export class EvidenceGraph implements TieGraph {
     return found;
   }
 
+  /**
+   * The evidence between two accounts. When b's interactions are already read (the prospect's
+   * are, once per search) they are used from b's side, so a's need not be read at all.
+   */
   evidence(a: number, b: number): TieEvidence {
-    return {
-      aFollowsB: this.source.follows(a, b),
-      bFollowsA: this.source.follows(b, a),
-      interactions: this.interactionsOf(a).get(b) ?? [],
-    };
+    const fromB = this.interactions.get(b);
+    const interactions = fromB
+      ? (fromB.get(a) ?? []).map((i) => ({ ...i, from: i.from === 'a' ? ('b' as const) : ('a' as const) }))
+      : (this.interactionsOf(a).get(b) ?? []);
+    return { aFollowsB: this.source.follows(a, b), bFollowsA: this.source.follows(b, a), interactions };
+  }
+
+  /** Reads an account's interactions up front (the prospect's: every tie to it then costs two lookups). */
+  prepare(account: number): void {
+    this.interactionsOf(account);
   }
 
   tie(a: number, b: number): number {

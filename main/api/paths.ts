@@ -41,6 +41,7 @@ export function findPaths(workspace: OpenWorkspace, accountId: number, limit: nu
     }
   }
   const graph = new EvidenceGraph(new EvidenceRepo(workspace.db));
+  graph.prepare(accountId);
   const found = findReferralPaths(
     graph,
     [...byAccount.values()].map((v) => v.source),

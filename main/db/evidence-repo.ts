@@ -2,18 +2,45 @@ import type { EvidenceSource } from '../analysis/evidence-graph';
 import type { Interaction, InteractionKind } from '../analysis/tie-strength';
 import type { Db } from './sqlite';
 
-type Row = { partner: number; at: string | null; kind?: string };
+type Row = { partner: number; at: string | null; kind: InteractionKind; mine: 0 | 1 };
+
+/**
+ * Every interaction involving one account, in one statement: `mine` is 1 when the account acted.
+ * Each branch walks an index from the account (author, reply target, mention, like, quoted post).
+ */
+const INTERACTIONS = `
+  SELECT reply_to_account_id AS partner, created_at AS at, 'reply' AS kind, 1 AS mine
+    FROM posts WHERE author_id = @id AND reply_to_account_id IS NOT NULL
+  UNION ALL
+  SELECT author_id, created_at, 'reply', 0
+    FROM posts WHERE reply_to_account_id = @id AND author_id IS NOT NULL
+  UNION ALL
+  SELECT m.account_id, p.created_at, 'mention', 1
+    FROM posts p JOIN post_mentions m ON m.post_id = p.id WHERE p.author_id = @id
+  UNION ALL
+  SELECT p.author_id, p.created_at, 'mention', 0
+    FROM post_mentions m JOIN posts p ON p.id = m.post_id WHERE m.account_id = @id AND p.author_id IS NOT NULL
+  UNION ALL
+  SELECT p.author_id, coalesce(l.liked_at, p.created_at), 'like', 1
+    FROM likes l JOIN posts p ON p.id = l.post_id WHERE l.account_id = @id AND p.author_id IS NOT NULL
+  UNION ALL
+  SELECT l.account_id, coalesce(l.liked_at, p.created_at), 'like', 0
+    FROM posts p JOIN likes l ON l.post_id = p.id WHERE p.author_id = @id
+  UNION ALL
+  SELECT q.author_id, p.created_at, p.kind, 1
+    FROM posts p JOIN posts q ON q.network = p.network AND q.external_id = p.referenced_post
+    WHERE p.author_id = @id AND p.kind IN ('quote', 'repost') AND q.author_id IS NOT NULL
+  UNION ALL
+  SELECT p.author_id, p.created_at, p.kind, 0
+    FROM posts q CROSS JOIN posts p ON p.network = q.network AND p.referenced_post = q.external_id
+    WHERE q.author_id = @id AND p.referenced_post IS NOT NULL AND p.kind IN ('quote', 'repost') AND p.author_id IS NOT NULL`;
 
 /** Follows and interactions as the tie formula needs them, straight from the workspace. */
 export class EvidenceRepo implements EvidenceSource {
   private readonly followeesStmt;
   private readonly followersStmt;
   private readonly followsStmt;
-  private readonly interactionQueries: {
-    kind: InteractionKind | 'by-row';
-    from: 'a' | 'b';
-    stmt: ReturnType<Db['prepare']>;
-  }[];
+  private readonly interactionsStmt;
 
   constructor(db: Db) {
     this.followeesStmt = db
@@ -25,65 +52,7 @@ export class EvidenceRepo implements EvidenceSource {
     this.followsStmt = db.prepare<[number, number]>(
       'SELECT 1 FROM follows WHERE follower_id = ? AND followee_id = ?',
     );
-    const q = (sql: string) => db.prepare(sql);
-    this.interactionQueries = [
-      {
-        kind: 'reply',
-        from: 'a',
-        stmt: q(
-          'SELECT reply_to_account_id AS partner, created_at AS at FROM posts WHERE author_id = ? AND reply_to_account_id IS NOT NULL',
-        ),
-      },
-      {
-        kind: 'reply',
-        from: 'b',
-        stmt: q(
-          'SELECT author_id AS partner, created_at AS at FROM posts WHERE reply_to_account_id = ? AND author_id IS NOT NULL',
-        ),
-      },
-      {
-        kind: 'mention',
-        from: 'a',
-        stmt: q(
-          'SELECT m.account_id AS partner, p.created_at AS at FROM posts p JOIN post_mentions m ON m.post_id = p.id WHERE p.author_id = ?',
-        ),
-      },
-      {
-        kind: 'mention',
-        from: 'b',
-        stmt: q(
-          'SELECT p.author_id AS partner, p.created_at AS at FROM post_mentions m JOIN posts p ON p.id = m.post_id WHERE m.account_id = ? AND p.author_id IS NOT NULL',
-        ),
-      },
-      {
-        kind: 'like',
-        from: 'a',
-        stmt: q(
-          'SELECT p.author_id AS partner, coalesce(l.liked_at, p.created_at) AS at FROM likes l JOIN posts p ON p.id = l.post_id WHERE l.account_id = ? AND p.author_id IS NOT NULL',
-        ),
-      },
-      {
-        kind: 'like',
-        from: 'b',
-        stmt: q(
-          'SELECT l.account_id AS partner, coalesce(l.liked_at, p.created_at) AS at FROM posts p JOIN likes l ON l.post_id = p.id WHERE p.author_id = ?',
-        ),
-      },
-      {
-        kind: 'by-row',
-        from: 'a',
-        stmt: q(
-          `SELECT q.author_id AS partner, p.created_at AS at, p.kind FROM posts p JOIN posts q ON q.network = p.network AND q.external_id = p.referenced_post WHERE p.author_id = ? AND p.kind IN ('quote', 'repost') AND q.author_id IS NOT NULL`,
-        ),
-      },
-      {
-        kind: 'by-row',
-        from: 'b',
-        stmt: q(
-          `SELECT p.author_id AS partner, p.created_at AS at, p.kind FROM posts q CROSS JOIN posts p ON p.network = q.network AND p.referenced_post = q.external_id WHERE q.author_id = ? AND p.referenced_post IS NOT NULL AND p.kind IN ('quote', 'repost') AND p.author_id IS NOT NULL`,
-        ),
-      },
-    ];
+    this.interactionsStmt = db.prepare<[{ id: number }], Row>(INTERACTIONS);
   }
 
   followees(account: number): number[] {
@@ -100,17 +69,11 @@ export class EvidenceRepo implements EvidenceSource {
 
   interactionsOf(account: number): Map<number, Interaction[]> {
     const byPartner = new Map<number, Interaction[]>();
-    for (const { kind, from, stmt } of this.interactionQueries) {
-      for (const row of stmt.all(account) as Row[]) {
-        if (row.partner === account) continue;
-        const list = byPartner.get(row.partner) ?? [];
-        list.push({
-          kind: kind === 'by-row' ? (row.kind as InteractionKind) : kind,
-          from,
-          ...(row.at ? { at: row.at } : {}),
-        });
-        byPartner.set(row.partner, list);
-      }
+    for (const row of this.interactionsStmt.all({ id: account })) {
+      if (row.partner === account) continue;
+      const list = byPartner.get(row.partner) ?? [];
+      list.push({ kind: row.kind, from: row.mine ? 'a' : 'b', ...(row.at ? { at: row.at } : {}) });
+      byPartner.set(row.partner, list);
     }
     return byPartner;
   }
