@@ -53,6 +53,9 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // Imports touch many index pages; SQLite's default 2 MB page cache makes them seek constantly.
+  db.pragma('cache_size = -131072');
+  db.pragma('temp_store = MEMORY');
 }
 
 function closeQuietly(db: Db | undefined): void {
