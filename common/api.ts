@@ -113,6 +113,7 @@ export const apiMethods = {
       .strict(),
   ),
 
+  'accounts.get': method<AccountRow | null>()(z.object({ id }).strict()),
   'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
 
   'paths.find': method<PathsResultDto>()(
@@ -131,7 +132,7 @@ export const apiMethods = {
     z
       .object({
         query: z.string().trim().min(1, 'Type something to search for').max(1000),
-        scope: z.enum(['posts', 'accounts']).default('posts'),
+        scope: z.enum(['posts', 'accounts', 'notes']).default('posts'),
         order: z.enum(['relevance', 'date']).default('relevance'),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(200).default(50),

@@ -406,8 +406,11 @@ export interface ListChangeDto {
   list: AudienceList;
   from: { sourceId: number; fileName: string; importedAt: string; capturedAt: string | null };
   to: { sourceId: number; fileName: string; importedAt: string; capturedAt: string | null };
+  /** The first 500 of each side, widest reach first; the counts are complete. */
   added: AccountBrief[];
   removed: AccountBrief[];
+  addedCount: number;
+  removedCount: number;
 }
 
 export interface SavedSearchDto {

@@ -20,6 +20,7 @@ export const methodNames = [
   'import.list',
   'import.remove',
   'accounts.list',
+  'accounts.get',
   'accounts.find',
   'paths.find',
   'graph.egoGraph',

@@ -95,6 +95,18 @@ describe('search.run over a fixed corpus', () => {
     expect(result.hits.map((h) => h.author?.handle)).toEqual(['dana']);
   });
 
+  it('searches the notes, naming whose note matched', async () => {
+    const ceoAccount = await api.accounts.find({ ref: '@acme_ceo' });
+    await api.notes.save({
+      accountId: ceoAccount!.id,
+      body: 'Met at the Lyon warehouse fair; ask about robots',
+    });
+    const result = await api.search.run({ query: 'warehouse', scope: 'notes' });
+    expect(result.hits.map((h) => h.author?.handle)).toEqual(['acme_ceo']);
+    expect(result.hits[0]!.snippet).toContain('\u0002warehouse\u0003');
+    expect((await api.accounts.get({ id: ceoAccount!.id }))?.handle).toBe('acme_ceo');
+  });
+
   it('explains a query it cannot read', async () => {
     await expect(api.search.run({ query: 'since:last-week' })).rejects.toMatchObject({
       code: 'SEARCH_SYNTAX',

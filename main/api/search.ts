@@ -15,10 +15,12 @@ export function searchHandlers(session: WorkspaceSession): HandlerSlice<'search.
         if (error instanceof SearchSyntaxError) throw new AppError('SEARCH_SYNTAX', error.message);
         throw error;
       }
-      if (scope === 'accounts') {
+      if (scope === 'accounts' || scope === 'notes') {
         if (!parsed.match)
-          throw new AppError('SEARCH_SYNTAX', 'Searching people needs words to look for in names and bios.');
-        return repo.accounts(parsed.match, offset, limit);
+          throw new AppError('SEARCH_SYNTAX', 'Searching people or notes needs words to look for.');
+        return scope === 'accounts'
+          ? repo.accounts(parsed.match, offset, limit)
+          : repo.notes(parsed.match, offset, limit);
       }
       return repo.posts(parsed, order, offset, limit);
     },

@@ -56,6 +56,11 @@ export class AccountsReadRepo {
       .get(id, id)!;
   }
 
+  byId(id: number): AccountRow | null {
+    const row = this.db.prepare<[number], RawRow>(`${rowSelect} FROM accounts a WHERE a.id = ?`).get(id);
+    return row ? toRow(row) : null;
+  }
+
   /** An account named by handle (any network, `@` optional) or by its network id. */
   find(ref: string): AccountRow | null {
     const text = ref.trim().replace(/^@/, '');

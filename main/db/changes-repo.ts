@@ -27,21 +27,28 @@ export class ChangesRepo {
       .all({ account: accountId });
     if (sources.length < 2) return null;
     const [to, from] = sources as [SourceBrief, SourceBrief];
-    const diff = (present: number, absent: number) =>
-      this.db
-        .prepare<[number, number, number, number], AccountBrief>(
-          `SELECT a.id, a.network, a.handle, a.name FROM follow_sources fs JOIN accounts a ON a.id = fs.${other}
-           WHERE fs.${side} = ? AND fs.source_id = ?
-             AND NOT EXISTS (SELECT 1 FROM follow_sources g WHERE g.${side} = ? AND g.${other} = fs.${other} AND g.source_id = ?)
-           ORDER BY a.followers_count DESC NULLS LAST LIMIT 500`,
+    const onlyIn = `FROM follow_sources fs JOIN accounts a ON a.id = fs.${other}
+      WHERE fs.${side} = @account AND fs.source_id = @present
+        AND NOT EXISTS (SELECT 1 FROM follow_sources g WHERE g.${side} = @account AND g.${other} = fs.${other} AND g.source_id = @absent)`;
+    const diff = (present: number, absent: number) => {
+      const params = { account: accountId, present, absent };
+      const accounts = this.db
+        .prepare<[typeof params], AccountBrief>(
+          `SELECT a.id, a.network, a.handle, a.name ${onlyIn} ORDER BY a.followers_count DESC NULLS LAST LIMIT 500`,
         )
-        .all(accountId, present, accountId, absent);
+        .all(params);
+      return { accounts, count: Number(this.db.prepare(`SELECT count(*) ${onlyIn}`).pluck().get(params)) };
+    };
+    const added = diff(to.sourceId, from.sourceId);
+    const removed = diff(from.sourceId, to.sourceId);
     return {
       list,
       from,
       to,
-      added: diff(to.sourceId, from.sourceId),
-      removed: diff(from.sourceId, to.sourceId),
+      added: added.accounts,
+      removed: removed.accounts,
+      addedCount: added.count,
+      removedCount: removed.count,
     };
   }
 }

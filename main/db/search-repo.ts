@@ -126,4 +126,44 @@ export class SearchRepo {
       tookMs: Math.round(performance.now() - started),
     };
   }
+
+  /** The user's notes: the prospect each belongs to is the hit's author. */
+  notes(match: string, offset: number, limit: number): SearchResultDto {
+    const started = performance.now();
+    const total = Number(
+      this.db.prepare('SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?').pluck().get(match),
+    );
+    const rows = this.db
+      .prepare<
+        [string, number, number],
+        {
+          id: number;
+          updatedAt: string;
+          accountId: number;
+          network: string;
+          handle: string | null;
+          name: string | null;
+          snippet: string;
+        }
+      >(
+        `SELECT n.id, n.updated_at AS updatedAt, a.id AS accountId, a.network, a.handle, a.name,
+                snippet(notes_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet
+         FROM notes_fts f JOIN notes n ON n.id = f.rowid JOIN prospects p ON p.id = n.prospect_id
+         JOIN accounts a ON a.id = p.account_id
+         WHERE notes_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`,
+      )
+      .all(match, limit, offset);
+    return {
+      total,
+      hits: rows.map((row) => ({
+        scope: 'notes',
+        id: row.id,
+        snippet: row.snippet,
+        author: { id: row.accountId, network: row.network as 'x', handle: row.handle, name: row.name },
+        createdAt: row.updatedAt,
+        kind: null,
+      })),
+      tookMs: Math.round(performance.now() - started),
+    };
+  }
 }
