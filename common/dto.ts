@@ -68,7 +68,6 @@ export type MenuCommand =
   | 'workspace.open'
   | 'workspace.close'
   | 'import.open'
-  | 'brief.export'
   | 'view.toggleSidebar'
   | 'view.toggleNotes'
   | 'help.about';

@@ -1,9 +1,27 @@
 import type { CSSProperties } from 'react';
-import type { ProspectSummary } from '../../../../common/dto';
 import { EmptyState } from '../../components/EmptyState';
-import { networkName, prospectTitle } from './prospectNames';
+import type { InsertRequest } from '../notes/MarkdownEditor';
+import { ProspectNotes } from '../notes/ProspectNotes';
 
-export function NotesPane({ prospect, style }: { prospect: ProspectSummary | null; style?: CSSProperties }) {
+/** The account whose notes the pane shows: the prospect open in the main area. */
+export interface NotesSubject {
+  accountId: number;
+  title: string;
+}
+
+export function NotesPane({
+  workspacePath,
+  subject,
+  insertRequest,
+  onInserted,
+  style,
+}: {
+  workspacePath: string;
+  subject: NotesSubject | null;
+  insertRequest: InsertRequest | null;
+  onInserted: () => void;
+  style?: CSSProperties;
+}) {
   return (
     <aside className="pane notes-pane" data-testid="notes-pane" aria-labelledby="notes-title" style={style}>
       <div className="pane-header">
@@ -11,17 +29,21 @@ export function NotesPane({ prospect, style }: { prospect: ProspectSummary | nul
           Notes
         </h2>
       </div>
-      <div className="pane-body">
-        {prospect === null ? (
+      <div className="pane-body notes-pane-body">
+        {subject === null ? (
           <EmptyState icon="note" title="No prospect selected" testId="notes-empty" compact>
             Select a prospect to keep notes on them: what you know, who could introduce you, what to say
             first.
           </EmptyState>
         ) : (
-          <EmptyState icon="note" title={prospectTitle(prospect)} compact>
-            {prospect.handle ? `@${prospect.handle} on ${networkName(prospect.network)}. ` : ''}
-            No notes on this prospect yet.
-          </EmptyState>
+          <ProspectNotes
+            key={`${workspacePath}\n${subject.accountId}`}
+            workspacePath={workspacePath}
+            accountId={subject.accountId}
+            title={subject.title}
+            insertRequest={insertRequest}
+            onInserted={onInserted}
+          />
         )}
       </div>
     </aside>

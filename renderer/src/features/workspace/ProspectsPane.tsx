@@ -2,18 +2,20 @@ import type { CSSProperties } from 'react';
 import type { ProspectSummary } from '../../../../common/dto';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../components/format/count';
+import { accountCitation, CITE_MIME } from '../notes/citation';
 import { networkName, prospectInitials, prospectTitle } from './prospectNames';
 
 export function ProspectsPane({
   prospects,
-  selectedId,
+  selectedAccountId,
   onSelect,
   onBrowseAccounts,
   style,
 }: {
   prospects: ProspectSummary[] | null;
-  selectedId: number | null;
-  onSelect: (id: number) => void;
+  /** The account open in the main area, if it is one of the prospects. */
+  selectedAccountId: number | null;
+  onSelect: (accountId: number) => void;
   onBrowseAccounts: () => void;
   style?: CSSProperties;
 }) {
@@ -48,8 +50,21 @@ export function ProspectsPane({
                 <button
                   type="button"
                   className="prospect-item"
-                  aria-current={prospect.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(prospect.id)}
+                  aria-current={prospect.accountId === selectedAccountId ? 'true' : undefined}
+                  title={
+                    prospect.handle
+                      ? `Open ${prospectTitle(prospect)} (@${prospect.handle})`
+                      : `Open ${prospectTitle(prospect)}`
+                  }
+                  draggable
+                  onDragStart={(event) => {
+                    // Dragged into the notes, a prospect becomes a link to their profile.
+                    const citation = accountCitation(prospect);
+                    event.dataTransfer.setData(CITE_MIME, citation);
+                    event.dataTransfer.setData('text/plain', citation);
+                    event.dataTransfer.effectAllowed = 'copy';
+                  }}
+                  onClick={() => onSelect(prospect.accountId)}
                 >
                   <span className="prospect-avatar" aria-hidden="true">
                     {prospectInitials(prospect)}

@@ -1,15 +1,30 @@
 import { Icon, type IconName } from '../../components/Icon';
 
-export type MainView = 'overview' | 'accounts' | 'imports';
+export type MainView = 'overview' | 'accounts' | 'search' | 'imports' | 'prospect';
 
-const views: { id: MainView; label: string; icon: IconName }[] = [
+const views: { id: Exclude<MainView, 'prospect'>; label: string; icon: IconName }[] = [
   { id: 'overview', label: 'Overview', icon: 'database' },
   { id: 'accounts', label: 'Accounts', icon: 'accounts' },
+  { id: 'search', label: 'Search', icon: 'search' },
   { id: 'imports', label: 'Imports', icon: 'import' },
 ];
 
-/** The main area's sections, as a segmented control above it. */
-export function ViewSwitcher({ view, onChange }: { view: MainView; onChange: (view: MainView) => void }) {
+/**
+ * The main area's sections, as a segmented control above it. An open prospect gets a tab of its
+ * own at the end, so going back to the lists and returning to the prospect are one click each.
+ */
+export function ViewSwitcher({
+  view,
+  onChange,
+  prospect,
+  onCloseProspect,
+}: {
+  view: MainView;
+  onChange: (view: MainView) => void;
+  /** The open prospect's tab label; null when none is open. */
+  prospect: string | null;
+  onCloseProspect: () => void;
+}) {
   return (
     <nav className="view-switcher" aria-label="Views">
       {views.map(({ id, label, icon }) => (
@@ -24,6 +39,30 @@ export function ViewSwitcher({ view, onChange }: { view: MainView; onChange: (vi
           {label}
         </button>
       ))}
+      {prospect !== null && (
+        <span className="view-switcher-prospect" aria-current={view === 'prospect' ? 'page' : undefined}>
+          <button
+            type="button"
+            className="view-switcher-button view-switcher-prospect-open"
+            aria-current={view === 'prospect' ? 'page' : undefined}
+            title={prospect}
+            data-testid="prospect-tab"
+            onClick={() => onChange('prospect')}
+          >
+            <Icon name="prospects" size={14} />
+            <span className="view-switcher-prospect-name">{prospect}</span>
+          </button>
+          <button
+            type="button"
+            className="view-switcher-close"
+            aria-label={`Close ${prospect}`}
+            title="Close the prospect"
+            onClick={onCloseProspect}
+          >
+            <Icon name="close" size={10} />
+          </button>
+        </span>
+      )}
     </nav>
   );
 }

@@ -2,13 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PaneLayout, WorkspaceInfo } from '../../../../common/dto';
 import { fitPanes, paneLimits } from '../../app/layout/paneLayout';
 import type { LayoutChange } from '../../app/usePaneLayout';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Splitter } from '../../components/Splitter';
 import { useElementWidth } from '../../components/useElementWidth';
 import { AccountsView } from '../accounts/AccountsView';
 import { ImportCenter } from '../import/ImportCenter';
 import { ImportsView } from '../imports/ImportsView';
+import type { InsertRequest } from '../notes/MarkdownEditor';
+import { ProspectView } from '../prospect/ProspectView';
+import { SearchView } from '../search/SearchView';
 import { NotesPane } from './NotesPane';
 import { Overview } from './Overview';
+import { prospectTitle } from './prospectNames';
 import { ProspectsPane } from './ProspectsPane';
 import { StatusBar } from './StatusBar';
 import { useWorkspaceData } from './useWorkspaceData';
@@ -44,14 +49,48 @@ export function WorkspaceView({
   );
   const { info, counts, prospects, error } = useWorkspaceData(workspace, versions.figures);
   const file = info?.path === workspace.path ? info : workspace;
-  const [selectedId, setSelectedId] = useState<number | null>(null);
-  const selected = prospects?.find((prospect) => prospect.id === selectedId) ?? null;
+  // The account open on the prospect page (a prospect, or any account opened from a list).
+  const [openAccountId, setOpenAccountId] = useState<number | null>(null);
+  const [openName, setOpenName] = useState<{ accountId: number; name: string } | null>(null);
+  const openProspect = prospects?.find((prospect) => prospect.accountId === openAccountId) ?? null;
+  const openTitle =
+    openAccountId === null
+      ? null
+      : openProspect
+        ? prospectTitle(openProspect)
+        : openName?.accountId === openAccountId
+          ? openName.name
+          : `Account #${openAccountId}`;
+  const [citation, setCitation] = useState<InsertRequest | null>(null);
   const [importClicks, setImportClicks] = useState(0);
   const openImport = useCallback(() => setImportClicks((clicks) => clicks + 1), []);
   const showAccounts = useCallback(() => setView('accounts'), []);
 
+  const openAccount = useCallback((accountId: number) => {
+    setOpenAccountId(accountId);
+    setCitation(null);
+    setView('prospect');
+  }, []);
+  const closeAccount = useCallback(() => {
+    setOpenAccountId(null);
+    setCitation(null);
+    setView((current) => (current === 'prospect' ? 'overview' : current));
+  }, []);
+  // Never reused, so the editor can tell a new citation from one it has already inserted.
+  const citations = useRef(0);
+  const cite = useCallback(
+    (markdown: string) => {
+      updateLayout((current) => (current.notesVisible ? {} : { notesVisible: true }));
+      citations.current += 1;
+      setCitation({ text: markdown, seq: citations.current });
+    },
+    [updateLayout],
+  );
+
   useEffect(() => {
-    setSelectedId(null);
+    setOpenAccountId(null);
+    setOpenName(null);
+    setCitation(null);
     setView('overview');
   }, [workspace.path]);
 
@@ -75,8 +114,8 @@ export function WorkspaceView({
           <>
             <ProspectsPane
               prospects={prospects}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
+              selectedAccountId={openAccountId}
+              onSelect={openAccount}
               onBrowseAccounts={showAccounts}
               style={{ width: fitted.sidebar }}
             />
@@ -93,33 +132,55 @@ export function WorkspaceView({
         )}
         <div className="main-area">
           <div className="main-bar">
-            <ViewSwitcher view={view} onChange={setView} />
+            <ViewSwitcher
+              view={view}
+              onChange={setView}
+              prospect={openTitle}
+              onCloseProspect={closeAccount}
+            />
           </div>
-          {view === 'overview' && (
-            <Overview
-              workspace={file}
-              counts={counts}
-              error={error}
-              onShowView={setView}
-              onImport={openImport}
-            />
-          )}
-          {view === 'accounts' && (
-            <AccountsView
-              version={versions.records}
-              onImport={openImport}
-              onProspectsChanged={refreshFigures}
-              onLinksChanged={refreshRecords}
-            />
-          )}
-          {view === 'imports' && (
-            <ImportsView
-              version={versions.records}
-              onImport={openImport}
-              onRemoved={refreshRecords}
-              onLinksChanged={refreshRecords}
-            />
-          )}
+          <ErrorBoundary what="this view" resetKey={`${view}:${openAccountId ?? ''}`}>
+            {view === 'overview' && (
+              <Overview
+                workspace={file}
+                counts={counts}
+                error={error}
+                onShowView={setView}
+                onImport={openImport}
+              />
+            )}
+            {view === 'accounts' && (
+              <AccountsView
+                version={versions.records}
+                onImport={openImport}
+                onProspectsChanged={refreshFigures}
+                onLinksChanged={refreshRecords}
+              />
+            )}
+            {view === 'search' && (
+              <main className="workspace-search" aria-label="Search">
+                <SearchView onOpenAccount={openAccount} onCite={openAccountId !== null ? cite : undefined} />
+              </main>
+            )}
+            {view === 'prospect' && openAccountId !== null && (
+              <ProspectView
+                accountId={openAccountId}
+                isProspect={openProspect !== null}
+                version={versions.records}
+                onOpenAccount={openAccount}
+                onProspectsChanged={refreshFigures}
+                onNameKnown={setOpenName}
+              />
+            )}
+            {view === 'imports' && (
+              <ImportsView
+                version={versions.records}
+                onImport={openImport}
+                onRemoved={refreshRecords}
+                onLinksChanged={refreshRecords}
+              />
+            )}
+          </ErrorBoundary>
         </div>
         {layout.notesVisible && (
           <>
@@ -132,7 +193,17 @@ export function WorkspaceView({
               zoom={layout.zoom}
               onResize={(notesWidth) => updateLayout({ notesWidth })}
             />
-            <NotesPane prospect={selected} style={{ width: fitted.notes }} />
+            <NotesPane
+              workspacePath={workspace.path}
+              subject={
+                openAccountId !== null && openTitle !== null
+                  ? { accountId: openAccountId, title: openTitle }
+                  : null
+              }
+              insertRequest={citation}
+              onInserted={() => setCitation(null)}
+              style={{ width: fitted.notes }}
+            />
           </>
         )}
       </div>

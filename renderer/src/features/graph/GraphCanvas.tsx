@@ -1,0 +1,405 @@
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { EgoGraphDto } from '../../../../common/dto';
+import { sceneFromCy } from './cyScene';
+import { diffById, nodeKey, toElements, type GraphNodeData } from './graphElements';
+import type { GraphEmphasis } from './graphFilter';
+import { graphStylesheet, isKeyRole, type GraphPalette } from './graphStyle';
+import { sceneToSvg } from './svgExport';
+import {
+  bucketZoom,
+  keyNodeSize,
+  labelFontSize,
+  pathEdgeWidth,
+  zoomBucket,
+  type ScaledKind,
+} from './zoomScale';
+
+export interface GraphCanvasHandle {
+  exportPng(): Promise<Blob>;
+  exportSvg(): string;
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** A force-directed layout (fcose); only offered for small graphs. */
+  relayout(): Promise<void>;
+  /** Back to the core's positions. */
+  resetLayout(): void;
+  centreOn(accountId: number): void;
+}
+
+export interface GraphHover {
+  accountId: number;
+  /** Where to put the tooltip, in pixels inside the canvas. */
+  x: number;
+  y: number;
+}
+
+/** Above these sizes, pan and zoom draw less: edges hide while moving, then a cached bitmap. */
+const HIDE_EDGES_FROM = 800;
+const TEXTURE_FROM = 2000;
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif';
+
+let fcoseRegistered = false;
+
+/** Fits the graph in view without blowing a tiny graph (one prospect alone) up to fill it. */
+function fitView(cy: Core): void {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center();
+  }
+}
+
+/** Path edge widths by emphasis, in model units at zoom 1 (see zoomScale.ts). */
+const pathWidths = { selected: 9, faded: 3, normal: 5 };
+
+/**
+ * Resizes labels, key nodes and path edges for the zoom (cytoscape draws in model units), only
+ * when the zoom crosses a 12% step, and only the few hundred elements that carry them.
+ */
+function rescale(cy: Core, force: boolean, last: { bucket: number }): void {
+  const bucket = zoomBucket(cy.zoom());
+  if (!force && bucket === last.bucket) return;
+  last.bucket = bucket;
+  const zoom = bucketZoom(bucket);
+  cy.batch(() => {
+    cy.nodes('.key, .labelled').forEach((node) => {
+      const role = node.data('role') as GraphNodeData['role'];
+      const kind: ScaledKind = role === 'prospect' ? 'prospect' : isKeyRole(role) ? 'key' : 'other';
+      const style: Record<string, number | string> = {};
+      const label = node.data('label') as string;
+      if (label) {
+        const fontSize = labelFontSize(kind, zoom);
+        style['font-size'] = fontSize;
+        // The wrap width is in model units too: about 18 characters' worth at any zoom.
+        style['text-max-width'] = `${Math.round(fontSize * 11)}px`;
+      }
+      if (kind !== 'other') {
+        const size = keyNodeSize(Number(node.data('size')), zoom);
+        style.width = size;
+        style.height = size;
+      }
+      node.style(style);
+    });
+    cy.edges('.path').forEach((edge) => {
+      const width = edge.hasClass('selected-path')
+        ? pathWidths.selected
+        : edge.hasClass('faded')
+          ? pathWidths.faded
+          : pathWidths.normal;
+      edge.style('width', pathEdgeWidth(width, zoom));
+    });
+  });
+}
+
+/** The renderer's switches for pan and zoom; cytoscape reads them on every frame. */
+interface RendererSwitches {
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
+}
+
+/**
+ * The cytoscape canvas. It owns one `cy` for its lifetime: new data is diffed in by id inside
+ * `cy.batch()`, never rebuilt, and positions always come from the core (preset layout), so a
+ * prospect looks the same every time it is opened.
+ */
+export function GraphCanvas({
+  ref,
+  graph,
+  emphasis,
+  palette,
+  selectedNodeId,
+  selectedPath,
+  label,
+  describedBy,
+  onSelectNode,
+  onHover,
+  onFirstFrame,
+}: {
+  ref?: Ref<GraphCanvasHandle>;
+  graph: EgoGraphDto;
+  emphasis: GraphEmphasis;
+  palette: GraphPalette;
+  selectedNodeId: number | null;
+  /** Brought into view when it changes. */
+  selectedPath: number | null;
+  label: string;
+  /** The id of the text that says how to use the graph from the keyboard. */
+  describedBy?: string;
+  onSelectNode: (accountId: number | null) => void;
+  onHover: (hover: GraphHover | null) => void;
+  onFirstFrame?: (ms: number, nodeCount: number) => void;
+}) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef({ onSelectNode, onHover, onFirstFrame });
+  callbacks.current = { onSelectNode, onHover, onFirstFrame };
+  const paletteRef = useRef(palette);
+  paletteRef.current = palette;
+  const graphRef = useRef(graph);
+  graphRef.current = graph;
+  const shownProspect = useRef<number | null>(null);
+  const scale = useRef({ bucket: Number.NaN });
+  const shownPath = useRef<number | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const cy = cytoscape({
+      container,
+      style: graphStylesheet(paletteRef.current) as cytoscape.StylesheetJson,
+      layout: { name: 'preset' },
+      minZoom: 0.02,
+      maxZoom: 5,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      motionBlur: false,
+    });
+    cyRef.current = cy;
+    const accountOf = (target: cytoscape.NodeSingular) => Number(target.data('accountId'));
+    cy.on('tap', 'node', (event) => callbacks.current.onSelectNode(accountOf(event.target)));
+    cy.on('tap', (event) => {
+      if (event.target === cy) callbacks.current.onSelectNode(null);
+    });
+    cy.on('mouseover', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      const position = node.renderedPosition();
+      callbacks.current.onHover({
+        accountId: accountOf(node),
+        x: position.x,
+        y: position.y - node.renderedHeight() / 2,
+      });
+      container.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'node', () => {
+      callbacks.current.onHover(null);
+      container.style.cursor = '';
+    });
+    // Resized once the view settles: restyling mid-gesture would redraw 5,000 nodes per step.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      callbacks.current.onHover(null);
+      clearTimeout(settle);
+      settle = setTimeout(() => rescale(cy, false, scale.current), 140);
+    });
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container);
+    return () => {
+      clearTimeout(settle);
+      resize.disconnect();
+      cyRef.current = null;
+      shownProspect.current = null;
+      cy.destroy();
+    };
+  }, []);
+
+  // New data: diff by id, preset positions, fit when it is another prospect.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container) return;
+    const started = performance.now();
+    const { nodes, edges } = toElements(graph);
+    // Not in the typings, but public: the renderer reads these options on every frame.
+    const switches = (cy as unknown as { renderer(): RendererSwitches }).renderer();
+    switches.hideEdgesOnViewport = nodes.length >= HIDE_EDGES_FROM;
+    switches.textureOnViewport = nodes.length >= TEXTURE_FROM;
+    cy.batch(() => {
+      const nodeDiff = diffById(
+        cy.nodes().map((node) => node.id()),
+        nodes,
+      );
+      const edgeDiff = diffById(
+        cy.edges().map((edge) => edge.id()),
+        edges,
+      );
+      for (const id of edgeDiff.remove) cy.getElementById(id).remove();
+      for (const id of nodeDiff.remove) cy.getElementById(id).remove();
+      for (const node of nodeDiff.update) {
+        const element = cy.getElementById(node.data.id);
+        element.data(node.data);
+        element.position(node.position);
+      }
+      for (const edge of edgeDiff.update) cy.getElementById(edge.data.id).data(edge.data);
+      cy.add([...nodeDiff.add, ...edgeDiff.add]);
+    });
+    if (shownProspect.current !== graph.prospect.id) {
+      shownProspect.current = graph.prospect.id;
+      fitView(cy);
+    }
+    rescale(cy, true, scale.current);
+    cy.one('render', () => {
+      requestAnimationFrame(() => {
+        const ms = Math.round(performance.now() - started);
+        container.dataset.firstFrameMs = String(ms);
+        container.dataset.nodeCount = String(nodes.length);
+        callbacks.current.onFirstFrame?.(ms, nodes.length);
+      });
+    });
+  }, [graph]);
+
+  // Filters and the selected path: classes only, in one batch.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      for (const [accountId, classes] of emphasis.nodes) {
+        const node = cy.getElementById(nodeKey(accountId));
+        node.classes(node.data('label') ? `${classes} labelled` : classes);
+      }
+      for (const [id, classes] of emphasis.edges) cy.getElementById(id).classes(classes);
+    });
+    rescale(cy, true, scale.current);
+  }, [emphasis, graph]);
+
+  // A newly selected path is brought into view, close enough to read its names.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const previous = shownPath.current;
+    shownPath.current = selectedPath;
+    if (!cy || selectedPath === null || selectedPath === previous) return;
+    const onPath = cy.nodes('.on-selected-path');
+    if (onPath.empty()) return;
+    const box = onPath.boundingBox();
+    const padding = 70;
+    const zoom = Math.min(
+      1.1,
+      (cy.width() - 2 * padding) / Math.max(box.w, 1),
+      (cy.height() - 2 * padding) / Math.max(box.h, 1),
+    );
+    cy.stop();
+    cy.animate({ zoom, center: { eles: onPath } }, { duration: 250 });
+  }, [selectedPath, emphasis]);
+
+  useEffect(() => {
+    cyRef.current?.style(graphStylesheet(palette) as cytoscape.StylesheetJson);
+  }, [palette]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (selectedNodeId !== null) cy.getElementById(nodeKey(selectedNodeId)).select();
+    });
+  }, [selectedNodeId, graph]);
+
+  useImperativeHandle(
+    ref,
+    (): GraphCanvasHandle => ({
+      exportPng: async () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The graph is not drawn yet.');
+        return cy.png({
+          full: true,
+          scale: 2,
+          bg: paletteRef.current.background,
+          output: 'blob-promise',
+          maxWidth: 8000,
+          maxHeight: 8000,
+        });
+      },
+      exportSvg: () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The graph is not drawn yet.');
+        return sceneToSvg(sceneFromCy(cy, paletteRef.current.background, FONT_FAMILY));
+      },
+      fit: () => {
+        if (cyRef.current) fitView(cyRef.current);
+      },
+      zoomBy: (factor) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({
+          level: cy.zoom() * factor,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        });
+      },
+      relayout: async () => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        if (!fcoseRegistered) {
+          const { default: fcose } = await import('cytoscape-fcose');
+          cytoscape.use(fcose);
+          fcoseRegistered = true;
+        }
+        const prospect = cy.getElementById(nodeKey(graphRef.current.prospect.id));
+        // Draft quality (spectral only) stacks leaves that share their one neighbour, and an ego
+        // graph is mostly such leaves: the default quality untangles them, at about a second for
+        // 300 nodes in software rendering (it blocks the thread, hence the small-graph limit).
+        const options = {
+          name: 'fcose',
+          quality: 'default',
+          randomize: true,
+          animate: false,
+          fit: true,
+          padding: 30,
+          nodeRepulsion: 8000,
+          idealEdgeLength: 70,
+          fixedNodeConstraint: prospect.nonempty()
+            ? [{ nodeId: prospect.id(), position: { x: 0, y: 0 } }]
+            : undefined,
+        } as unknown as LayoutOptions;
+        // Let the "Laying out…" state paint before the layout takes the thread.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        cy.layout(options).run();
+      },
+      resetLayout: () => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.batch(() => {
+          for (const node of graphRef.current.nodes) {
+            cy.getElementById(nodeKey(node.id)).position({ x: node.x, y: node.y });
+          }
+        });
+        fitView(cy);
+      },
+      centreOn: (accountId) => {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(nodeKey(accountId));
+        if (!cy || !node || node.empty()) return;
+        cy.stop();
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.8) }, { duration: 200 });
+      },
+    }),
+    [],
+  );
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pan = 60;
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => cy.panBy({ x: pan, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -pan, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: pan }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -pan }),
+      '+': () =>
+        cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '=': () =>
+        cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '-': () =>
+        cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '0': () => fitView(cy),
+      Escape: () => callbacks.current.onSelectNode(null),
+    };
+    const move = moves[event.key];
+    if (!move || event.metaKey || event.ctrlKey || event.altKey) return;
+    event.preventDefault();
+    move();
+  }
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      role="application"
+      aria-label={label}
+      aria-describedby={describedBy}
+      aria-roledescription="network graph"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

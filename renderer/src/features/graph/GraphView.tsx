@@ -1,0 +1,337 @@
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { GraphRole, ReferralPathDto } from '../../../../common/dto';
+import { Alert } from '../../components/Alert';
+import { describeError } from '../../components/describeError';
+import { formatCount } from '../../components/format/count';
+import { Icon } from '../../components/Icon';
+import { safeFileName, saveFile } from '../../components/saveFile';
+import { useColorScheme } from '../../components/useColorScheme';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { GraphCanvas, type GraphCanvasHandle, type GraphHover } from './GraphCanvas';
+import { edgeKey, nodesById } from './graphElements';
+import { allRoles, defaultFilter, graphEmphasis, matchesText, type GraphFilter } from './graphFilter';
+import { GraphLegend } from './GraphLegend';
+import { graphStatusText, omittedNotDrawn } from './graphStatus';
+import { darkPalette, lightPalette, nodeLabel } from './graphStyle';
+import { NodeDetails } from './NodeDetails';
+import { useEgoGraph } from './useEgoGraph';
+import './graph.css';
+
+function compactCount(value: number): string {
+  return value >= 1000 ? `${value / 1000}k` : String(value);
+}
+
+export const budgetChoices = [100, 300, 1000, 2000, 5000] as const;
+const minFollowerChoices = [0, 100, 1000, 10_000, 100_000] as const;
+/** fcose (default quality) stays around a second up to about this size; see GraphCanvas.relayout. */
+const RELAYOUT_LIMIT = 400;
+
+/** The prospect's neighbourhood, drawn with the referral paths, filters and exports. */
+export function GraphView({
+  accountId,
+  prospectName,
+  paths,
+  selectedPath,
+  onSelectPath,
+  onOpenAsProspect,
+  version,
+}: {
+  accountId: number;
+  prospectName: string;
+  paths: readonly ReferralPathDto[];
+  selectedPath: number | null;
+  onSelectPath: (index: number | null) => void;
+  onOpenAsProspect: (accountId: number) => Promise<void>;
+  /** Moves on when the data behind the graph changes (imports, links). */
+  version: number;
+}) {
+  const [budget, setBudget] = useState(300);
+  const { graph, loading, error } = useEgoGraph(accountId, budget, version);
+  const scheme = useColorScheme();
+  const palette = scheme === 'dark' ? darkPalette : lightPalette;
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const keyboardHelp = useId();
+
+  const [roles, setRoles] = useState(defaultFilter.roles);
+  const [minFollowers, setMinFollowers] = useState(0);
+  const [text, setText] = useState('');
+  const debouncedText = useDebouncedValue(text, 150);
+  const filter: GraphFilter = useMemo(
+    () => ({ roles, minFollowers, text: debouncedText }),
+    [roles, minFollowers, debouncedText],
+  );
+  const [selectedNodeId, setSelectedNodeId] = useState<number | null>(null);
+  const [hover, setHover] = useState<GraphHover | null>(null);
+  const [relaidOut, setRelaidOut] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [opening, setOpening] = useState(false);
+
+  // The graph's own path list is the one its node and edge indexes refer to.
+  const graphPaths = graph?.paths ?? paths;
+  const byId = useMemo(() => nodesById(graph), [graph]);
+  const emphasis = useMemo(
+    () => (graph ? graphEmphasis(graph, filter, selectedPath, edgeKey) : null),
+    [graph, filter, selectedPath],
+  );
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(allRoles.map((role) => [role, 0])) as Record<GraphRole, number>;
+    for (const node of graph?.nodes ?? []) result[node.role] += 1;
+    return result;
+  }, [graph]);
+  const selectedNode = selectedNodeId === null ? null : (byId.get(selectedNodeId) ?? null);
+  const hoverNode = hover ? byId.get(hover.accountId) : undefined;
+  const roleColours = useMemo(
+    () =>
+      Object.fromEntries(allRoles.map((role) => [`--role-${role}`, palette.roles[role]])) as CSSProperties,
+    [palette],
+  );
+
+  const exportAs = useCallback(
+    async (kind: 'png' | 'svg') => {
+      const handle = canvas.current;
+      if (!handle) return;
+      setBusy(kind);
+      setActionError(null);
+      try {
+        const name = safeFileName(`${prospectName} — graph`, 'graph');
+        if (kind === 'png') saveFile(await handle.exportPng(), `${name}.png`);
+        else saveFile(handle.exportSvg(), `${name}.svg`, 'image/svg+xml');
+      } catch (caught) {
+        setActionError(describeError(caught));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [prospectName],
+  );
+
+  const toggleLayout = async () => {
+    const handle = canvas.current;
+    if (!handle) return;
+    if (relaidOut) {
+      handle.resetLayout();
+      setRelaidOut(false);
+      return;
+    }
+    setBusy('layout');
+    try {
+      await handle.relayout();
+      setRelaidOut(true);
+    } catch (caught) {
+      setActionError(describeError(caught));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const findFirst = () => {
+    if (!graph || !debouncedText.trim()) return;
+    const match = graph.nodes.find((node) => node.role !== 'prospect' && matchesText(node, text));
+    if (match) {
+      setSelectedNodeId(match.id);
+      canvas.current?.centreOn(match.id);
+    }
+  };
+
+  const openAsProspect = async (id: number) => {
+    setOpening(true);
+    setActionError(null);
+    try {
+      await onOpenAsProspect(id);
+    } catch (caught) {
+      setActionError(describeError(caught));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const drawn = graph?.nodes.length ?? 0;
+  const statusLine = graph
+    ? graphStatusText({
+        drawn,
+        visible: emphasis?.visibleCount ?? drawn,
+        omitted: omittedNotDrawn(graph),
+        text: debouncedText,
+        matches: emphasis?.matchCount ?? 0,
+      })
+    : '';
+
+  return (
+    <section className="graph-view" aria-label="Graph" style={roleColours}>
+      <div className="graph-toolbar" role="toolbar" aria-label="Graph">
+        <div className="graph-toolbar-group graph-toolbar-filters">
+          <label className="graph-find">
+            <Icon name="search" size={13} className="graph-find-icon" />
+            <span className="visually-hidden">Find in graph</span>
+            <input
+              type="search"
+              className="text-input"
+              placeholder="Find in graph"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') findFirst();
+              }}
+            />
+          </label>
+          <label className="graph-control">
+            <span className="visually-hidden">Minimum followers</span>
+            <select
+              className="select"
+              title="Hide accounts with fewer followers (your people and the paths stay)"
+              value={minFollowers}
+              onChange={(event) => setMinFollowers(Number(event.target.value))}
+            >
+              {minFollowerChoices.map((value) => (
+                <option key={value} value={value}>
+                  {value === 0 ? 'Any reach' : `Reach ≥ ${compactCount(value)}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="graph-control">
+            <span className="visually-hidden">Accounts to draw</span>
+            <select
+              className="select"
+              data-testid="graph-budget"
+              title="How many accounts to draw: the prospect, your people and the paths first, then the most relevant"
+              value={budget}
+              onChange={(event) => {
+                setBudget(Number(event.target.value));
+                setRelaidOut(false);
+              }}
+            >
+              {budgetChoices.map((value) => (
+                <option key={value} value={value}>
+                  {formatCount(value)} nodes
+                </option>
+              ))}
+            </select>
+          </label>
+          {loading && graph && <span className="spinner graph-spinner" aria-label="Loading" />}
+        </div>
+        <div className="graph-toolbar-group graph-toolbar-actions">
+          <button
+            type="button"
+            className="icon-button"
+            title="Fit the graph in view (0)"
+            aria-label="Fit"
+            onClick={() => canvas.current?.fit()}
+          >
+            <Icon name="fit" size={15} />
+          </button>
+          {drawn > 1 && drawn <= RELAYOUT_LIMIT && (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy !== null}
+              title={
+                relaidOut
+                  ? 'Back to the standard layout: the prospect in the centre, paths as spokes'
+                  : 'Re-layout with fcose, a force-directed layout; Reset layout brings the standard one back'
+              }
+              onClick={() => void toggleLayout()}
+            >
+              {busy === 'layout' ? 'Laying out…' : relaidOut ? 'Reset layout' : 'Re-layout'}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="graph-export-png"
+            disabled={!graph || busy !== null}
+            title="Save the graph as it looks now as a PNG image"
+            onClick={() => void exportAs('png')}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="graph-export-svg"
+            disabled={!graph || busy !== null}
+            title="Save the graph as it looks now as an SVG drawing"
+            onClick={() => void exportAs('svg')}
+          >
+            SVG
+          </button>
+        </div>
+      </div>
+      {(error ?? actionError) && (
+        <div className="graph-alert">
+          <Alert
+            title={error ? 'Could not draw the graph' : undefined}
+            message={(error ?? actionError)!}
+            onDismiss={actionError ? () => setActionError(null) : undefined}
+          />
+        </div>
+      )}
+      <div className="graph-stage">
+        {graph && emphasis && (
+          <GraphCanvas
+            ref={canvas}
+            graph={graph}
+            emphasis={emphasis}
+            palette={palette}
+            selectedNodeId={selectedNodeId}
+            selectedPath={selectedPath}
+            label={`Network around ${prospectName}: ${formatCount(drawn)} accounts`}
+            describedBy={keyboardHelp}
+            onSelectNode={setSelectedNodeId}
+            onHover={setHover}
+          />
+        )}
+        <p id={keyboardHelp} className="visually-hidden">
+          Arrow keys pan, plus and minus zoom, 0 fits the graph. Use Find in graph and press Enter to select
+          an account; the referral paths are listed beside the graph.
+        </p>
+        {!graph && loading && (
+          <div className="graph-overlay-message" aria-busy="true">
+            <span className="spinner" /> Drawing the neighbourhood…
+          </div>
+        )}
+        {graph && drawn <= 1 && (
+          <div className="graph-overlay-message graph-empty">
+            Only {nodeLabel(graph.prospect)} is in the imported data. Import their followers or following to
+            see who is around them.
+          </div>
+        )}
+        {hover && hoverNode && (
+          <div className="graph-tooltip" style={{ left: hover.x, top: hover.y }} role="tooltip">
+            <span className="graph-tooltip-handle">
+              {hoverNode.handle ? `@${hoverNode.handle}` : nodeLabel(hoverNode)}
+            </span>
+            {hoverNode.name && hoverNode.handle && (
+              <span className="graph-tooltip-name">{hoverNode.name}</span>
+            )}
+          </div>
+        )}
+        {graph && selectedNode && (
+          <NodeDetails
+            key={selectedNode.id}
+            node={selectedNode}
+            graph={graph}
+            paths={graphPaths}
+            opening={opening}
+            onClose={() => setSelectedNodeId(null)}
+            onOpenAsProspect={(id) => void openAsProspect(id)}
+            onSelectPath={(index) => onSelectPath(index)}
+          />
+        )}
+      </div>
+      {graph && (
+        <div className="graph-footer">
+          <GraphLegend
+            counts={counts}
+            shown={roles}
+            onToggle={(role) => setRoles((current) => ({ ...current, [role]: !current[role] }))}
+          />
+          <div className="graph-status tabular" role="status" title={statusLine}>
+            {statusLine}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

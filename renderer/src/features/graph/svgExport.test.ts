@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, sceneBounds, sceneToSvg, type SvgNode } from './svgExport';
+
+function node(extra: Partial<SvgNode>): SvgNode {
+  return {
+    x: 0,
+    y: 0,
+    radius: 10,
+    fill: '#e03131',
+    opacity: 1,
+    borderColor: null,
+    borderWidth: 0,
+    label: '',
+    labelColor: '#000',
+    labelOutline: '#fff',
+    labelOpacity: 1,
+    fontSize: 12,
+    fontWeight: 600,
+    title: '',
+    ...extra,
+  };
+}
+
+describe('SVG export', () => {
+  it('escapes text so names cannot break the document', () => {
+    expect(escapeXml(`<Tom & "Jerry's">`)).toBe('&lt;Tom &amp; &quot;Jerry&apos;s&quot;&gt;');
+    expect(escapeXml('a\u0007b')).toBe('ab');
+  });
+
+  it('draws edges under nodes and labels on top, skipping what is invisible', () => {
+    const svg = sceneToSvg({
+      background: '#ffffff',
+      fontFamily: 'system-ui',
+      nodes: [
+        node({ label: '@a&b', title: '@a&b · A' }),
+        node({ x: 100, y: 50, radius: 5, borderColor: 'rgb(0,0,0)', borderWidth: 2 }),
+        node({ x: 50, label: 'hidden', opacity: 0 }),
+        node({ x: 60, label: 'faded label', labelOpacity: 0 }),
+      ],
+      edges: [
+        { x1: 0, y1: 0, x2: 100, y2: 50, color: 'rgb(1,2,3)', width: 1.5, opacity: 0.2 },
+        { x1: 0, y1: 0, x2: 1, y2: 1, color: 'red', width: 1, opacity: 0 },
+      ],
+    });
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg.match(/<line /g)).toHaveLength(1);
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(svg.match(/<text /g)).toHaveLength(1);
+    expect(svg).toContain('>@a&amp;b</text>');
+    expect(svg).toContain('stroke="rgb(0,0,0)" stroke-width="2"');
+    expect(svg.indexOf('<line')).toBeLessThan(svg.indexOf('<circle'));
+    expect(svg.lastIndexOf('<circle')).toBeLessThan(svg.indexOf('<text'));
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  it('frames the drawing with its labels and a margin', () => {
+    const box = sceneBounds({
+      background: '#fff',
+      fontFamily: 'x',
+      padding: 10,
+      nodes: [
+        node({ x: -100, y: 0, radius: 10 }),
+        node({ x: 100, y: 40, radius: 10, label: 'x', fontSize: 12 }),
+      ],
+      edges: [],
+    });
+    expect(box.x).toBe(-120);
+    expect(box.y).toBe(-20);
+    expect(box.width).toBe(240);
+    expect(box.height).toBe(40 + 10 + 16 + 10 + 20);
+    expect(sceneBounds({ background: '', fontFamily: '', nodes: [], edges: [] }).width).toBe(100);
+  });
+});

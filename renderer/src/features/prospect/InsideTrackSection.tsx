@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { PathsResultDto } from '../../../../common/dto';
+import { GraphView } from '../graph/GraphView';
+import { IntroDialog } from './IntroDialog';
+import { PathsPanel } from './PathsPanel';
+
+/** The heart of the prospect page: the ranked ways in beside the network they run through. */
+export function InsideTrackSection({
+  accountId,
+  prospectName,
+  result,
+  version,
+  onOpenAsProspect,
+}: {
+  accountId: number;
+  prospectName: string;
+  result: PathsResultDto;
+  version: number;
+  onOpenAsProspect: (accountId: number) => Promise<void>;
+}) {
+  const [selectedPath, setSelectedPath] = useState<number | null>(null);
+  const [drafting, setDrafting] = useState<number | null>(null);
+  const draftPath = drafting === null ? undefined : result.paths[drafting];
+
+  return (
+    <div className="inside-track">
+      <PathsPanel
+        result={result}
+        selectedPath={selectedPath}
+        onSelectPath={setSelectedPath}
+        onDraft={(index) => {
+          setSelectedPath(index);
+          setDrafting(index);
+        }}
+      />
+      <GraphView
+        accountId={accountId}
+        prospectName={prospectName}
+        paths={result.paths}
+        selectedPath={selectedPath}
+        onSelectPath={setSelectedPath}
+        onOpenAsProspect={onOpenAsProspect}
+        version={version}
+      />
+      {drafting !== null && draftPath && (
+        <IntroDialog
+          accountId={accountId}
+          pathIndex={drafting}
+          path={draftPath}
+          onClose={() => setDrafting(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,373 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SavedSearchDto } from '../../../../common/dto';
+import { api } from '../../api';
+import { Alert } from '../../components/Alert';
+import { describeError } from '../../components/describeError';
+import { EmptyState } from '../../components/EmptyState';
+import { formatCount } from '../../components/format/count';
+import { Icon } from '../../components/Icon';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { GrammarHelp } from './GrammarHelp';
+import { SavedSearches } from './SavedSearches';
+import { SaveSearchForm, SearchPresets } from './SearchExtras';
+import { SearchResultView } from './SearchResultView';
+import {
+  isSyntaxError,
+  resultsSummary,
+  suggestedName,
+  type SearchOrder,
+  type SearchScopeChoice,
+} from './searchText';
+import { useSearch } from './useSearch';
+import '../focus/dossier.css';
+import './search.css';
+
+/** Workspace-wide search and listening: posts and bios, saved searches with new matches, presets. */
+export function SearchView({
+  onOpenAccount,
+  onCite,
+}: {
+  onOpenAccount(accountId: number): void;
+  onCite?(markdown: string): void;
+}) {
+  const [text, setText] = useState('');
+  const [committed, setCommitted] = useState('');
+  const [scope, setScope] = useState<SearchScopeChoice>('posts');
+  const [order, setOrder] = useState<SearchOrder>('relevance');
+  const typed = useDebouncedValue(text.trim(), 350);
+  useEffect(() => setCommitted(typed), [typed]);
+  const request = useMemo(
+    () => (committed ? { query: committed, scope, order } : null),
+    [committed, scope, order],
+  );
+  const search = useSearch(request);
+
+  const [saved, setSaved] = useState<SavedSearchDto[] | null>(null);
+  const [activeSavedId, setActiveSavedId] = useState<number | null>(null);
+  const [presets, setPresets] = useState<{ name: string; query: string }[]>([]);
+  const [naming, setNaming] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [railError, setRailError] = useState<string | null>(null);
+  const [prospects, setProspects] = useState<ReadonlySet<number>>(new Set());
+  const [pending, setPending] = useState<ReadonlySet<number>>(new Set());
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+
+  // A new answer starts at its top; "Load more" keeps the place (the same request).
+  useEffect(() => {
+    // In braces: scrollTo returns a promise in newer Chromium, and React would call it as a cleanup.
+    resultsRef.current?.scrollTo({ top: 0 });
+  }, [search.shown]);
+
+  const loadSaved = useCallback(() => {
+    api.searches
+      .list()
+      .then((list) => {
+        setSaved(list);
+        setRailError(null);
+      })
+      .catch((caught: unknown) => setRailError(describeError(caught)));
+  }, []);
+
+  useEffect(() => {
+    loadSaved();
+    api.searches
+      .presets()
+      .then(setPresets)
+      .catch(() => setPresets([]));
+    api.prospects
+      .list()
+      .then((list) => setProspects(new Set(list.map((p) => p.accountId))))
+      .catch(() => {});
+    inputRef.current?.focus();
+  }, [loadSaved]);
+
+  const activeSaved = saved?.find((s) => s.id === activeSavedId && s.query === committed) ?? null;
+
+  /** Puts a query in the box and runs it now, without waiting for the typing pause. */
+  const runNow = (query: string, nextScope: SearchScopeChoice = scope) => {
+    setText(query);
+    setCommitted(query.trim());
+    setScope(nextScope);
+  };
+
+  const openSaved = (entry: SavedSearchDto) => {
+    setActiveSavedId(entry.id);
+    setNaming(null);
+    runNow(entry.query, 'posts');
+    if (entry.newMatches > 0) {
+      api.searches
+        .markViewed({ id: entry.id })
+        .then(loadSaved)
+        .catch((caught: unknown) => setRailError(describeError(caught)));
+    } else {
+      void api.searches.markViewed({ id: entry.id }).catch(() => {});
+    }
+  };
+
+  const deleteSaved = (entry: SavedSearchDto) => {
+    api.searches
+      .delete({ id: entry.id })
+      .then(() => {
+        if (activeSavedId === entry.id) setActiveSavedId(null);
+        loadSaved();
+      })
+      .catch((caught: unknown) => setRailError(describeError(caught)));
+  };
+
+  const saveCurrent = (name: string) => {
+    api.searches
+      .save({ name: name.trim(), query: committed })
+      .then((entry) => {
+        setNaming(null);
+        setSaveError(null);
+        setActiveSavedId(entry.id);
+        // Saving counts as viewing: what matches now is not "new".
+        return api.searches.markViewed({ id: entry.id }).then(loadSaved);
+      })
+      .catch((caught: unknown) =>
+        setSaveError(isSyntaxError(caught) ? caught.message : describeError(caught)),
+      );
+  };
+
+  const markProspect = (accountId: number) => {
+    setPending((ids) => new Set(ids).add(accountId));
+    api.prospects
+      .add({ accountId })
+      .then(() => setProspects((ids) => new Set(ids).add(accountId)))
+      .catch((caught: unknown) => setRailError(describeError(caught)))
+      .finally(() =>
+        setPending((ids) => {
+          const next = new Set(ids);
+          next.delete(accountId);
+          return next;
+        }),
+      );
+  };
+
+  const shownScope = search.shown?.scope ?? scope;
+  const stale = search.loading || (committed !== '' && search.shown?.query !== committed);
+  const hasResults = search.shown !== null && committed !== '';
+
+  return (
+    <main className="search-view" data-testid="search-view" aria-labelledby="search-title">
+      <SavedSearches
+        searches={saved}
+        activeId={activeSaved?.id ?? null}
+        onOpen={openSaved}
+        onDelete={deleteSaved}
+      />
+      <div className="search-main">
+        <header className="search-header">
+          <div className="search-title-row">
+            <h2 className="view-title search-title" id="search-title">
+              Search
+            </h2>
+            <span className="search-subtitle">Posts and bios across the workspace</span>
+          </div>
+          <form
+            className="search-bar"
+            role="search"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setCommitted(text.trim());
+            }}
+          >
+            <label className="search-box">
+              <Icon name="search" size={15} className="search-box-icon" />
+              <input
+                ref={inputRef}
+                type="search"
+                className="text-input search-input"
+                placeholder={
+                  scope === 'posts' ? '"looking for" crm -hiring since:2024-01-01' : 'founder saas'
+                }
+                aria-label="Search query"
+                aria-invalid={search.syntaxError ? true : undefined}
+                aria-describedby={search.syntaxError ? 'search-syntax-error' : undefined}
+                data-testid="search-input"
+                value={text}
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => setText(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape' && text !== '') {
+                    event.preventDefault();
+                    runNow('');
+                  }
+                }}
+              />
+            </label>
+            <GrammarHelp
+              onInsert={(example) => {
+                const next = text.trim() ? `${text.trim()} ${example}` : example;
+                setText(next);
+                inputRef.current?.focus();
+              }}
+            />
+            <div className="segmented" role="group" aria-label="Search in">
+              {(
+                [
+                  ['posts', 'Posts'],
+                  ['accounts', 'People'],
+                ] as const
+              ).map(([value, label]) => (
+                <button
+                  key={value}
+                  type="button"
+                  aria-pressed={scope === value}
+                  className="segmented-button"
+                  title={value === 'posts' ? 'Search posts' : 'Search names and bios'}
+                  onClick={() => setScope(value)}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+            <label className="search-order">
+              <span className="visually-hidden">Sort by</span>
+              <select
+                className="select"
+                value={order}
+                disabled={scope === 'accounts'}
+                title={scope === 'accounts' ? 'People are sorted by relevance' : undefined}
+                onChange={(event) => setOrder(event.target.value as SearchOrder)}
+              >
+                <option value="relevance">Relevance</option>
+                <option value="date">Newest</option>
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button"
+              disabled={
+                !committed || scope !== 'posts' || activeSaved !== null || search.syntaxError !== null
+              }
+              title={
+                scope !== 'posts'
+                  ? 'Saved searches listen to posts'
+                  : activeSaved
+                    ? `Saved as “${activeSaved.name}”`
+                    : 'Keep this search and see new matches after each import'
+              }
+              onClick={() => {
+                setSaveError(null);
+                setNaming(suggestedName(committed));
+              }}
+            >
+              {activeSaved ? 'Saved' : 'Save…'}
+            </button>
+          </form>
+          {search.syntaxError && (
+            <p
+              className="search-syntax-error"
+              id="search-syntax-error"
+              role="alert"
+              data-testid="search-syntax-error"
+            >
+              <Icon name="warning" size={14} /> {search.syntaxError}
+            </p>
+          )}
+          {naming !== null && (
+            <SaveSearchForm
+              query={committed}
+              name={naming}
+              error={saveError}
+              onName={setNaming}
+              onSave={saveCurrent}
+              onCancel={() => setNaming(null)}
+            />
+          )}
+          <SearchPresets
+            presets={presets}
+            active={scope === 'posts' ? committed : null}
+            onRun={(query) => {
+              setActiveSavedId(null);
+              runNow(query, 'posts');
+            }}
+          />
+        </header>
+        {(search.error ?? railError) && (
+          <div className="search-alert">
+            <Alert
+              message={(search.error ?? railError)!}
+              onDismiss={railError ? () => setRailError(null) : undefined}
+            />
+          </div>
+        )}
+        <div
+          ref={resultsRef}
+          className={stale && hasResults ? 'search-results is-stale' : 'search-results'}
+          aria-busy={search.loading || undefined}
+        >
+          {!hasResults ? (
+            search.loading ? (
+              <p className="dossier-loading search-pending">
+                <span className="spinner" /> Searching…
+              </p>
+            ) : (
+              !search.syntaxError && (
+                <EmptyState icon="search" title="Search everything you imported" testId="search-start">
+                  <p>
+                    Type words, a “phrase”, <code>from:@handle</code>, <code>#tag</code> or{' '}
+                    <code>since:2024-01-01</code>; the <strong>?</strong> beside the box lists the rest. Save
+                    a search to hear about new matches after each import.
+                  </p>
+                </EmptyState>
+              )
+            )
+          ) : search.total === 0 ? (
+            <EmptyState
+              icon="search"
+              title={`No ${shownScope === 'posts' ? 'posts' : 'people'} match “${search.shown!.query}”`}
+              testId="search-no-results"
+            >
+              <p>
+                {shownScope === 'posts'
+                  ? 'Try fewer words, a prefix such as recommend*, or OR between alternatives.'
+                  : 'People search looks at names, handles and bios.'}
+              </p>
+            </EmptyState>
+          ) : (
+            <>
+              <p className="search-summary tabular" role="status" data-testid="search-summary">
+                {resultsSummary(search.total, shownScope, search.tookMs)}
+                {search.shown!.order === 'date' && shownScope === 'posts' ? ' · newest first' : ''}
+              </p>
+              <ol className="search-result-list">
+                {search.hits.map((hit) => (
+                  <SearchResultView
+                    key={`${hit.scope}:${hit.id}`}
+                    hit={hit}
+                    prospect={hit.author ? prospects.has(hit.author.id) : false}
+                    pending={hit.author ? pending.has(hit.author.id) : false}
+                    canCite={onCite !== undefined}
+                    onOpen={onOpenAccount}
+                    onMarkProspect={markProspect}
+                    onCite={(markdown) => onCite?.(markdown)}
+                  />
+                ))}
+              </ol>
+              <div className="search-more">
+                <span className="search-more-count tabular">
+                  Showing {formatCount(search.hits.length)} of {formatCount(search.total)}
+                </span>
+                {search.hits.length < search.total && (
+                  <button
+                    type="button"
+                    className="button"
+                    data-testid="search-more"
+                    disabled={search.loadingMore}
+                    onClick={search.loadMore}
+                  >
+                    {search.loadingMore ? 'Loading…' : 'Load more'}
+                  </button>
+                )}
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchHit } from '../../../../common/dto';
+import { api } from '../../api';
+import { describeError } from '../../components/describeError';
+import { isSyntaxError, searchPageSize, type SearchOrder, type SearchScopeChoice } from './searchText';
+
+export interface SearchRequest {
+  query: string;
+  scope: SearchScopeChoice;
+  order: SearchOrder;
+}
+
+export interface SearchState {
+  /** The request the results on screen answer; null before the first search. */
+  shown: SearchRequest | null;
+  hits: SearchHit[];
+  total: number;
+  tookMs: number;
+  loading: boolean;
+  loadingMore: boolean;
+  /** What is wrong with the query, in words: shown beside the box. */
+  syntaxError: string | null;
+  /** Anything else that failed. */
+  error: string | null;
+  loadMore: () => void;
+}
+
+/** Runs a search for each new request, a page at a time; late answers to old requests are dropped. */
+export function useSearch(request: SearchRequest | null): SearchState {
+  const [shown, setShown] = useState<SearchRequest | null>(null);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [total, setTotal] = useState(0);
+  const [tookMs, setTookMs] = useState(0);
+  const [loading, setLoading] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [syntaxError, setSyntaxError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+
+  const fail = (caught: unknown) => {
+    if (isSyntaxError(caught)) {
+      setSyntaxError(caught.message);
+      setError(null);
+    } else {
+      setError(describeError(caught));
+      setSyntaxError(null);
+    }
+  };
+
+  useEffect(() => {
+    generation.current += 1;
+    const asked = generation.current;
+    if (!request) {
+      setShown(null);
+      setHits([]);
+      setTotal(0);
+      setSyntaxError(null);
+      setError(null);
+      setLoading(false);
+      return;
+    }
+    setLoading(true);
+    api.search
+      .run({ ...request, offset: 0, limit: searchPageSize })
+      .then((result) => {
+        if (asked !== generation.current) return;
+        setShown(request);
+        setHits(result.hits);
+        setTotal(result.total);
+        setTookMs(result.tookMs);
+        setSyntaxError(null);
+        setError(null);
+      })
+      .catch((caught: unknown) => asked === generation.current && fail(caught))
+      .finally(() => asked === generation.current && setLoading(false));
+  }, [request]);
+
+  const loadMore = useCallback(() => {
+    if (!shown || loadingMore || hits.length >= total) return;
+    const asked = generation.current;
+    setLoadingMore(true);
+    api.search
+      .run({ ...shown, offset: hits.length, limit: searchPageSize })
+      .then((result) => {
+        if (asked !== generation.current) return;
+        setHits((current) => {
+          const seen = new Set(current.map((h) => `${h.scope}:${h.id}`));
+          return [...current, ...result.hits.filter((h) => !seen.has(`${h.scope}:${h.id}`))];
+        });
+        setTotal(result.total);
+      })
+      .catch((caught: unknown) => asked === generation.current && fail(caught))
+      .finally(() => asked === generation.current && setLoadingMore(false));
+  }, [shown, loadingMore, hits.length, total]);
+
+  return { shown, hits, total, tookMs, loading, loadingMore, syntaxError, error, loadMore };
+}
