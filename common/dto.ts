@@ -68,6 +68,7 @@ export type MenuCommand =
   | 'workspace.open'
   | 'workspace.close'
   | 'import.open'
+  | 'brief.export'
   | 'view.toggleSidebar'
   | 'view.toggleNotes'
   | 'help.about';

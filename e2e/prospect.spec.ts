@@ -52,8 +52,10 @@ test('the inside track: ranked, explained paths on the graph, an introduction, a
   await page.getByTestId('graph-export-png').click();
   expect((await download).suggestedFilename()).toMatch(/\.png$/);
 
+  // File › Export Brief does what the button does.
   const brief = page.waitForEvent('download');
-  await page.getByTestId('brief-export').click();
+  await page.getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: /Export Brief/ }).click();
   const pdf = await brief;
   expect(pdf.suggestedFilename()).toMatch(/^Brief PowrPterodactyl .*\.pdf$/);
   const { readFileSync } = await import('node:fs');

@@ -26,6 +26,12 @@ test('create a workspace, see its empty state, close it and reopen it from the r
     'SQLite format 3',
   );
 
+  // A brief is about one prospect: with none open, File › Export Brief says so.
+  await page.getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: /Export Brief/ }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Open a prospect first');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('menuitem', { name: 'File' }).click();
   await page.getByRole('menuitem', { name: /Close Workspace/ }).click();
   await expect(page.getByTestId('start-screen')).toBeVisible();

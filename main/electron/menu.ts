@@ -37,6 +37,12 @@ export function buildMenu(core: Core, recent: RecentWorkspace[]): Menu {
         },
         { type: 'separator' },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', enabled: hasWorkspace, click: send('import.open') },
+        {
+          label: 'Export Brief…',
+          accelerator: 'CmdOrCtrl+Shift+E',
+          enabled: hasWorkspace,
+          click: send('brief.export'),
+        },
         { type: 'separator' },
         {
           label: 'Close Workspace',

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { WorkspaceInfo } from '../../../common/dto';
 import { api, isDesktop } from '../api';
+import { requestBriefExport } from '../features/prospect/briefRequest';
 import { describeError } from '../components/describeError';
 import type { AppCommand } from '../features/menu/commands';
 import { openWorkspaceWithDialog } from '../features/start/workspaceDialogs';
@@ -56,6 +57,16 @@ export function useAppCommands({
           break;
         case 'import.open':
           if (hasWorkspace) askImport();
+          break;
+        case 'brief.export':
+          // The open prospect's Export brief button takes it; with none open, say what to do.
+          if (hasWorkspace && !requestBriefExport()) {
+            showModal({
+              kind: 'message',
+              title: 'Export Brief',
+              message: 'Open a prospect first: a brief is about one prospect. Pick one in the sidebar.',
+            });
+          }
           break;
         case 'view.toggleSidebar':
           if (hasWorkspace) updateLayout((layout) => ({ sidebarVisible: !layout.sidebarVisible }));

@@ -51,6 +51,7 @@ export function appMenus(state: AppMenuState): TopMenu[] {
         { kind: 'submenu', label: 'Open Recent', items: recentItems },
         separator,
         command('Import…', 'import.open', { enabled: state.hasWorkspace }),
+        command('Export Brief…', 'brief.export', { enabled: state.hasWorkspace }),
         separator,
         command('Close Workspace', 'workspace.close', { enabled: state.hasWorkspace }),
       ],

@@ -14,6 +14,7 @@ const browserShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
   'workspace.new': [{ code: 'KeyN', mod: true, alt: true }],
   'workspace.open': [{ code: 'KeyO', mod: true }],
   'import.open': [{ code: 'KeyI', mod: true }],
+  'brief.export': [{ code: 'KeyE', mod: true, shift: true }],
   'view.toggleSidebar': [{ code: 'KeyB', mod: true }],
   'view.toggleNotes': [{ code: 'KeyB', mod: true, alt: true }],
   'view.zoomIn': [
@@ -37,6 +38,7 @@ const desktopShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
   'workspace.open': [{ code: 'KeyO', mod: true }],
   'workspace.close': [{ code: 'KeyW', mod: true }],
   'import.open': [{ code: 'KeyI', mod: true }],
+  'brief.export': [{ code: 'KeyE', mod: true, shift: true }],
   'view.toggleSidebar': [{ code: 'KeyB', mod: true }],
   'view.toggleNotes': [{ code: 'KeyN', mod: true, shift: true }],
 };

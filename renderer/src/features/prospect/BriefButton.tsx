@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Progress } from '../../../../common/dto';
 import { AppError } from '../../../../common/errors';
 import { api, isDesktop } from '../../api';
 import { describeError } from '../../components/describeError';
+import { onBriefExportRequest } from './briefRequest';
 
 /** Browser mode: the core wrote the brief to its briefs folder; the page downloads it from there. */
 function download(fileName: string): void {
@@ -47,6 +48,11 @@ export function BriefButton({ accountId, name }: { accountId: number; name: stri
       setProgress(null);
     }
   };
+
+  // File › Export Brief runs the same export as the button.
+  const latestRun = useRef(run);
+  latestRun.current = run;
+  useEffect(() => onBriefExportRequest(() => void latestRun.current()), []);
 
   return (
     <span className="brief-export">
