@@ -67,3 +67,24 @@ test('a damaged archive is refused with the file and record named, and nothing c
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(accounts).toContainText('0');
 });
+
+test('a CSV from any tool is imported through a column mapping the user can fix', async ({ page, app }) => {
+  const csv = join(app.workspacesDir, 'people.csv');
+  writeFileSync(
+    csv,
+    'screen_name,display name,bio text,follower count\ndana,Dana Lee,CMO at Acme,1200\nbo,Bo Bridge,Founder,300\n',
+  );
+  await newWorkspace(page, app.url, 'Mapped pursuit');
+  await page.getByTestId('import-button').first().click();
+  await page.getByTestId('import-files-input').setInputFiles(csv);
+  const mapping = page.getByTestId('column-mapping');
+  await expect(mapping).toBeVisible();
+  await expect(page.getByTestId('mapping-field-handle')).toHaveValue('screen_name');
+  await page.getByTestId('mapping-field-bio').selectOption('bio text');
+  await page.screenshot({ path: join(shots, 'import-mapping.png') });
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 accounts', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Show accounts' }).click();
+  await page.getByTestId('accounts-search').fill('dana');
+  await expect(page.getByTestId('account-row').filter({ hasText: '@dana' })).toContainText(/Dana Lee.*1,200/);
+});

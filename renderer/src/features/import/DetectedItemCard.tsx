@@ -4,6 +4,7 @@ import { formatDay } from '../../components/format/date';
 import { exactTime } from '../../components/format/relativeTime';
 import { Icon, type IconName } from '../../components/Icon';
 import { canImport, itemProblemText, type ImportChoice } from './importChoices';
+import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { ItemQuestions } from './ItemQuestions';
 
 const containers: Record<DetectedImport['container'], { icon: IconName; label: string }> = {
@@ -60,6 +61,14 @@ export function DetectedItemCard({
               <Icon name="warning" size={14} />
               Already imported on {formatDay(item.alreadyImportedAt)}: importing it again adds nothing.
             </p>
+          )}
+          {item.columnMapping && choice.mapping && (
+            <ColumnMappingEditor
+              detected={item.columnMapping}
+              mapping={choice.mapping}
+              disabled={!choice.selected}
+              onChange={(mapping) => onChange({ mapping })}
+            />
           )}
           <ItemQuestions item={item} choice={choice} onChange={onChange} />
         </div>

@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import type { DetectedImport, Relationship } from '../../../../common/dto';
 import { archiveOwners, contactGroups } from '../people/relationships';
-import { asksWhoseArchive, choiceProblem, type ChoiceProblem, type ImportChoice } from './importChoices';
+import {
+  asksWhoseArchive,
+  choiceProblem,
+  listOwnerNeeded,
+  type ChoiceProblem,
+  type ImportChoice,
+} from './importChoices';
 
 /** Only what this item needs to be imported: whose list, who the contacts are, whose archive. */
 export function ItemQuestions({
@@ -16,6 +22,7 @@ export function ItemQuestions({
   const id = useId();
   const problem = choiceProblem(item, choice);
   const disabled = !choice.selected;
+  const list = listOwnerNeeded(item, choice);
   const hint = (field: ChoiceProblem['field']) =>
     problem?.field === field ? (
       <span className="field-hint" id={`${id}-${field}-hint`}>
@@ -25,9 +32,9 @@ export function ItemQuestions({
 
   return (
     <div className="import-questions">
-      {item.needsListOwner && (
+      {list && (
         <label className="field import-question">
-          <span className="field-label">Whose {item.needsListOwner} list is this?</span>
+          <span className="field-label">Whose {list} list is this?</span>
           <input
             className="text-input"
             placeholder="@handle"

@@ -1,5 +1,6 @@
 import type { MethodArgs } from '../../../../common/api';
 import type { DetectedImport, Relationship } from '../../../../common/dto';
+import { initialMapping, mappingProblem, mappingRequest, type MappingDraft } from './columnMapping';
 
 /** What the user decided for one detected item in the Import dialog. */
 export interface ImportChoice {
@@ -8,10 +9,12 @@ export interface ImportChoice {
   listOwner: string;
   /** '' until chosen: contacts have no safe default, so the user must pick. */
   relationship: Relationship | '';
+  /** Generic CSVs only: which column holds which field. */
+  mapping?: MappingDraft;
 }
 
 export interface ChoiceProblem {
-  field: 'listOwner' | 'relationship';
+  field: 'mapping' | 'listOwner' | 'relationship';
   message: string;
 }
 
@@ -34,19 +37,34 @@ export function asksWhoseArchive(item: DetectedImport): boolean {
 
 /** A repeat is left unselected: importing it again would change nothing. */
 export function initialChoice(item: DetectedImport): ImportChoice {
-  return {
+  const choice: ImportChoice = {
     selected: canImport(item) && item.alreadyImportedAt === null,
     listOwner: '',
     relationship: asksWhoseArchive(item) ? 'me' : '',
   };
+  if (item.columnMapping) choice.mapping = initialMapping(item.columnMapping);
+  return choice;
+}
+
+/** Whose list the rows are, when the file or the chosen column mapping says they are a list. */
+export function listOwnerNeeded(
+  item: DetectedImport,
+  choice: ImportChoice,
+): 'followers' | 'following' | null {
+  if (item.needsListOwner) return item.needsListOwner;
+  if (choice.mapping?.kind === 'accounts' && choice.mapping.list !== '') return choice.mapping.list;
+  return null;
 }
 
 export function choiceProblem(item: DetectedImport, choice: ImportChoice): ChoiceProblem | null {
   if (!choice.selected) return null;
-  if (item.needsListOwner && choice.listOwner.trim() === '') {
+  const mappingMessage = choice.mapping ? mappingProblem(choice.mapping) : null;
+  if (mappingMessage) return { field: 'mapping', message: mappingMessage };
+  const list = listOwnerNeeded(item, choice);
+  if (list && choice.listOwner.trim() === '') {
     return {
       field: 'listOwner',
-      message: `Name the account whose ${item.needsListOwner} list this is, such as @dana.`,
+      message: `Name the account whose ${list} list this is, such as @dana.`,
     };
   }
   if (item.needsRelationship && choice.relationship === '') {
@@ -58,7 +76,8 @@ export function choiceProblem(item: DetectedImport, choice: ImportChoice): Choic
 export function runArgs(item: DetectedImport, choice: ImportChoice): MethodArgs<'import.run'> {
   const args: MethodArgs<'import.run'> = { path: item.path };
   if (item.format) args.format = item.format;
-  if (item.needsListOwner) args.listOwner = choice.listOwner.trim();
+  if (listOwnerNeeded(item, choice)) args.listOwner = choice.listOwner.trim();
+  if (choice.mapping) args.columnMapping = { ...mappingRequest(choice.mapping) };
   if ((item.needsRelationship || asksWhoseArchive(item)) && choice.relationship !== '') {
     args.relationship = choice.relationship;
   }
