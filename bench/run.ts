@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../main/api/core';
 import { egoGraph } from '../main/api/graph';
+import { exportBrief } from '../main/brief';
 import { findPaths } from '../main/api/paths';
 import { parseSearchQuery } from '../main/analysis/search-query';
 import { SearchRepo } from '../main/db/search-repo';
@@ -151,6 +152,20 @@ async function main() {
       const runs = timeRuns(5, () => egoGraph(core.session, prospectId, budget));
       record({ name: 'egoGraph', budget, medianMs: median(runs) });
     }
+
+    const briefRuns: number[] = [];
+    let pages = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const started = performance.now();
+      const result = await exportBrief(
+        core.session,
+        { accountId: prospectId, outPath: join(scratch, `brief-${followers}.pdf`) },
+        { signal: new AbortController().signal, progress: () => {} },
+      );
+      briefRuns.push(performance.now() - started);
+      pages = result.pages;
+    }
+    record({ name: 'brief.pdf', followers, pages, medianMs: median(briefRuns) });
     core.close();
     rmSync(path, { force: true });
   }
