@@ -5,7 +5,7 @@ import type { ImportRecord } from '../../records';
 import { readLines } from '../../util/lines';
 import { decodeUtf8 } from '../../util/text';
 import { parseJsonLine } from '../x-api-shared/json-line';
-import { asObject, textAt } from '../x-api-shared/json-shape';
+import { asObject, textAt } from '../../util/json-shape';
 import { sniffJson } from '../x-api-shared/json-sniff';
 import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';
 import { RepeatFilter } from '../x-api-shared/repeat-filter';

@@ -10,7 +10,7 @@ import {
   stringAt,
   textAt,
   withoutUndefined,
-} from '../x-api-shared/json-shape';
+} from '../../util/json-shape';
 import { classifyPost } from '../x-api-shared/post-kind';
 import { xKey } from '../x-api-shared/v2-user';
 

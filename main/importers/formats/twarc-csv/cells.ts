@@ -1,5 +1,5 @@
 import { parseJsonLossless } from '../../util/lossless-json';
-import { asObject, type JsonObject } from '../x-api-shared/json-shape';
+import { asObject, type JsonObject } from '../../util/json-shape';
 
 /** Columns twarc-csv writes as JSON lists (`entities.hashtags` = `["#tag"]` or `[{"tag": …}]`). */
 const LIST_COLUMN = /(^|\.)(hashtags|mentions|urls|cashtags)$|^referenced_tweets$/;

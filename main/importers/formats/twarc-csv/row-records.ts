@@ -1,5 +1,5 @@
 import type { ImportRecord } from '../../records';
-import { asObject, idAt, listAt, objectAt, textAt, type JsonObject } from '../x-api-shared/json-shape';
+import { asObject, idAt, listAt, objectAt, textAt, type JsonObject } from '../../util/json-shape';
 import { followEdge, likeByUser, type ListContext } from '../x-api-shared/list-context';
 import { postFromV2Tweet } from '../x-api-shared/v2-tweet';
 import { accountFromV2User } from '../x-api-shared/v2-user';

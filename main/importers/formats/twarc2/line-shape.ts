@@ -1,4 +1,4 @@
-import { asObject, idAt, type JsonObject } from '../x-api-shared/json-shape';
+import { asObject, idAt, type JsonObject } from '../../util/json-shape';
 import { flatContent, responseContent, type ResponseContent } from '../x-api-shared/response-shape';
 import { itemKind } from '../x-api-shared/v2-page';
 

@@ -5,7 +5,7 @@ import type { ImportRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { readLines } from '../../util/lines';
 import { parseJsonLine } from '../x-api-shared/json-line';
-import { asObject } from '../x-api-shared/json-shape';
+import { asObject } from '../../util/json-shape';
 import { listFromApiUrl, twarcMeta } from '../x-api-shared/list-context';
 import { throwIfCancelled, type ByteProgress } from '../x-api-shared/reading';
 import { recordsFromFlatLine } from '../x-api-shared/v2-flat';

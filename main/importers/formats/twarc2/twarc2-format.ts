@@ -4,7 +4,7 @@ import type { AccountKey, ImportRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { decodeUtf8 } from '../../util/text';
 import { parseJsonLine } from '../x-api-shared/json-line';
-import { asObject } from '../x-api-shared/json-shape';
+import { asObject } from '../../util/json-shape';
 import { sniffJson } from '../x-api-shared/json-sniff';
 import { listFromApiUrl, twarcMeta } from '../x-api-shared/list-context';
 import { ByteProgress, checkEveryEntry, dataEntries } from '../x-api-shared/reading';

@@ -1,5 +1,5 @@
 import type { AccountKey, FollowRecord, LikeRecord, PostRecord } from '../../records';
-import { asObject, textAt } from './json-shape';
+import { asObject, textAt } from '../../util/json-shape';
 
 /**
  * What a list of users or posts is about, when its source says: whose followers, whose

@@ -1,4 +1,4 @@
-import { asObject, idAt, textAt } from './json-shape';
+import { asObject, idAt, textAt } from '../../util/json-shape';
 import { itemKind } from './v2-page';
 
 /** What an API v2 response page holds: a list of users, of tweets, only errors, or nothing. */

@@ -1,5 +1,5 @@
 import type { ImportRecord } from '../../records';
-import { asObject, idAt, listAt, objectAt, textAt } from './json-shape';
+import { asObject, idAt, listAt, objectAt, textAt } from '../../util/json-shape';
 import { followEdge, likeByUser, likeOfPost } from './list-context';
 import { itemKind, placeOf, type PageContext } from './v2-page';
 import { postFromV2Tweet } from './v2-tweet';

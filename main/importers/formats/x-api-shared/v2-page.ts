@@ -1,6 +1,6 @@
 import { ImportFormatError } from '../../errors';
 import type { ImportRecord, SkipRecord, WarningRecord } from '../../records';
-import { asObject, idAt, listAt, objectAt, textAt, type JsonObject } from './json-shape';
+import { asObject, idAt, listAt, objectAt, textAt, type JsonObject } from '../../util/json-shape';
 import { followEdge, likeByUser, likeOfPost, type ListContext } from './list-context';
 import { postFromV2Tweet } from './v2-tweet';
 import { accountFromV2User } from './v2-user';

@@ -1,7 +1,16 @@
 import type { AccountKey, PostRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { snowflakeTime } from '../../util/snowflake';
-import { asObject, countAt, idAt, listAt, objectAt, stringAt, textAt, withoutUndefined } from './json-shape';
+import {
+  asObject,
+  countAt,
+  idAt,
+  listAt,
+  objectAt,
+  stringAt,
+  textAt,
+  withoutUndefined,
+} from '../../util/json-shape';
 import { classifyPost, type PostReferences } from './post-kind';
 import { xKey } from './v2-user';
 

@@ -1,6 +1,6 @@
 import type { AccountKey, AccountRecord } from '../../records';
 import { parseDate } from '../../util/dates';
-import { asObject, countAt, idAt, listAt, objectAt, textAt, withoutUndefined } from './json-shape';
+import { asObject, countAt, idAt, listAt, objectAt, textAt, withoutUndefined } from '../../util/json-shape';
 
 export function xKey(id: string | undefined, handle: string | undefined): AccountKey | undefined {
   if (!id && !handle) return undefined;

@@ -2,7 +2,7 @@ import { ImportFormatError } from '../../errors';
 import type { Detection, ImportFormat, ReadContext, ReadOptions } from '../../format';
 import type { InputEntry, InputSource } from '../../input';
 import type { ImportRecord } from '../../records';
-import { asObject, listAt } from '../x-api-shared/json-shape';
+import { asObject, listAt } from '../../util/json-shape';
 import { sniffJson } from '../x-api-shared/json-sniff';
 import { followListFromFileName, type ListContext } from '../x-api-shared/list-context';
 import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';

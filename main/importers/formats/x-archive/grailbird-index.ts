@@ -1,4 +1,4 @@
-import { countAt, textAt } from './json-shape';
+import { countAt, textAt } from '../../util/json-shape';
 
 export interface GrailbirdMonth {
   /** Entry path of the month's file in this input. */

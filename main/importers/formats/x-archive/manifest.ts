@@ -1,6 +1,6 @@
 import { parseDate } from '../../util/dates';
 import { idString } from '../../util/lossless-json';
-import { asObject, countAt, listAt, objectAt, textAt } from './json-shape';
+import { asObject, countAt, listAt, objectAt, textAt } from '../../util/json-shape';
 
 /** One data file the manifest lists, e.g. `data/tweets-part1.js` with 1200 records. */
 export interface ManifestFile {

@@ -1,7 +1,7 @@
 import type { AccountKey, PostRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { idString } from '../../util/lossless-json';
-import { asObject, listAt, objectAt, textAt } from './json-shape';
+import { asObject, listAt, objectAt, textAt } from '../../util/json-shape';
 import { accountKey, quotedPostId } from './tweet';
 
 /**

@@ -2,7 +2,7 @@ import type { ReadOptions } from '../../format';
 import type { AccountKey, AccountRecord, ImportRecord, PersonRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { idString } from '../../util/lossless-json';
-import { asObject, objectAt, textAt } from './json-shape';
+import { asObject, objectAt, textAt } from '../../util/json-shape';
 import type { ArchiveManifest } from './manifest';
 import { accountKey } from './tweet';
 

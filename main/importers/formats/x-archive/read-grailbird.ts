@@ -3,7 +3,7 @@ import type { ReadContext, ReadOptions } from '../../format';
 import type { InputSource } from '../../input';
 import type { ImportRecord } from '../../records';
 import { ByteProgress, readSmallFile, streamRecords, whereIs } from './data-file';
-import { asObject } from './json-shape';
+import { asObject } from '../../util/json-shape';
 import { monthsOf } from './grailbird-index';
 import { ownerFromGrailbird, ownerKeyOf, ownerRecords } from './owner';
 import { postFromTweet } from './tweet';

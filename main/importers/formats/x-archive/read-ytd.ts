@@ -6,7 +6,7 @@ import { idString } from '../../util/lossless-json';
 import { snowflakeTime } from '../../util/snowflake';
 import type { ArchiveElement } from './assigned-json';
 import { ByteProgress, firstRecordOf, readSmallFile, streamRecords, whereIs } from './data-file';
-import { asObject, objectAt, textAt } from './json-shape';
+import { asObject, objectAt, textAt } from '../../util/json-shape';
 import { filesOf, type DataFile, type DataType } from './layout';
 import { manifestFrom, type ArchiveManifest } from './manifest';
 import { NoteTweets, noteFrom } from './note-tweets';

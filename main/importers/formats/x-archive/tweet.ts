@@ -2,7 +2,7 @@ import type { AccountKey, PostKind, PostRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { idString } from '../../util/lossless-json';
 import { snowflakeTime } from '../../util/snowflake';
-import { asObject, countAt, listAt, objectAt, textAt } from './json-shape';
+import { asObject, countAt, listAt, objectAt, textAt } from '../../util/json-shape';
 
 /** A link to a post: `https://twitter.com/<name>/status/<id>` (also x.com, mobile., /statuses/). */
 const STATUS_URL =

@@ -1,8 +1,9 @@
 /**
- * Careful narrowing of untrusted JSON: every accessor returns undefined (or an empty list) for a
- * missing or wrongly typed field instead of throwing, so one odd field never sinks a record.
+ * Careful narrowing of untrusted JSON, shared by every reader: each accessor returns undefined
+ * (or an empty list) for a missing or wrongly typed field instead of throwing, so one odd field
+ * never sinks a record.
  */
-import { idString } from '../../util/lossless-json';
+import { idString } from './lossless-json';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -21,7 +22,7 @@ export function listAt(value: unknown, key: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
-/** A non-empty string field (blank strings count as absent: the API writes "" for an unset url). */
+/** A non-empty string field (blank strings count as absent: the API and archives write "" for unset). */
 export function textAt(value: unknown, key: string): string | undefined {
   const text = asObject(value)?.[key];
   return typeof text === 'string' && text.trim() !== '' ? text : undefined;
@@ -39,10 +40,12 @@ export function idAt(value: unknown, key: string): string | undefined {
   return id !== undefined && /^\d{1,20}$/.test(id) ? id : undefined;
 }
 
-/** A whole, non-negative count; undefined for anything else. */
+/** A whole, non-negative count, written as 12 (API, Grailbird) or "12" (archive YTD files). */
 export function countAt(value: unknown, key: string): number | undefined {
   const raw = asObject(value)?.[key];
-  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  return /^\d{1,15}$/.test(text) ? Number(text) : undefined;
 }
 
 /** The object without its undefined fields, so a record never carries "field: undefined" to the writer. */
