@@ -300,6 +300,8 @@ export interface SearchResultDto {
   total: number;
   hits: SearchHit[];
   tookMs: number;
+  /** Set when a very common query was ranked among only this many (most recently imported) matches. */
+  rankedAmong?: number;
 }
 
 export interface RankedItemDto {

@@ -107,6 +107,20 @@ describe('search.run over a fixed corpus', () => {
     expect((await api.accounts.get({ id: ceoAccount!.id }))?.handle).toBe('acme_ceo');
   });
 
+  it('ranks a very common word among the newest matches only, and says so', async () => {
+    const { SearchRepo } = await import('../db/search-repo');
+    const { parseSearchQuery } = await import('../analysis/search-query');
+    const db = (await import('../test-support/fixture-world')).lastCore()!.session.require().db;
+    const windowed = new SearchRepo(db, 2).posts(parseSearchQuery('crm'), 'relevance', 0, 50);
+    expect(windowed.total).toBe(2);
+    expect(windowed.rankedAmong).toBeUndefined();
+    const hubspot = new SearchRepo(db, 1).posts(parseSearchQuery('hubspot'), 'relevance', 0, 50);
+    expect(hubspot.rankedAmong).toBe(1);
+    expect(hubspot.total).toBe(2);
+    // Only the most recently imported match is ranked: post 14 was imported after post 12.
+    expect(hubspot.hits.map((h) => h.createdAt)).toEqual(['2025-01-05T10:00:00.000Z']);
+  });
+
   it('explains a query it cannot read', async () => {
     await expect(api.search.run({ query: 'since:last-week' })).rejects.toMatchObject({
       code: 'SEARCH_SYNTAX',

@@ -5,6 +5,9 @@ import type { Db } from './sqlite';
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
+/** Relevance ranking looks at most this many matches (the newest imported) for very common words. */
+export const RANK_WINDOW = 20_000;
+
 interface PostRow {
   id: number;
   snippet: string;
@@ -18,7 +21,10 @@ interface PostRow {
 
 /** Runs parsed searches with FTS5: posts with filters, and bios and names of accounts. */
 export class SearchRepo {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly rankWindow = RANK_WINDOW,
+  ) {}
 
   posts(
     query: SearchQuery,
@@ -62,10 +68,29 @@ export class SearchRepo {
     const conditions = query.match ? ['posts_fts MATCH @match', ...where] : where;
     const filter = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const from = query.match ? 'posts_fts f JOIN posts p ON p.id = f.rowid' : 'posts p';
-    const total = Number(this.db.prepare(`SELECT count(*) FROM ${from} ${filter}`).pluck().get(params));
+    // Without filters the full-text index counts alone, four times faster than through the join.
+    const total = Number(
+      query.match && where.length === 0
+        ? this.db.prepare('SELECT count(*) FROM posts_fts WHERE posts_fts MATCH @match').pluck().get(params)
+        : this.db.prepare(`SELECT count(*) FROM ${from} ${filter}`).pluck().get(params),
+    );
     let rows: PostRow[];
+    let rankedAmong: number | undefined;
     const select = `p.id, p.created_at, p.kind, p.author_id, a.network, a.handle, a.name`;
-    if (query.match) {
+    if (query.match && order === 'relevance' && where.length === 0 && total > this.rankWindow) {
+      // BM25 over 150,000 matches takes a quarter of a second; a word that common is ranked among
+      // the most recently imported RANK_WINDOW matches, and the result says so.
+      rankedAmong = this.rankWindow;
+      rows = this.db
+        .prepare(
+          `SELECT ${select}, snippet(posts_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet
+           FROM (SELECT rowid AS id, rank FROM posts_fts WHERE posts_fts MATCH @match ORDER BY rowid DESC LIMIT ${this.rankWindow}) w
+           JOIN posts_fts f ON f.rowid = w.id AND posts_fts MATCH @match
+           JOIN posts p ON p.id = w.id LEFT JOIN accounts a ON a.id = p.author_id
+           ORDER BY w.rank, p.id LIMIT @limit OFFSET @offset`,
+        )
+        .all(params) as PostRow[];
+    } else if (query.match) {
       const rank = order === 'date' ? 'p.created_at DESC NULLS LAST' : 'f.rank';
       rows = this.db
         .prepare(
@@ -94,7 +119,12 @@ export class SearchRepo {
           ? null
           : { id: row.author_id, network: row.network as 'x', handle: row.handle, name: row.name },
     }));
-    return { total, hits, tookMs: Math.round(performance.now() - started) };
+    return {
+      total,
+      hits,
+      tookMs: Math.round(performance.now() - started),
+      ...(rankedAmong ? { rankedAmong } : {}),
+    };
   }
 
   accounts(match: string, offset: number, limit: number): SearchResultDto {

@@ -38,9 +38,17 @@ export async function importRecords(
   );
 }
 
+let latest: Core | undefined;
+
+/** The core of the last fixture world made (for tests that need its database directly). */
+export function lastCore(): Core | undefined {
+  return latest;
+}
+
 /** A workspace holding exactly `records`, with a client on it (tests only). */
 export async function fixtureWorld(dir: () => string, records: ImportRecord[]) {
   const core = createCore({ host: 'memory', dataDir: dir(), workspacesDir: dir() });
+  latest = core;
   const api = createClient(createMemoryTransport(core));
   await api.workspace.create({ path: join(dir(), 'world.itrack') });
   await importRecords(core, dir, records);

@@ -331,7 +331,7 @@ export function SearchView({
           ) : (
             <>
               <p className="search-summary tabular" role="status" data-testid="search-summary">
-                {resultsSummary(search.total, shownScope, search.tookMs)}
+                {resultsSummary(search.total, shownScope, search.tookMs, search.rankedAmong)}
                 {search.shown!.order === 'date' && shownScope === 'posts' ? ' · newest first' : ''}
               </p>
               <ol className="search-result-list">

@@ -41,3 +41,11 @@ describe('newMatchesLabel', () => {
     expect(newMatchesLabel(12000)).toBe('999+ new');
   });
 });
+
+describe('resultsSummary for very common words', () => {
+  it('says the ranking looked at the newest matches only', () => {
+    expect(resultsSummary(149_003, 'posts', 90, 20_000)).toBe(
+      '149,003 posts · best of the newest 20,000 · 90 ms',
+    );
+  });
+});

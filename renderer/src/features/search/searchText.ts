@@ -22,11 +22,17 @@ export const grammarHelp: { example: string; meaning: string }[] = [
   { example: 'has:link', meaning: 'posts with a link' },
 ];
 
-/** "1,204 posts · 12 ms", "1 person". */
-export function resultsSummary(total: number, scope: SearchScopeChoice, tookMs?: number): string {
+/** "1,204 posts · 12 ms", "1 person", "149,003 posts · best of the newest 20,000 · 90 ms". */
+export function resultsSummary(
+  total: number,
+  scope: SearchScopeChoice,
+  tookMs?: number,
+  rankedAmong?: number,
+): string {
   const noun = scope === 'posts' ? (total === 1 ? 'post' : 'posts') : total === 1 ? 'person' : 'people';
   const time = tookMs === undefined ? '' : ` · ${formatCount(Math.max(0, Math.round(tookMs)))} ms`;
-  return `${formatCount(total)} ${noun}${time}`;
+  const ranked = rankedAmong === undefined ? '' : ` · best of the newest ${formatCount(rankedAmong)}`;
+  return `${formatCount(total)} ${noun}${ranked}${time}`;
 }
 
 const kindLabels: Record<string, string> = {

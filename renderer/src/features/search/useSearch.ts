@@ -16,6 +16,8 @@ export interface SearchState {
   hits: SearchHit[];
   total: number;
   tookMs: number;
+  /** Set when the server ranked a very common query among its newest matches only. */
+  rankedAmong: number | undefined;
   loading: boolean;
   loadingMore: boolean;
   /** What is wrong with the query, in words: shown beside the box. */
@@ -31,6 +33,7 @@ export function useSearch(request: SearchRequest | null): SearchState {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [total, setTotal] = useState(0);
   const [tookMs, setTookMs] = useState(0);
+  const [rankedAmong, setRankedAmong] = useState<number | undefined>(undefined);
   const [loading, setLoading] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
@@ -68,6 +71,7 @@ export function useSearch(request: SearchRequest | null): SearchState {
         setHits(result.hits);
         setTotal(result.total);
         setTookMs(result.tookMs);
+        setRankedAmong(result.rankedAmong);
         setSyntaxError(null);
         setError(null);
       })
@@ -93,5 +97,5 @@ export function useSearch(request: SearchRequest | null): SearchState {
       .finally(() => asked === generation.current && setLoadingMore(false));
   }, [shown, loadingMore, hits.length, total]);
 
-  return { shown, hits, total, tookMs, loading, loadingMore, syntaxError, error, loadMore };
+  return { shown, hits, total, tookMs, rankedAmong, loading, loadingMore, syntaxError, error, loadMore };
 }
