@@ -87,6 +87,13 @@ test('notes save as you type and survive a reload', async ({ page, app }) => {
   await page.getByTestId('sidebar').getByText('PowrPterodactyl', { exact: false }).first().click();
   await expect(page.getByTestId('notes-pane')).toContainText('ask about the Lyon site');
   await page.screenshot({ path: join(shots, 'prospect-notes.png') });
+
+  // Notes are searchable.
+  await page.locator('.view-switcher-button', { hasText: 'Search' }).click();
+  await page.getByRole('group', { name: 'Search in' }).getByRole('button', { name: 'Notes' }).click();
+  await page.getByTestId('search-input').fill('Lyon');
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('search-result').first()).toContainText('PowrPterodactyl');
 });
 
 test('focus and search over the imported posts', async ({ page, app }) => {

@@ -210,6 +210,7 @@ export function SearchView({
                 [
                   ['posts', 'Posts'],
                   ['accounts', 'People'],
+                  ['notes', 'Notes'],
                 ] as const
               ).map(([value, label]) => (
                 <button
@@ -217,7 +218,13 @@ export function SearchView({
                   type="button"
                   aria-pressed={scope === value}
                   className="segmented-button"
-                  title={value === 'posts' ? 'Search posts' : 'Search names and bios'}
+                  title={
+                    value === 'posts'
+                      ? 'Search posts'
+                      : value === 'notes'
+                        ? 'Search your notes on prospects'
+                        : 'Search names and bios'
+                  }
                   onClick={() => setScope(value)}
                 >
                   {label}
@@ -229,8 +236,8 @@ export function SearchView({
               <select
                 className="select"
                 value={order}
-                disabled={scope === 'accounts'}
-                title={scope === 'accounts' ? 'People are sorted by relevance' : undefined}
+                disabled={scope !== 'posts'}
+                title={scope !== 'posts' ? 'People and notes are sorted by relevance' : undefined}
                 onChange={(event) => setOrder(event.target.value as SearchOrder)}
               >
                 <option value="relevance">Relevance</option>

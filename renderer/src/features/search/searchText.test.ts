@@ -49,3 +49,10 @@ describe('resultsSummary for very common words', () => {
     );
   });
 });
+
+describe('resultsSummary for notes', () => {
+  it('counts notes as notes', () => {
+    expect(resultsSummary(1, 'notes')).toBe('1 note');
+    expect(resultsSummary(3, 'notes', 2)).toBe('3 notes · 2 ms');
+  });
+});

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../common/errors';
 import { formatCount } from '../../components/format/count';
 
-export type SearchScopeChoice = 'posts' | 'accounts';
+export type SearchScopeChoice = 'posts' | 'accounts' | 'notes';
 export type SearchOrder = 'relevance' | 'date';
 
 /** Results per page: a screenful or two, cheap for the server even on common words. */
@@ -29,7 +29,12 @@ export function resultsSummary(
   tookMs?: number,
   rankedAmong?: number,
 ): string {
-  const noun = scope === 'posts' ? (total === 1 ? 'post' : 'posts') : total === 1 ? 'person' : 'people';
+  const nouns: Record<SearchScopeChoice, [string, string]> = {
+    posts: ['post', 'posts'],
+    accounts: ['person', 'people'],
+    notes: ['note', 'notes'],
+  };
+  const noun = nouns[scope][total === 1 ? 0 : 1];
   const time = tookMs === undefined ? '' : ` · ${formatCount(Math.max(0, Math.round(tookMs)))} ms`;
   const ranked = rankedAmong === undefined ? '' : ` · best of the newest ${formatCount(rankedAmong)}`;
   return `${formatCount(total)} ${noun}${ranked}${time}`;
