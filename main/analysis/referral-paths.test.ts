@@ -120,7 +120,10 @@ describe('referral paths', () => {
     expect(findReferralPaths(graph, [person(3, 0.9)], P).map((p) => p.nodes)).toEqual([[3, 4, 5, P]]);
   });
 
-  it('agrees with a plain breadth-first enumeration on random graphs', () => {
+  it.each([
+    ['without bounds', false],
+    ['with each account’s strongest tie as a bound', true],
+  ])('agrees with a plain breadth-first enumeration on random graphs (%s)', (_, bounded) => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 60; round += 1) {
@@ -135,7 +138,10 @@ describe('referral paths', () => {
         seenPairs.add(key);
         edges.push([a, b, 0.05 + random() * 0.9]);
       }
-      const graph = graphOf(edges);
+      const plain = graphOf(edges);
+      const strongestOf = (node: number) =>
+        Math.max(0, ...[...plain.neighbours(node)].map((n) => n.strength));
+      const graph: TieGraph = bounded ? { ...plain, maxTie: 0.95, strongest: strongestOf } : plain;
       const target = nodeCount - 1;
       const sources = [me(0), person(1, 0.9), person(2, 0.5)].filter((s) => s.node !== target);
       const found = findReferralPaths(graph, sources, target, { limit: 5 });

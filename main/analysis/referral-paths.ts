@@ -12,6 +12,10 @@ export interface TieGraph {
   neighbours(node: number): Iterable<{ node: number; strength: number }>;
   /** The strength of one tie, 0 when there is none (the prospect's side is looked up, not walked). */
   tie(a: number, b: number): number;
+  /** The strongest tie the graph can have (default 1): lets the search stop a branch early. */
+  readonly maxTie?: number;
+  /** At least the strongest tie `node` has to anyone (default maxTie): a tighter bound. */
+  strongest?(node: number): number;
 }
 
 export interface PathSource {
@@ -49,6 +53,10 @@ export function findReferralPaths(
   const maxIntermediaries = options.maxIntermediaries ?? 3;
   const best: FoundPath[] = [];
   const floor = () => (best.length < limit ? 0 : best[best.length - 1]!.score);
+  const maxTie = graph.maxTie ?? 1;
+  const strongest = (node: number) => graph.strongest?.(node) ?? maxTie;
+  // Every path ends with a tie into the prospect, none stronger than this.
+  const intoTarget = Math.min(maxTie, strongest(target));
 
   const keep = (path: FoundPath) => {
     best.push(path);
@@ -76,6 +84,22 @@ export function findReferralPaths(
     return list;
   };
 
+  // The best way from an account into the prospect through exactly one more account, ignoring
+  // whether that account is already on the path: an upper bound, computed once per account.
+  const viaOne = new Map<number, number>();
+  const bestViaOne = (node: number) => {
+    let bound = viaOne.get(node);
+    if (bound === undefined) {
+      bound = 0;
+      for (const next of neighboursOf(node)) {
+        if (next.strength * intoTarget <= bound) break;
+        if (next.node !== target) bound = Math.max(bound, next.strength * tieToTarget(next.node));
+      }
+      viaOne.set(node, bound);
+    }
+    return bound;
+  };
+
   // Strong sources first: good paths appear early and tighten the bound sooner.
   const ordered = [...sources].sort((a, b) => b.strength - a.strength);
   for (const source of ordered) {
@@ -89,16 +113,38 @@ export function findReferralPaths(
 
     const extend = (score: number) => {
       const last = nodes[nodes.length - 1]!;
-      const edges = nodes.length - 1;
       const lastTie = tieToTarget(last);
       if (lastTie > 0 && score * lastTie > floor()) {
         keep({ nodes: [...nodes, target], ties: [...ties, lastTie], score: score * lastTie });
       }
-      // Going one account further needs two more edges: to it, then from it to the target.
-      if (edges + 2 > maxEdges) return;
+      // Edges still allowed, counting the final one into the prospect.
+      const room = maxEdges - (nodes.length - 1);
+      if (room < 2) return;
+      // Going on takes at least a tie out of this account and one into the prospect.
+      if (score * strongest(last) * intoTarget <= floor()) return;
+      if (room === 2) {
+        // One more account at most, and it must be tied to the prospect itself.
+        if (score * bestViaOne(last) <= floor()) return;
+        for (const { node, strength } of neighboursOf(last)) {
+          const nextScore = score * strength;
+          if (nextScore * intoTarget <= floor()) break; // sorted strongest first
+          if (node === target || onPath.has(node)) continue;
+          const closing = tieToTarget(node);
+          if (closing > 0 && nextScore * closing > floor()) {
+            keep({
+              nodes: [...nodes, node, target],
+              ties: [...ties, strength, closing],
+              score: nextScore * closing,
+            });
+          }
+        }
+        return;
+      }
       for (const { node, strength } of neighboursOf(last)) {
         const nextScore = score * strength;
-        if (nextScore <= floor()) break; // sorted strongest first: the rest score lower still
+        // Sorted strongest first, and at least one more tie (to the prospect) follows: once this
+        // cannot beat the k-th best path, no later neighbour can.
+        if (nextScore * intoTarget <= floor()) break;
         if (node === target || onPath.has(node)) continue;
         nodes.push(node);
         ties.push(strength);

@@ -48,21 +48,27 @@ function decay(at: string | undefined, now: number): number {
   return Number.isFinite(ageDays) ? 0.5 ** (ageDays / HALF_LIFE_DAYS) : UNDATED_FACTOR;
 }
 
-/** Strength of the tie in (0, 1), or 0 when the evidence shows no tie at all. */
-export function tieStrength(evidence: TieEvidence, now: number = Date.now()): number {
-  const base =
-    evidence.aFollowsB && evidence.bFollowsA
-      ? FOLLOW_BASE.mutual
-      : evidence.aFollowsB || evidence.bFollowsA
-        ? FOLLOW_BASE.oneWay
-        : 0;
-  const weight = evidence.interactions.reduce(
-    (sum, i) => sum + INTERACTION_WEIGHT[i.kind] * decay(i.at, now),
-    0,
-  );
+/** What one interaction adds to a tie's weight at time `now` (its kind's weight, decayed by age). */
+export function interactionWeight(kind: InteractionKind, at: string | undefined, now: number): number {
+  return INTERACTION_WEIGHT[kind] * decay(at, now);
+}
+
+/** The follow base of a tie: mutual, one-way or none. */
+export function followBase(aFollowsB: boolean, bFollowsA: boolean): number {
+  return aFollowsB && bFollowsA ? FOLLOW_BASE.mutual : aFollowsB || bFollowsA ? FOLLOW_BASE.oneWay : 0;
+}
+
+/** Strength from a follow base and the summed interaction weight: the formula's last step. */
+export function strengthOf(base: number, weight: number): number {
   if (base === 0 && weight === 0) return 0;
   const strength = 1 - (1 - base) * Math.exp(-weight / SATURATION);
   return Math.min(MAX_TIE, Math.max(MIN_TIE, strength));
+}
+
+/** Strength of the tie in (0, 1), or 0 when the evidence shows no tie at all. */
+export function tieStrength(evidence: TieEvidence, now: number = Date.now()): number {
+  const weight = evidence.interactions.reduce((sum, i) => sum + interactionWeight(i.kind, i.at, now), 0);
+  return strengthOf(followBase(evidence.aFollowsB, evidence.bFollowsA), weight);
 }
 
 /** The user's own tie to one of their people, from the relationship unless the user set one. */

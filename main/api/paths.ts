@@ -40,15 +40,15 @@ export function findPaths(workspace: OpenWorkspace, accountId: number, limit: nu
       });
     }
   }
-  const graph = new EvidenceGraph(new EvidenceRepo(workspace.db));
-  graph.prepare(accountId);
   const found = findReferralPaths(
-    graph,
+    workspace.ties.get(),
     [...byAccount.values()].map((v) => v.source),
     accountId,
     { limit },
   );
 
+  // The evidence behind each hop, for the explanations, comes from the records themselves.
+  const evidence = new EvidenceGraph(new EvidenceRepo(workspace.db));
   const briefs = new Map<number, AccountBrief>();
   const brief = (id: number) => {
     let known = briefs.get(id);
@@ -66,7 +66,7 @@ export function findPaths(workspace: OpenWorkspace, accountId: number, limit: nu
         from: brief(from),
         to: brief(to),
         strength: path.ties[index + 1]!,
-        evidence: describeTie(brief(from), brief(to), graph.evidence(from, to)),
+        evidence: describeTie(brief(from), brief(to), evidence.evidence(from, to)),
       };
     });
     const start = {

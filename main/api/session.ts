@@ -8,6 +8,7 @@ import { ProspectsRepo } from '../db/prospects-repo';
 import type { Db } from '../db/sqlite';
 import { createWorkspaceFile, openWorkspaceFile, workspaceName } from '../db/workspace-file';
 import { schemaVersion } from '../db/migrate';
+import { TieIndexCache } from '../db/tie-index-cache';
 import { WorkspaceMetaRepo } from '../db/workspace-repo';
 import type { RecentWorkspaces } from '../prefs/recent-workspaces';
 import type { EventBus } from './events';
@@ -20,6 +21,8 @@ export interface OpenWorkspace {
   meta: WorkspaceMetaRepo;
   accounts: AccountsReadRepo;
   people: PeopleRepo;
+  /** Follows and interactions in memory, for path search: reloaded after imports and removals. */
+  ties: TieIndexCache;
 }
 
 /** One host has at most one workspace open, like one window of a desktop app. */
@@ -97,6 +100,7 @@ export class WorkspaceSession {
       meta: new WorkspaceMetaRepo(db),
       accounts: new AccountsReadRepo(db),
       people: new PeopleRepo(db),
+      ties: new TieIndexCache(db),
     };
     if (this.rememberRecent) this.recent.touch(path);
     const info = this.info(this.current);

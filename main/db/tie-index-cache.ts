@@ -1,0 +1,32 @@
+import type { TieIndex } from '../analysis/tie-index';
+import type { Db } from './sqlite';
+import { loadTieIndex } from './tie-index-repo';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One workspace's tie index, loaded on first use and kept while the workspace is open. Follows,
+ * posts and likes only change through imports and their removal, which always add or delete a
+ * row of `sources`: so the index is reloaded when that table changes, and once a day, since
+ * interaction weights decay with age.
+ */
+export class TieIndexCache {
+  private cached: { key: string; index: TieIndex } | null = null;
+  private readonly signature;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.signature = db
+      .prepare<[], string>("SELECT count(*) || ':' || coalesce(max(id), 0) FROM sources")
+      .pluck();
+  }
+
+  get(): TieIndex {
+    const now = this.clock();
+    const key = `${this.signature.get()}@${Math.floor(now / DAY_MS)}`;
+    if (this.cached?.key !== key) this.cached = { key, index: loadTieIndex(this.db, now) };
+    return this.cached.index;
+  }
+}

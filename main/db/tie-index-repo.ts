@@ -1,0 +1,86 @@
+import { buildAdjacency, TieIndex } from '../analysis/tie-index';
+import { interactionWeight, type InteractionKind } from '../analysis/tie-strength';
+import type { Db } from './sqlite';
+
+/** Every interaction between two accounts, once each: [actor, other, when, kind]. */
+const ALL_INTERACTIONS = `
+  SELECT author_id, reply_to_account_id, created_at, 'reply'
+    FROM posts WHERE reply_to_account_id IS NOT NULL AND author_id IS NOT NULL
+  UNION ALL
+  SELECT p.author_id, m.account_id, p.created_at, 'mention'
+    FROM post_mentions m JOIN posts p ON p.id = m.post_id WHERE p.author_id IS NOT NULL
+  UNION ALL
+  SELECT l.account_id, p.author_id, coalesce(l.liked_at, p.created_at), 'like'
+    FROM likes l JOIN posts p ON p.id = l.post_id WHERE p.author_id IS NOT NULL
+  UNION ALL
+  SELECT p.author_id, q.author_id, p.created_at, p.kind
+    FROM posts p INDEXED BY posts_by_referenced
+      JOIN posts q ON q.network = p.network AND q.external_id = p.referenced_post
+    WHERE p.referenced_post IS NOT NULL AND p.kind IN ('quote', 'repost')
+      AND p.author_id IS NOT NULL AND q.author_id IS NOT NULL`;
+
+/** An Int32Array that grows as rows stream in. */
+class IntBuffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number) {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Reads the workspace's follows and interactions into a TieIndex: one pass over each, rows
+ * streamed (never held as objects), interaction weights decayed as of `now`.
+ */
+export function loadTieIndex(db: Db, now: number = Date.now()): TieIndex {
+  const size = Number(db.prepare('SELECT coalesce(max(id), 0) FROM accounts').pluck().get()) + 1;
+
+  const followers = new IntBuffer();
+  const followees = new IntBuffer();
+  const follows = db.prepare<[], [number, number]>('SELECT follower_id, followee_id FROM follows').raw();
+  for (const [follower, followee] of follows.iterate()) {
+    followers.push(follower);
+    followees.push(followee);
+  }
+  const out = buildAdjacency(size, followers.data, followees.data, followers.length);
+  const inn = buildAdjacency(size, followees.data, followers.data, followers.length);
+
+  // Pairs keyed low·size + high: both directions share one weight.
+  const pairs = new Map<number, number>();
+  const rows = db.prepare<[], [number, number, string | null, InteractionKind]>(ALL_INTERACTIONS).raw();
+  for (const [a, b, at, kind] of rows.iterate()) {
+    if (a === b) continue;
+    const key = a < b ? a * size + b : b * size + a;
+    pairs.set(key, (pairs.get(key) ?? 0) + interactionWeight(kind, at ?? undefined, now));
+  }
+  const keys = Float64Array.from(pairs.keys()).sort();
+  const from = new Int32Array(keys.length * 2);
+  const to = new Int32Array(keys.length * 2);
+  const weights = new Float64Array(keys.length * 2);
+  keys.forEach((key, i) => {
+    const low = Math.floor(key / size);
+    const high = key - low * size;
+    const weight = pairs.get(key)!;
+    from[2 * i] = low;
+    to[2 * i] = high;
+    from[2 * i + 1] = high;
+    to[2 * i + 1] = low;
+    weights[2 * i] = weight;
+    weights[2 * i + 1] = weight;
+  });
+  const interactions = buildAdjacency(size, from, to, from.length, weights);
+
+  const reach = new Int32Array(size).fill(-1);
+  const counts = db
+    .prepare<[], [number, number]>(
+      'SELECT id, followers_count FROM accounts WHERE followers_count IS NOT NULL',
+    )
+    .raw();
+  for (const [id, count] of counts.iterate()) reach[id] = Math.min(count, 2 ** 31 - 1);
+  return new TieIndex(size, out, inn, interactions, reach);
+}
