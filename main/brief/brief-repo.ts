@@ -43,20 +43,6 @@ export interface FeedingImport {
   likes: number;
 }
 
-export interface ListedAccount {
-  id: number;
-  handle: string | null;
-  name: string | null;
-  followersCount: number | null;
-}
-
-export interface FollowingSnapshot {
-  sourceId: number;
-  fileName: string;
-  takenAt: string;
-  followees: number;
-}
-
 export interface Engagement {
   /** Their own posts (not reposts) whose like counts the imports state. */
   posts: number;
@@ -64,8 +50,6 @@ export interface Engagement {
   averageReposts: number | null;
   mostLiked: { text: string; likes: number; createdAt: string | null } | null;
 }
-
-const listed = 'a.id, a.handle, a.name, a.followers_count AS followersCount';
 
 /** The reads behind a brief: every one aggregates in SQL or is bounded by a LIMIT. */
 export class BriefRepo {
@@ -158,45 +142,6 @@ export class BriefRepo {
         profile: row.profile === 1,
         formatLabel: formatLabelOf(summary) ?? row.format,
       }));
-  }
-
-  /**
-   * Imports that hold the account's whole following list: its own archive, or a file whose
-   * follow edges mostly start at it (a following list), oldest first.
-   */
-  followingSnapshots(accountId: number): FollowingSnapshot[] {
-    return this.db
-      .prepare<{ id: number }, FollowingSnapshot>(
-        `SELECT s.id AS sourceId, s.file_name AS fileName,
-           coalesce(s.captured_at, s.imported_at) AS takenAt, mine.count AS followees
-         FROM (SELECT source_id, count(*) AS count FROM follow_sources WHERE follower_id = @id GROUP BY source_id) mine
-         JOIN sources s ON s.id = mine.source_id
-         WHERE s.owner_account_id = @id
-            OR mine.count * 2 >= (SELECT count(*) FROM follow_sources WHERE source_id = s.id)
-         ORDER BY takenAt, s.id`,
-      )
-      .all({ id: accountId });
-  }
-
-  /** Accounts the newer import shows them following and the older one does not. */
-  followeesOnlyIn(
-    accountId: number,
-    inSource: number,
-    notInSource: number,
-    limit: number,
-  ): { count: number; accounts: ListedAccount[] } {
-    const params = { id: accountId, inSource, notInSource, limit };
-    const from = `FROM follow_sources n JOIN accounts a ON a.id = n.followee_id
-      WHERE n.follower_id = @id AND n.source_id = @inSource AND NOT EXISTS (
-        SELECT 1 FROM follow_sources o
-        WHERE o.follower_id = @id AND o.followee_id = n.followee_id AND o.source_id = @notInSource)`;
-    const count = Number(this.db.prepare(`SELECT count(*) ${from}`).pluck().get(params));
-    const accounts = this.db
-      .prepare<typeof params, ListedAccount>(
-        `SELECT ${listed} ${from} ORDER BY a.followers_count DESC NULLS LAST, a.id LIMIT @limit`,
-      )
-      .all(params);
-    return { count, accounts };
   }
 
   engagement(accountId: number): Engagement | null {

@@ -1,5 +1,6 @@
+import type { AccountBrief } from '../../common/dto';
 import type { FocusAnalysis } from '../analysis/focus';
-import type { ListedAccount } from './brief-repo';
+import { ChangesRepo } from '../db/changes-repo';
 import { drawHeatmap, drawMonthBars, WEEKDAYS } from './charts';
 import type { BriefContext } from './context';
 import { accountName, count, counted, day, percent } from './format';
@@ -65,33 +66,32 @@ export function peakInWords(
 
 function writeFollowingChanges(w: BriefWriter, ctx: BriefContext): void {
   w.subheading('Changes in whom they follow', { keepWith: 40 });
-  const snapshots = ctx.repo.followingSnapshots(ctx.prospect.id);
+  const repo = new ChangesRepo(ctx.workspace.db);
+  const snapshots = repo.snapshots(ctx.prospect.id, 'following', 2);
   if (snapshots.length === 0) {
     w.paragraph('No import of their following list, so changes in whom they follow cannot be seen.');
     return;
   }
-  if (snapshots.length === 1) {
+  const change = repo.changes(ctx.prospect.id, 'following', SAMPLE);
+  if (!change) {
     const only = snapshots[0]!;
     w.paragraph(
-      `Only one import of this list (${only.fileName}, ${day(only.takenAt)}, ${counted(only.followees, 'account')}): no changes to compare. Import their following list again later to see whom they start or stop following.`,
+      `Only one import of this list (${only.fileName}, ${day(only.capturedAt ?? only.importedAt)}, ${counted(only.accounts, 'account')}): no changes to compare. Import their following list again later to see whom they start or stop following.`,
     );
     return;
   }
-  const older = snapshots.at(-2)!;
-  const newer = snapshots.at(-1)!;
-  const started = ctx.repo.followeesOnlyIn(ctx.prospect.id, newer.sourceId, older.sourceId, SAMPLE);
-  const stopped = ctx.repo.followeesOnlyIn(ctx.prospect.id, older.sourceId, newer.sourceId, SAMPLE);
+  const { from: older, to: newer } = change;
   w.paragraph(
-    `Between ${older.fileName} (${day(older.takenAt)}) and ${newer.fileName} (${day(newer.takenAt)}) they started following ${counted(started.count, 'account')} and stopped following ${count(stopped.count)}.`,
+    `Between ${older.fileName} (${day(older.capturedAt ?? older.importedAt)}) and ${newer.fileName} (${day(newer.capturedAt ?? newer.importedAt)}) they started following ${counted(change.addedCount, 'account')} and stopped following ${count(change.removedCount)}.`,
   );
-  listChange(w, 'Newly followed', started);
-  listChange(w, 'No longer followed', stopped);
+  listChange(w, 'Newly followed', { count: change.addedCount, accounts: change.added });
+  listChange(w, 'No longer followed', { count: change.removedCount, accounts: change.removed });
 }
 
 function listChange(
   w: BriefWriter,
   title: string,
-  change: { count: number; accounts: ListedAccount[] },
+  change: { count: number; accounts: AccountBrief[] },
 ): void {
   if (!change.count) return;
   const names = change.accounts.map((a) => w.redactor.accountLabel(a.id) ?? accountName(a));
