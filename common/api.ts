@@ -67,6 +67,8 @@ export const layoutSchema = z
   })
   .strict();
 
+export const graphSettingsSchema = z.object({ webgl: z.boolean() }).strict();
+
 export const apiMethods = {
   'app.info': method<AppInfo>()(none),
 
@@ -274,6 +276,7 @@ export const apiMethods = {
 
   'settings.get': method<Settings>()(none),
   'settings.setLayout': method<Settings>()(layoutSchema),
+  'settings.setGraph': method<Settings>()(graphSettingsSchema),
 
   /** Native file dialogs: only the Electron host has them (UNSUPPORTED elsewhere). */
   'dialog.chooseNewWorkspace': method<string | null>()(

@@ -51,8 +51,14 @@ export interface PaneLayout {
   zoom: number;
 }
 
+/** How the graph view draws: Cytoscape's canvas renderer, or the same with WebGL. */
+export interface GraphSettings {
+  webgl: boolean;
+}
+
 export interface Settings {
   layout: PaneLayout;
+  graph: GraphSettings;
 }
 
 export interface Progress {
@@ -252,6 +258,8 @@ export interface GraphNodeDto {
   y: number;
   /** Indexes of the referral paths this node is on. */
   paths: number[];
+  /** Category ids (keyword rules on handle, name and bio, plus manual assignments), ascending. */
+  categories: number[];
 }
 
 export interface GraphEdgeDto {

@@ -51,6 +51,7 @@ export const methodNames = [
   'people.unlink',
   'settings.get',
   'settings.setLayout',
+  'settings.setGraph',
   'dialog.chooseNewWorkspace',
   'dialog.chooseExistingWorkspace',
   'dialog.chooseImportPaths',

@@ -70,7 +70,10 @@ export function rolesOf(bio: string | null): string[] {
   return bio ? ROLES.filter((r) => r.pattern.test(bio)).map((r) => r.role) : [];
 }
 
-export function categoriesOf(account: AudienceAccount, rules: CategoryRule[]): number[] {
+export function categoriesOf(
+  account: Pick<AudienceAccount, 'handle' | 'name' | 'bio' | 'manualCategories'>,
+  rules: CategoryRule[],
+): number[] {
   const found = new Set(account.manualCategories);
   for (const rule of rules) {
     if (containsWord(account[rule.field], rule.keyword)) found.add(rule.categoryId);

@@ -22,7 +22,7 @@ describe('the core over the in-memory transport', () => {
     api.on('workspace.changed', ({ workspace }) => changes.push(workspace?.name ?? null));
 
     const created = await api.workspace.create({ path: join(workspacesDir, 'Acme pursuit.itrack') });
-    expect(created).toMatchObject({ name: 'Acme pursuit', schemaVersion: 2 });
+    expect(created).toMatchObject({ name: 'Acme pursuit', schemaVersion: 3 });
     expect(created.sizeBytes).toBeGreaterThan(0);
     expect(await api.prospects.list()).toEqual([]);
     expect((await api.workspace.stats()).prospects).toBe(0);
@@ -77,6 +77,29 @@ describe('the core over the in-memory transport', () => {
     const second = createClient(createMemoryTransport(createCore({ host: 'memory', dataDir })));
     expect((await second.settings.get()).layout).toEqual(layout);
     await expect(second.settings.setLayout({ ...layout, sidebarWidth: 5 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+
+  it('keeps the graph renderer choice between launches, canvas until chosen', async () => {
+    const dataDir = tempDir();
+    const first = createClient(createMemoryTransport(createCore({ host: 'memory', dataDir })));
+    expect((await first.settings.get()).graph).toEqual({ webgl: false });
+    await first.settings.setLayout({
+      sidebarWidth: 300,
+      notesWidth: 400,
+      sidebarVisible: true,
+      notesVisible: true,
+      zoom: 1,
+    });
+    const saved = await first.settings.setGraph({ webgl: true });
+    expect(saved).toMatchObject({ graph: { webgl: true }, layout: { sidebarWidth: 300 } });
+    const second = createClient(createMemoryTransport(createCore({ host: 'memory', dataDir })));
+    expect(await second.settings.get()).toMatchObject({
+      graph: { webgl: true },
+      layout: { sidebarWidth: 300 },
+    });
+    await expect(second.settings.setGraph({ webgl: 'yes' } as never)).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
   });

@@ -55,3 +55,67 @@ describe('graph.egoGraph', () => {
     expect(again.nodes.map((n) => [n.id, n.x, n.y])).toEqual(graph.nodes.map((n) => [n.id, n.x, n.y]));
   });
 });
+
+describe('graph node categories', () => {
+  it('carries the categories the Following section shows: keyword rules and manual assignments', async () => {
+    const reporter = x('60', 'news_desk');
+    const fund = x('61', 'seed_fund');
+    const plain = x('62', 'someone');
+    const { api } = await fixtureWorld(tempDir, [
+      { type: 'account', key: reporter, name: 'Desk', bio: 'Technology reporter and podcast host' },
+      { type: 'account', key: fund, name: 'Seed Fund', bio: 'We back founders early' },
+      { type: 'account', key: plain, name: 'Someone', bio: 'Reporters are everywhere' },
+      { type: 'follow', follower: prospect, followee: reporter },
+      { type: 'follow', follower: prospect, followee: fund },
+      { type: 'follow', follower: prospect, followee: plain },
+      { type: 'follow', follower: dana, followee: prospect },
+    ]);
+    const categories = await api.categories.list();
+    const id = (name: string) => categories.find((c) => c.name === name)!.id;
+    // A rule on the name, as the categories editor makes them.
+    const funds = await api.categories.save({
+      name: 'Funds',
+      color: null,
+      rules: [{ field: 'name', keyword: 'fund' }],
+    });
+    const account = await api.accounts.find({ ref: '@acme_ceo' });
+    const byHandle = async () => {
+      const graph = await api.graph.egoGraph({ accountId: account!.id, budget: 50 });
+      return new Map(graph.nodes.map((n) => [n.handle, n.categories]));
+    };
+
+    let nodes = await byHandle();
+    expect(nodes.get('news_desk')).toEqual([id('Media')]);
+    expect(nodes.get('seed_fund')).toEqual([funds.id]);
+    // Whole words only: "Reporters" is not "reporter".
+    expect(nodes.get('someone')).toEqual([]);
+    expect(nodes.get('dana')).toEqual([]);
+    expect(nodes.get('acme_ceo')).toEqual([]);
+
+    await api.categories.assign({
+      accountId: (await api.accounts.find({ ref: '@someone' }))!.id,
+      categoryId: id('Peer'),
+      assigned: true,
+    });
+    await api.categories.assign({
+      accountId: (await api.accounts.find({ ref: '@news_desk' }))!.id,
+      categoryId: id('Investor'),
+      assigned: true,
+    });
+    nodes = await byHandle();
+    expect(nodes.get('someone')).toEqual([id('Peer')]);
+    expect(nodes.get('news_desk')).toEqual([id('Media'), id('Investor')].sort((a, b) => a - b));
+
+    // The list matches the audience's own classification for the same accounts.
+    const following = await api.audience.list({
+      accountId: account!.id,
+      list: 'following',
+      filter: {},
+      sort: 'handle',
+      descending: false,
+      offset: 0,
+      limit: 10,
+    });
+    for (const row of following.rows) expect(nodes.get(row.handle)).toEqual(row.categories);
+  });
+});

@@ -1,6 +1,12 @@
 import type { EgoGraphDto, GraphEdgeDto, GraphNodeDto, GraphRole } from '../../common/dto';
+import { categoriesOf } from '../analysis/audience';
 import { layoutEgoGraph, type LayoutNode } from '../analysis/ego-layout';
+import type { TieIndex } from '../analysis/tie-index';
+import { intersectSorted, topByReach } from '../analysis/top-by-reach';
+import { AudienceRepo } from '../db/audience-repo';
+import { CategoriesRepo } from '../db/categories-repo';
 import { GraphRepo, type GraphAccount } from '../db/graph-repo';
+import type { Db } from '../db/sqlite';
 import { findPaths } from './paths';
 import type { WorkspaceSession } from './session';
 import type { HandlerSlice } from './types';
@@ -12,53 +18,57 @@ export function egoGraph(session: WorkspaceSession, accountId: number, budget: n
   const workspace = session.require();
   const repo = new GraphRepo(workspace.db);
   const result = findPaths(workspace, accountId, 5);
+  const ties = workspace.ties.get();
 
-  const nodes = new Map<
-    number,
-    { account: GraphAccount; role: GraphRole; paths: number[]; distance?: number }
-  >();
-  const assign = (account: GraphAccount, role: GraphRole) => {
-    const current = nodes.get(account.id);
-    if (!current) nodes.set(account.id, { account, role, paths: [] });
+  const nodes = new Map<number, { role: GraphRole; paths: number[]; distance?: number }>();
+  const assign = (id: number, role: GraphRole) => {
+    const current = nodes.get(id);
+    if (!current) nodes.set(id, { role, paths: [] });
     else if (rolePriority.indexOf(role) < rolePriority.indexOf(current.role)) current.role = role;
   };
 
-  assign(repo.accounts([accountId])[0]!, 'prospect');
+  assign(accountId, 'prospect');
   const people = workspace.people.confirmedAccounts();
   const personRole = new Map(
     people.map((p) => [p.accountId, p.relationship === 'me' ? ('me' as const) : ('person' as const)]),
   );
   result.paths.forEach((path, index) => {
     const ids = [path.start.account.id, ...path.hops.map((h) => h.to.id)];
-    for (const [position, account] of repo.accounts(ids).entries()) {
-      assign(account, personRole.get(account.id) ?? 'bridge');
-      const node = nodes.get(account.id)!;
+    ids.forEach((id, position) => {
+      assign(id, personRole.get(id) ?? 'bridge');
+      const node = nodes.get(id)!;
       node.paths.push(index);
       const distance = ids.length - 1 - position;
       if (node.distance === undefined || distance < node.distance) node.distance = distance;
-    }
+    });
   });
 
-  // The rest of the budget: mutuals first, then followees and followers by reach.
+  // The rest of the budget: mutuals first, then followees and followers by reach (from the
+  // in-memory follow graph: a prospect's million followers are ranked without sorting them all).
   let room = Math.max(0, budget - nodes.size);
-  const take = (accounts: GraphAccount[], role: GraphRole) => {
-    for (const account of accounts) {
+  const take = (ids: number[], role: GraphRole) => {
+    for (const id of ids) {
       if (room <= 0) break;
-      if (!nodes.has(account.id)) room -= 1;
-      assign(account, role);
+      if (!nodes.has(id)) room -= 1;
+      assign(id, role);
     }
   };
-  take(repo.mutuals(accountId, room), 'mutual');
+  const followerIds = ties.followersOf(accountId);
+  const followeeIds = ties.followeesOf(accountId);
+  const reachOf = ties.reachById;
+  take(topByReach(intersectSorted(followerIds, followeeIds), reachOf, room), 'mutual');
   const followeeShare = Math.ceil(room * 0.4);
-  take(repo.followees(accountId, followeeShare + 50), 'followee');
-  take(repo.followers(accountId, room + 50), 'follower');
-  take(repo.followees(accountId, room + followeeShare + 50), 'followee');
+  const topFollowees = topByReach(followeeIds, reachOf, room + followeeShare + 50);
+  take(topFollowees.slice(0, followeeShare + 50), 'followee');
+  take(topByReach(followerIds, reachOf, room + 50), 'follower');
+  take(topFollowees, 'followee');
 
-  const ids = [...nodes.keys()];
-  const layoutNodes: LayoutNode[] = [...nodes.values()].map((n) => ({
-    id: n.account.id,
+  const accounts = new Map(repo.accounts([...nodes.keys()]).map((a) => [a.id, a]));
+  const drawn = [...nodes.entries()].filter(([id]) => accounts.has(id));
+  const layoutNodes: LayoutNode[] = drawn.map(([id, n]) => ({
+    id,
     role: n.role,
-    reach: n.account.reach,
+    reach: accounts.get(id)!.reach,
     ...(n.distance !== undefined ? { pathDistance: n.distance, path: n.paths[0] } : {}),
   }));
   const positions = layoutEgoGraph(layoutNodes, result.paths.length);
@@ -71,7 +81,10 @@ export function egoGraph(session: WorkspaceSession, accountId: number, budget: n
       }
     }
   });
-  const edgeList = repo.edgesAmong(ids);
+  const edgeList = followsAmong(
+    ties,
+    drawn.map(([id]) => id),
+  );
   const present = new Set(edgeList.map((e) => `${e.follower}>${e.followee}`));
   const edges: GraphEdgeDto[] = [];
   for (const { follower, followee } of edgeList) {
@@ -92,18 +105,25 @@ export function egoGraph(session: WorkspaceSession, accountId: number, budget: n
     }
   }
 
-  const graphNodes: GraphNodeDto[] = [...nodes.values()].map(({ account, role, paths }) => ({
-    id: account.id,
-    network: account.network,
-    handle: account.handle,
-    name: account.name,
-    bio: account.bio,
-    role,
-    reach: account.reach,
-    ...positions.get(account.id)!,
-    paths,
-  }));
-  const counts = repo.counts(accountId);
+  const categories = nodeCategories(
+    workspace.db,
+    drawn.map(([id]) => accounts.get(id)!),
+  );
+  const graphNodes: GraphNodeDto[] = drawn.map(([id, { role, paths }]) => {
+    const account = accounts.get(id)!;
+    return {
+      id,
+      network: account.network,
+      handle: account.handle,
+      name: account.name,
+      bio: account.bio,
+      role,
+      reach: account.reach,
+      ...positions.get(id)!,
+      paths,
+      categories: categories.get(id) ?? [],
+    };
+  });
   const shown = (role: GraphRole) => graphNodes.filter((n) => n.role === role || n.role === 'mutual').length;
   return {
     prospect: result.prospect,
@@ -111,11 +131,38 @@ export function egoGraph(session: WorkspaceSession, accountId: number, budget: n
     edges,
     paths: result.paths,
     omitted: {
-      followers: Math.max(0, counts.followers - shown('follower')),
-      followees: Math.max(0, counts.followees - shown('followee')),
+      followers: Math.max(0, followerIds.length - shown('follower')),
+      followees: Math.max(0, followeeIds.length - shown('followee')),
     },
     diagnosis: result.diagnosis,
   };
+}
+
+/** Follow edges whose both ends are among `ids`, from the in-memory follow graph. */
+function followsAmong(ties: TieIndex, ids: number[]): { follower: number; followee: number }[] {
+  const among = new Set(ids);
+  const edges: { follower: number; followee: number }[] = [];
+  for (const follower of ids) {
+    for (const followee of ties.followeesOf(follower)) {
+      if (among.has(followee)) edges.push({ follower, followee });
+    }
+  }
+  return edges;
+}
+
+/**
+ * Each drawn account's categories, as the Following and Followers sections compute them: the
+ * keyword rules on handle, name and bio, plus the categories the user assigned by hand.
+ */
+export function nodeCategories(db: Db, accounts: readonly GraphAccount[]): Map<number, number[]> {
+  const rules = new AudienceRepo(db).rules();
+  const manual = new CategoriesRepo(db).manualAssignments();
+  const result = new Map<number, number[]>();
+  for (const account of accounts) {
+    const manualCategories = manual.get(account.id) ?? [];
+    result.set(account.id, categoriesOf({ ...account, manualCategories }, rules));
+  }
+  return result;
 }
 
 export function graphHandlers(session: WorkspaceSession): HandlerSlice<'graph.egoGraph'> {

@@ -53,6 +53,20 @@ export class CategoriesRepo {
     this.db.prepare('DELETE FROM categories WHERE id = ?').run(id);
   }
 
+  /** Categories assigned by hand, per account id (a short list: the user makes each one). */
+  manualAssignments(): Map<number, number[]> {
+    const rows = this.db
+      .prepare<[], { accountId: number; categoryId: number }>(
+        'SELECT account_id AS accountId, category_id AS categoryId FROM account_categories WHERE manual = 1',
+      )
+      .all();
+    const result = new Map<number, number[]>();
+    for (const { accountId, categoryId } of rows) {
+      result.set(accountId, [...(result.get(accountId) ?? []), categoryId]);
+    }
+    return result;
+  }
+
   assign(accountId: number, categoryId: number, assigned: boolean): void {
     if (assigned) {
       this.db

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { layoutSchema } from '../../common/api';
-import type { PaneLayout, Settings } from '../../common/dto';
+import { graphSettingsSchema, layoutSchema } from '../../common/api';
+import type { GraphSettings, PaneLayout, Settings } from '../../common/dto';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 export const defaultLayout: PaneLayout = {
@@ -11,6 +11,9 @@ export const defaultLayout: PaneLayout = {
   notesVisible: true,
   zoom: 1,
 };
+
+/** Canvas by default: WebGL is faster on a real GPU but slower in software rendering. */
+export const defaultGraphSettings: GraphSettings = { webgl: false };
 
 const windowBoundsSchema = z.object({
   x: z.number().optional(),
@@ -23,11 +26,12 @@ export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
 const storedSchema = z.object({
   layout: layoutSchema.catch(defaultLayout),
+  graph: graphSettingsSchema.catch(defaultGraphSettings),
   window: windowBoundsSchema.optional().catch(undefined),
 });
 type Stored = z.infer<typeof storedSchema>;
 
-/** Per-user settings that outlive any workspace: pane widths and the window's bounds. */
+/** Per-user settings that outlive any workspace: pane widths, the graph renderer and the window's bounds. */
 export class SettingsStore {
   private readonly file: string;
   constructor(dataDir: string) {
@@ -35,15 +39,21 @@ export class SettingsStore {
   }
 
   private read(): Stored {
-    return readJsonFile(this.file, storedSchema, { layout: defaultLayout });
+    return readJsonFile(this.file, storedSchema, { layout: defaultLayout, graph: defaultGraphSettings });
   }
 
   get(): Settings {
-    return { layout: this.read().layout };
+    const { layout, graph } = this.read();
+    return { layout, graph };
   }
 
   setLayout(layout: PaneLayout): Settings {
     writeJsonFile(this.file, { ...this.read(), layout });
+    return this.get();
+  }
+
+  setGraph(graph: GraphSettings): Settings {
+    writeJsonFile(this.file, { ...this.read(), graph });
     return this.get();
   }
 

@@ -52,10 +52,13 @@ export function AudienceSection({
   accountId,
   list,
   onOpenAccount,
+  onCategoriesChanged,
 }: {
   accountId: number;
   list: 'followers' | 'following';
   onOpenAccount(accountId: number): void;
+  /** A category was assigned, unassigned or edited (the graph shows them too). */
+  onCategoriesChanged?: () => void;
 }) {
   const prospect = useAccountBrief(accountId);
   const who = accountLabel(prospect);
@@ -164,6 +167,7 @@ export function AudienceSection({
       .then(() => {
         setActionError(null);
         refresh();
+        onCategoriesChanged?.();
       })
       .catch((caught: unknown) => setActionError(describeError(caught)));
   };
@@ -368,7 +372,14 @@ export function AudienceSection({
         />
       )}
       {editor === 'categories' && (
-        <CategoriesEditor categories={categories} onClose={() => setEditor(null)} onSaved={refresh} />
+        <CategoriesEditor
+          categories={categories}
+          onClose={() => setEditor(null)}
+          onSaved={() => {
+            refresh();
+            onCategoriesChanged?.();
+          }}
+        />
       )}
       {editor === 'pursuit' && pursuit && (
         <PursuitEditor

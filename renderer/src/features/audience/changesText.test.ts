@@ -29,6 +29,14 @@ describe('changeSummary', () => {
     );
   });
 
+  it('names the day once when both imports are of the same day', () => {
+    const sameDay = change('followers', 43, 100);
+    sameDay.from = { ...sameDay.from, capturedAt: null, importedAt: '2026-04-02T08:00:00Z' };
+    expect(changeSummary(sameDay)).toBe(
+      'Between two imports on Apr 2, 2026: 43 new followers, 100 stopped following',
+    );
+  });
+
   it('counts every change, not only the accounts the server lists', () => {
     expect(changeSummary({ ...change('following', 500, 0), addedCount: 1234 })).toContain(
       'newly followed 1,234',

@@ -11,9 +11,13 @@ function amount(n: number): string {
   return formatCount(n);
 }
 
-/** "Between Mar 1, 2026 and Apr 2, 2026: newly followed 12, unfollowed 3". */
+/**
+ * "Between Mar 1, 2026 and Apr 2, 2026: newly followed 12, unfollowed 3"; two imports of the
+ * same day are "Between two imports on Mar 1, 2026".
+ */
 export function changeSummary(change: ListChangeDto): string {
-  const span = `Between ${listDate(change.from)} and ${listDate(change.to)}`;
+  const [from, to] = [listDate(change.from), listDate(change.to)];
+  const span = from === to ? `Between two imports on ${from}` : `Between ${from} and ${to}`;
   return change.list === 'following'
     ? `${span}: newly followed ${amount(change.addedCount)}, unfollowed ${amount(change.removedCount)}`
     : `${span}: ${amount(change.addedCount)} new ${change.addedCount === 1 ? 'follower' : 'followers'}, ${amount(change.removedCount)} stopped following`;

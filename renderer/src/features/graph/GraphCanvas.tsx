@@ -41,6 +41,51 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Liberat
 
 let fcoseRegistered = false;
 
+export type GraphRendererName = 'canvas' | 'webgl';
+
+let webglProbe: boolean | undefined;
+
+/**
+ * Whether this browser gives out WebGL 2 contexts. Asked before cytoscape is: when its WebGL
+ * renderer cannot get one it throws, and leaves its canvas renderer asking for one ever after
+ * (it counts the WebGL layer on a shared prototype), so the canvas fallback would fail too.
+ */
+function webglAvailable(): boolean {
+  if (webglProbe === undefined) {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      webglProbe = gl !== null;
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    } catch {
+      webglProbe = false;
+    }
+  }
+  return webglProbe;
+}
+
+/**
+ * Cytoscape's canvas renderer, drawing nodes and edges with WebGL when asked and able (labels
+ * and the selection still go through textures it draws on canvases).
+ */
+function createCy(
+  options: cytoscape.CytoscapeOptions,
+  webgl: boolean,
+): { cy: Core; renderer: GraphRendererName } {
+  if (webgl && webglAvailable()) {
+    try {
+      const cy = cytoscape({
+        ...options,
+        renderer: { name: 'canvas', webgl: true },
+      } as cytoscape.CytoscapeOptions);
+      return { cy, renderer: 'webgl' };
+    } catch {
+      // Half made: clear what it put in the container and draw with canvas instead.
+      options.container?.replaceChildren();
+    }
+  }
+  return { cy: cytoscape(options), renderer: 'canvas' };
+}
+
 /** Fits the graph in view without blowing a tiny graph (one prospect alone) up to fill it. */
 function fitView(cy: Core): void {
   cy.fit(undefined, 30);
@@ -115,6 +160,8 @@ export function GraphCanvas({
   onSelectNode,
   onHover,
   onFirstFrame,
+  webgl = false,
+  onRenderer,
 }: {
   ref?: Ref<GraphCanvasHandle>;
   graph: EgoGraphDto;
@@ -129,11 +176,17 @@ export function GraphCanvas({
   onSelectNode: (accountId: number | null) => void;
   onHover: (hover: GraphHover | null) => void;
   onFirstFrame?: (ms: number, nodeCount: number) => void;
+  /** Ask for the WebGL renderer. Read once: mount a new canvas (a new React key) to switch. */
+  webgl?: boolean;
+  /** Which renderer drew the graph: canvas when WebGL was not asked for or is not available. */
+  onRenderer?: (renderer: GraphRendererName) => void;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelectNode, onHover, onFirstFrame });
-  callbacks.current = { onSelectNode, onHover, onFirstFrame };
+  const callbacks = useRef({ onSelectNode, onHover, onFirstFrame, onRenderer });
+  callbacks.current = { onSelectNode, onHover, onFirstFrame, onRenderer };
+  const webglAsked = useRef(webgl);
+  const rendererName = useRef<GraphRendererName>('canvas');
   const paletteRef = useRef(palette);
   paletteRef.current = palette;
   const graphRef = useRef(graph);
@@ -145,17 +198,23 @@ export function GraphCanvas({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const cy = cytoscape({
-      container,
-      style: graphStylesheet(paletteRef.current) as cytoscape.StylesheetJson,
-      layout: { name: 'preset' },
-      minZoom: 0.02,
-      maxZoom: 5,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      motionBlur: false,
-    });
+    const { cy, renderer } = createCy(
+      {
+        container,
+        style: graphStylesheet(paletteRef.current) as cytoscape.StylesheetJson,
+        layout: { name: 'preset' },
+        minZoom: 0.02,
+        maxZoom: 5,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+        motionBlur: false,
+      },
+      webglAsked.current,
+    );
     cyRef.current = cy;
+    rendererName.current = renderer;
+    container.dataset.renderer = renderer;
+    callbacks.current.onRenderer?.(renderer);
     const accountOf = (target: cytoscape.NodeSingular) => Number(target.data('accountId'));
     cy.on('tap', 'node', (event) => callbacks.current.onSelectNode(accountOf(event.target)));
     cy.on('tap', (event) => {
@@ -200,10 +259,12 @@ export function GraphCanvas({
     if (!cy || !container) return;
     const started = performance.now();
     const { nodes, edges } = toElements(graph);
-    // Not in the typings, but public: the renderer reads these options on every frame.
+    // Not in the typings, but public: the renderer reads these options on every frame. WebGL
+    // draws every frame in full, fast enough that pan and zoom need no shortcuts.
     const switches = (cy as unknown as { renderer(): RendererSwitches }).renderer();
-    switches.hideEdgesOnViewport = nodes.length >= HIDE_EDGES_FROM;
-    switches.textureOnViewport = nodes.length >= TEXTURE_FROM;
+    const canvasOnly = rendererName.current === 'canvas';
+    switches.hideEdgesOnViewport = canvasOnly && nodes.length >= HIDE_EDGES_FROM;
+    switches.textureOnViewport = canvasOnly && nodes.length >= TEXTURE_FROM;
     cy.batch(() => {
       const nodeDiff = diffById(
         cy.nodes().map((node) => node.id()),
@@ -228,14 +289,16 @@ export function GraphCanvas({
       fitView(cy);
     }
     rescale(cy, true, scale.current);
-    cy.one('render', () => {
+    const drawn = () =>
       requestAnimationFrame(() => {
         const ms = Math.round(performance.now() - started);
         container.dataset.firstFrameMs = String(ms);
         container.dataset.nodeCount = String(nodes.length);
         callbacks.current.onFirstFrame?.(ms, nodes.length);
       });
-    });
+    // The WebGL renderer emits no 'render' event; it draws in cytoscape's next animation frame.
+    if (rendererName.current === 'webgl') requestAnimationFrame(drawn);
+    else cy.one('render', drawn);
   }, [graph]);
 
   // Filters and the selected path: classes only, in one batch.

@@ -1,5 +1,6 @@
-import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { GraphRole, ReferralPathDto } from '../../../../common/dto';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { CategoryDto, GraphRole, ReferralPathDto } from '../../../../common/dto';
+import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { formatCount } from '../../components/format/count';
@@ -7,14 +8,23 @@ import { Icon } from '../../components/Icon';
 import { safeFileName, saveFile } from '../../components/saveFile';
 import { useColorScheme } from '../../components/useColorScheme';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { GraphCanvas, type GraphCanvasHandle, type GraphHover } from './GraphCanvas';
+import { GraphCanvas, type GraphCanvasHandle, type GraphHover, type GraphRendererName } from './GraphCanvas';
+import { GraphDisplayOptions } from './GraphDisplayOptions';
 import { edgeKey, nodesById } from './graphElements';
-import { allRoles, defaultFilter, graphEmphasis, matchesText, type GraphFilter } from './graphFilter';
+import {
+  allRoles,
+  categoryCounts,
+  defaultFilter,
+  graphEmphasis,
+  matchesText,
+  type GraphFilter,
+} from './graphFilter';
 import { GraphLegend } from './GraphLegend';
 import { graphStatusText, omittedNotDrawn } from './graphStatus';
 import { darkPalette, lightPalette, nodeLabel } from './graphStyle';
 import { NodeDetails } from './NodeDetails';
 import { useEgoGraph } from './useEgoGraph';
+import { useGraphSettings } from './useGraphSettings';
 import './graph.css';
 
 function compactCount(value: number): string {
@@ -25,6 +35,24 @@ export const budgetChoices = [100, 300, 1000, 2000, 5000] as const;
 const minFollowerChoices = [0, 100, 1000, 10_000, 100_000] as const;
 /** fcose (default quality) stays around a second up to about this size; see GraphCanvas.relayout. */
 const RELAYOUT_LIMIT = 400;
+
+/** The workspace's categories, for the category filter's names; read again with the graph. */
+function useCategories(version: number): CategoryDto[] {
+  const [categories, setCategories] = useState<CategoryDto[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.categories
+      .list()
+      .then((list) => live && setCategories(list))
+      .catch(() => {
+        /* the filter then lists the ids it finds under plain names */
+      });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return categories;
+}
 
 /** The prospect's neighbourhood, drawn with the referral paths, filters and exports. */
 export function GraphView({
@@ -54,12 +82,17 @@ export function GraphView({
 
   const [roles, setRoles] = useState(defaultFilter.roles);
   const [minFollowers, setMinFollowers] = useState(0);
+  const [categoryId, setCategoryId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const debouncedText = useDebouncedValue(text, 150);
   const filter: GraphFilter = useMemo(
-    () => ({ roles, minFollowers, text: debouncedText }),
-    [roles, minFollowers, debouncedText],
+    () => ({ roles, minFollowers, categoryId, text: debouncedText }),
+    [roles, minFollowers, categoryId, debouncedText],
   );
+  const categories = useCategories(version);
+  const { settings, update: updateSettings } = useGraphSettings();
+  const webgl = settings?.webgl ?? false;
+  const [renderer, setRenderer] = useState<GraphRendererName | null>(null);
   const [selectedNodeId, setSelectedNodeId] = useState<number | null>(null);
   const [hover, setHover] = useState<GraphHover | null>(null);
   const [relaidOut, setRelaidOut] = useState(false);
@@ -79,6 +112,20 @@ export function GraphView({
     for (const node of graph?.nodes ?? []) result[node.role] += 1;
     return result;
   }, [graph]);
+  const inCategory = useMemo(() => categoryCounts(graph?.nodes ?? []), [graph]);
+  const categoryChoices = useMemo(() => {
+    const known = categories.map((category) => ({ id: category.id, name: category.name }));
+    // A category made since the list was read, or one the selection still names.
+    for (const id of [...inCategory.keys(), ...(categoryId === null ? [] : [categoryId])]) {
+      if (!known.some((category) => category.id === id)) known.push({ id, name: `Category ${id}` });
+    }
+    return known.map((category) => ({ ...category, count: inCategory.get(category.id) ?? 0 }));
+  }, [categories, inCategory, categoryId]);
+  const noCategories = categoryId === null && inCategory.size === 0;
+  const categoryNames = useMemo(
+    () => new Map(categoryChoices.map((category) => [category.id, category.name])),
+    [categoryChoices],
+  );
   const selectedNode = selectedNodeId === null ? null : (byId.get(selectedNodeId) ?? null);
   const hoverNode = hover ? byId.get(hover.accountId) : undefined;
   const roleColours = useMemo(
@@ -191,6 +238,34 @@ export function GraphView({
             </select>
           </label>
           <label className="graph-control">
+            <span className="visually-hidden">Category</span>
+            <select
+              className="select graph-category"
+              data-testid="graph-category"
+              title={
+                noCategories
+                  ? 'No account drawn here is in a category yet: assign categories in Following or Followers, or add keyword rules under Categories there'
+                  : 'Show only accounts in a category, from its keyword rules or assigned by hand (your people and the paths stay)'
+              }
+              value={categoryId ?? ''}
+              disabled={noCategories}
+              onChange={(event) =>
+                setCategoryId(event.target.value === '' ? null : Number(event.target.value))
+              }
+            >
+              <option value="">Any category</option>
+              {categoryChoices.map((category) => (
+                <option
+                  key={category.id}
+                  value={category.id}
+                  disabled={category.count === 0 && category.id !== categoryId}
+                >
+                  {category.name} ({formatCount(category.count)})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="graph-control">
             <span className="visually-hidden">Accounts to draw</span>
             <select
               className="select"
@@ -256,6 +331,15 @@ export function GraphView({
           >
             SVG
           </button>
+          <GraphDisplayOptions
+            webgl={webgl}
+            renderer={renderer}
+            onWebgl={(on) => {
+              setRenderer(null);
+              setRelaidOut(false);
+              updateSettings({ webgl: on });
+            }}
+          />
         </div>
       </div>
       {(error ?? actionError) && (
@@ -268,8 +352,12 @@ export function GraphView({
         </div>
       )}
       <div className="graph-stage">
-        {graph && emphasis && (
+        {graph && emphasis && settings && (
           <GraphCanvas
+            // The renderer is chosen when cytoscape is made: another choice is another canvas.
+            key={webgl ? 'webgl' : 'canvas'}
+            webgl={webgl}
+            onRenderer={setRenderer}
             ref={canvas}
             graph={graph}
             emphasis={emphasis}
@@ -313,6 +401,7 @@ export function GraphView({
             node={selectedNode}
             graph={graph}
             paths={graphPaths}
+            categoryNames={categoryNames}
             opening={opening}
             onClose={() => setSelectedNodeId(null)}
             onOpenAsProspect={(id) => void openAsProspect(id)}

@@ -32,6 +32,7 @@ export function NodeDetails({
   node,
   graph,
   paths,
+  categoryNames,
   opening,
   onClose,
   onOpenAsProspect,
@@ -40,6 +41,7 @@ export function NodeDetails({
   node: GraphNodeDto;
   graph: EgoGraphDto;
   paths: readonly ReferralPathDto[];
+  categoryNames: ReadonlyMap<number, string>;
   opening: boolean;
   onClose: () => void;
   onOpenAsProspect: (accountId: number) => void;
@@ -94,6 +96,14 @@ export function NodeDetails({
         <dd className="tabular">{followers === null ? '—' : formatCount(followers)}</dd>
         <dt>Following</dt>
         <dd className="tabular">{facts?.followingCount == null ? '—' : formatCount(facts.followingCount)}</dd>
+        {node.categories.length > 0 && (
+          <>
+            <dt>Categories</dt>
+            <dd data-testid="node-details-categories">
+              {node.categories.map((id) => categoryNames.get(id) ?? `Category ${id}`).join(', ')}
+            </dd>
+          </>
+        )}
         {facts?.location && (
           <>
             <dt>Location</dt>

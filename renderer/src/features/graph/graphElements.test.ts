@@ -14,6 +14,7 @@ function node(id: number, role: GraphNodeDto['role'], extra: Partial<GraphNodeDt
     x: id,
     y: -id,
     paths: [],
+    categories: [],
     ...extra,
   };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EgoGraphDto, GraphNodeDto } from '../../../../common/dto';
 import { edgeKey } from './graphElements';
-import { defaultFilter, filterIsActive, graphEmphasis, matchesText, passesFilter } from './graphFilter';
+import {
+  categoryCounts,
+  defaultFilter,
+  filterIsActive,
+  graphEmphasis,
+  matchesText,
+  passesFilter,
+} from './graphFilter';
 
 function node(id: number, role: GraphNodeDto['role'], extra: Partial<GraphNodeDto> = {}): GraphNodeDto {
   return {
@@ -15,6 +22,7 @@ function node(id: number, role: GraphNodeDto['role'], extra: Partial<GraphNodeDt
     x: 0,
     y: 0,
     paths: [],
+    categories: [],
     ...extra,
   };
 }
@@ -26,7 +34,8 @@ const graph: EgoGraphDto = {
     node(2, 'me', { paths: [0, 1] }),
     node(3, 'bridge', { paths: [0], name: 'Dana Lee' }),
     node(4, 'bridge', { paths: [1] }),
-    node(5, 'follower', { reach: 10_000 }),
+    node(5, 'follower', { reach: 10_000, categories: [3] }),
+    node(6, 'followee', { reach: 20, categories: [1, 3] }),
   ],
   edges: [
     { source: 2, target: 3, mutual: false, paths: [0] },
@@ -34,6 +43,7 @@ const graph: EgoGraphDto = {
     { source: 2, target: 4, mutual: false, paths: [1] },
     { source: 4, target: 1, mutual: false, paths: [1] },
     { source: 5, target: 1, mutual: false, paths: [] },
+    { source: 1, target: 6, mutual: false, paths: [] },
   ],
   paths: [],
   omitted: { followers: 0, followees: 0 },
@@ -43,12 +53,12 @@ const graph: EgoGraphDto = {
 describe('graph filters', () => {
   it('always keeps the prospect; hides unchecked roles and small accounts', () => {
     const filter = { ...defaultFilter, roles: { ...defaultFilter.roles, prospect: false, follower: false } };
-    expect(passesFilter({ role: 'prospect', reach: 0 }, filter)).toBe(true);
-    expect(passesFilter({ role: 'follower', reach: 1e6 }, filter)).toBe(false);
+    expect(passesFilter({ role: 'prospect', reach: 0, categories: [] }, filter)).toBe(true);
+    expect(passesFilter({ role: 'follower', reach: 1e6, categories: [] }, filter)).toBe(false);
     const min = { ...defaultFilter, minFollowers: 1000 };
-    expect(passesFilter({ role: 'followee', reach: 999 }, min)).toBe(false);
-    expect(passesFilter({ role: 'followee', reach: null }, min)).toBe(false);
-    expect(passesFilter({ role: 'bridge', reach: 3 }, min)).toBe(true);
+    expect(passesFilter({ role: 'followee', reach: 999, categories: [] }, min)).toBe(false);
+    expect(passesFilter({ role: 'followee', reach: null, categories: [] }, min)).toBe(false);
+    expect(passesFilter({ role: 'bridge', reach: 3, categories: [] }, min)).toBe(true);
     expect(filterIsActive(defaultFilter)).toBe(false);
     expect(filterIsActive(min)).toBe(true);
   });
@@ -67,7 +77,7 @@ describe('graph filters', () => {
     expect(result.nodes.get(5)).toContain('faded');
     expect(result.edges.get('e2-3')).toBe('path selected-path');
     expect(result.edges.get('e2-4')).toBe('path faded');
-    expect(result.visibleCount).toBe(5);
+    expect(result.visibleCount).toBe(6);
   });
 
   it('dims accounts that do not match the text and hides what the filters drop', () => {
@@ -83,6 +93,32 @@ describe('graph filters', () => {
     expect(result.nodes.get(5)).toContain('filtered');
     expect(result.edges.get('e5-1')).toContain('filtered');
     expect(result.matchCount).toBe(1);
-    expect(result.visibleCount).toBe(4);
+    expect(result.visibleCount).toBe(5);
+  });
+
+  it('keeps one category: your people, the paths and the prospect stay', () => {
+    const media = { ...defaultFilter, categoryId: 3 };
+    expect(filterIsActive(media)).toBe(true);
+    expect(passesFilter({ role: 'followee', reach: 5, categories: [1, 3] }, media)).toBe(true);
+    expect(passesFilter({ role: 'follower', reach: 5, categories: [1] }, media)).toBe(false);
+    expect(passesFilter({ role: 'bridge', reach: 5, categories: [] }, media)).toBe(true);
+    expect(passesFilter({ role: 'prospect', reach: 5, categories: [] }, media)).toBe(true);
+    // With the reach filter too: both must hold.
+    expect(
+      passesFilter({ role: 'followee', reach: 5, categories: [3] }, { ...media, minFollowers: 100 }),
+    ).toBe(false);
+
+    const result = graphEmphasis(graph, { ...defaultFilter, categoryId: 1 }, null, edgeKey);
+    expect(result.nodes.get(5)).toContain('filtered');
+    expect(result.nodes.get(6)).not.toContain('filtered');
+    expect(result.nodes.get(3)).not.toContain('filtered');
+    expect(result.edges.get('e5-1')).toContain('filtered');
+    expect(result.visibleCount).toBe(5);
+    expect(categoryCounts(graph.nodes)).toEqual(
+      new Map([
+        [3, 2],
+        [1, 1],
+      ]),
+    );
   });
 });

@@ -6,6 +6,8 @@ export interface GraphFilter {
   roles: Record<GraphRole, boolean>;
   /** Followers below this are hidden (your people and the paths stay). */
   minFollowers: number;
+  /** Only accounts in this category are shown (your people and the paths stay); null for any. */
+  categoryId: number | null;
   /** Nodes whose handle or name does not contain this are dimmed. */
   text: string;
 }
@@ -31,20 +33,42 @@ export const defaultFilter: GraphFilter = {
     followee: true,
   },
   minFollowers: 0,
+  categoryId: null,
   text: '',
 };
 
 export function filterIsActive(filter: GraphFilter): boolean {
-  return filter.minFollowers > 0 || filter.text.trim() !== '' || allRoles.some((role) => !filter.roles[role]);
+  return (
+    filter.minFollowers > 0 ||
+    filter.categoryId !== null ||
+    filter.text.trim() !== '' ||
+    allRoles.some((role) => !filter.roles[role])
+  );
 }
 
 /** Whether the filters keep a node on the canvas. */
-export function passesFilter(node: Pick<GraphNodeDto, 'role' | 'reach'>, filter: GraphFilter): boolean {
+export function passesFilter(
+  node: Pick<GraphNodeDto, 'role' | 'reach' | 'categories'>,
+  filter: GraphFilter,
+): boolean {
   if (node.role === 'prospect') return true;
   if (!filter.roles[node.role]) return false;
-  if (filter.minFollowers > 0 && !isKeyRole(node.role) && (node.reach ?? 0) < filter.minFollowers)
-    return false;
+  if (isKeyRole(node.role)) return true;
+  if (filter.minFollowers > 0 && (node.reach ?? 0) < filter.minFollowers) return false;
+  if (filter.categoryId !== null && !node.categories.includes(filter.categoryId)) return false;
   return true;
+}
+
+/** How many drawn accounts each category holds, the prospect left out. */
+export function categoryCounts(
+  nodes: readonly Pick<GraphNodeDto, 'role' | 'categories'>[],
+): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const node of nodes) {
+    if (node.role === 'prospect') continue;
+    for (const id of node.categories) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function normalised(text: string): string {

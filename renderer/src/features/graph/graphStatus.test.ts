@@ -49,6 +49,7 @@ describe('what the budget left out', () => {
       x: 0,
       y: 0,
       paths: [],
+      categories: [],
     });
     const omitted = omittedNotDrawn({
       prospect: { id: 1, network: 'x', handle: null, name: null },

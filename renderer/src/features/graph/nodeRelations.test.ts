@@ -14,6 +14,7 @@ function node(id: number, role: GraphNodeDto['role'], extra: Partial<GraphNodeDt
     x: 0,
     y: 0,
     paths: [],
+    categories: [],
     ...extra,
   };
 }

@@ -34,6 +34,10 @@ export function ProspectView({
 }) {
   const { paths, account, error, loading, retry } = useProspect(accountId, version);
   const [section, setSection] = useState<ProspectSection>('inside');
+  // Category edits in Following or Followers change the graph's category filter too. Both counts
+  // only go up, so their sum moves on whenever either does.
+  const [categoryEdits, setCategoryEdits] = useState(0);
+  const categoriesChanged = useCallback(() => setCategoryEdits((edits) => edits + 1), []);
   const [pending, setPending] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -117,7 +121,7 @@ export function ProspectView({
               accountId={accountId}
               prospectName={name}
               result={paths}
-              version={version}
+              version={version + categoryEdits}
               onOpenAsProspect={openAsProspect}
             />
           ) : (
@@ -144,6 +148,7 @@ export function ProspectView({
                 accountId={accountId}
                 list="following"
                 onOpenAccount={onOpenAccount}
+                onCategoriesChanged={categoriesChanged}
               />
             )}
             {section === 'followers' && (
@@ -152,6 +157,7 @@ export function ProspectView({
                 accountId={accountId}
                 list="followers"
                 onOpenAccount={onOpenAccount}
+                onCategoriesChanged={categoriesChanged}
               />
             )}
             {section === 'changes' && (
