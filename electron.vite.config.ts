@@ -6,7 +6,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve('main/electron/index.ts'), formats: ['es'] },
+      // Two programs: the Electron main process, and the browser-mode host `npm run web` runs
+      // (built, so that it starts without compiling TypeScript first).
+      lib: {
+        entry: { index: resolve('main/electron/index.ts'), web: resolve('main/host/web.ts') },
+        formats: ['es'],
+      },
       // better-sqlite3 is native: loaded from node_modules at run time, never bundled.
       externalizeDeps: true,
     },

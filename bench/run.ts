@@ -12,6 +12,7 @@ import { findPaths } from '../main/api/paths';
 import { parseSearchQuery } from '../main/analysis/search-query';
 import { SearchRepo } from '../main/db/search-repo';
 import { projectRoot } from '../main/host/project-root';
+import { browserTimings, browserUnavailable, ensureBuilt } from './browser';
 import { writeArchiveFollowers, writeTwarcFollowers } from './files';
 import { bfsFloorMs, jsonParseMs, rawInsertRate } from './floors';
 import { median, stats } from './random';
@@ -173,7 +174,19 @@ async function main() {
       pages = result.pages;
     }
     record({ name: 'brief.pdf', followers, pages, medianMs: median(briefRuns) });
+    workspace.prospects.add(prospectId);
     core.close();
+
+    // The same workspace in browser mode: `npm run web` started, the workspace opened from the
+    // start screen, then the prospect's graph drawn at each budget.
+    const unavailable = browserUnavailable();
+    if (unavailable) log(`  browser timings skipped: ${unavailable}`);
+    else {
+      ensureBuilt();
+      const { start, graphs } = await browserTimings(path, 'Bench Prospect', [2_000, 5_000]);
+      record({ name: 'web.start', edges, ...start });
+      for (const graph of graphs) record({ name: 'graph.browser', edges, ...graph });
+    }
     rmSync(path, { force: true });
   }
 

@@ -16,7 +16,7 @@ export interface WebApp {
 }
 
 async function launch(dataDir: string, workspacesDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/host/web.ts', '--no-open'], {
+  const child = spawn(process.execPath, ['out/main/web.js', '--no-open'], {
     env: { ...process.env, INSIDE_TRACK_DATA_DIR: dataDir, INSIDE_TRACK_WORKSPACES_DIR: workspacesDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../common/errors';
-import { exportBrief } from '../brief';
 import type { WorkspaceSession } from './session';
 import type { HandlerSlice } from './types';
 
@@ -21,6 +20,8 @@ export function briefHandlers(session: WorkspaceSession, briefsDir: string): Han
         mkdirSync(briefsDir, { recursive: true });
         path = join(briefsDir, defaultFileName(prospect.handle, accountId, new Date()));
       }
+      // pdfkit and the brief's code load on the first export, not at every start.
+      const { exportBrief } = await import('../brief');
       const result = await exportBrief(
         session,
         { accountId, outPath: path, sections, redact, timeZone },

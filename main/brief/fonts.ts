@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+const resolveFrom = createRequire(import.meta.url);
 
 /** The brief's typefaces: DejaVu from node_modules, embedded in the PDF, never fetched. */
 export const fonts = {
@@ -22,7 +22,7 @@ const files: Record<FontName, string> = {
 };
 
 export function fontPath(name: FontName): string {
-  return require.resolve(`dejavu-fonts-ttf/ttf/${files[name]}`);
+  return resolveFrom.resolve(`dejavu-fonts-ttf/ttf/${files[name]}`);
 }
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {

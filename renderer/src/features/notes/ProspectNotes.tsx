@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert } from '../../components/Alert';
 import { exactTime } from '../../components/format/relativeTime';
 import { useNow } from '../../components/useNow';
-import { MarkdownEditor, type InsertRequest } from './MarkdownEditor';
+import type { InsertRequest } from './MarkdownEditor';
 import { noteStatusText } from './noteStatus';
 import { useNote } from './useNote';
 import './notes.css';
+
+// CodeMirror loads with the first note opened, not with the app.
+const MarkdownEditor = lazy(() => import('./MarkdownEditor').then((m) => ({ default: m.MarkdownEditor })));
 
 /** The notes on one prospect: a markdown editor that saves as you type. */
 export function ProspectNotes({
@@ -75,15 +78,17 @@ export function ProspectNotes({
               Restored text that had not been saved when the app last closed.
             </p>
           )}
-          <MarkdownEditor
-            initialText={initialText}
-            label={`Notes on ${title}`}
-            placeholderText="What you know, who could introduce you, what to say first… Drag posts and accounts here to cite them."
-            insertRequest={insertRequest}
-            onInserted={onInserted}
-            onChange={edit}
-            onBlur={flush}
-          />
+          <Suspense fallback={<div className="notes-loading" aria-busy="true" />}>
+            <MarkdownEditor
+              initialText={initialText}
+              label={`Notes on ${title}`}
+              placeholderText="What you know, who could introduce you, what to say first… Drag posts and accounts here to cite them."
+              insertRequest={insertRequest}
+              onInserted={onInserted}
+              onChange={edit}
+              onBlur={flush}
+            />
+          </Suspense>
         </>
       )}
       <div className="notes-times" title={note ? `Updated ${exactTime(note.updatedAt)}` : undefined}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { PaneLayout, WorkspaceInfo } from '../../../../common/dto';
 import { fitPanes, paneLimits } from '../../app/layout/paneLayout';
 import type { LayoutChange } from '../../app/usePaneLayout';
@@ -9,7 +9,6 @@ import { AccountsView } from '../accounts/AccountsView';
 import { ImportCenter } from '../import/ImportCenter';
 import { ImportsView } from '../imports/ImportsView';
 import type { InsertRequest } from '../notes/MarkdownEditor';
-import { ProspectView } from '../prospect/ProspectView';
 import { SearchView } from '../search/SearchView';
 import { NotesPane } from './NotesPane';
 import { Overview } from './Overview';
@@ -20,6 +19,11 @@ import { useWorkspaceData } from './useWorkspaceData';
 import { ViewSwitcher, type MainView } from './ViewSwitcher';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import './workspace.css';
+
+// The prospect view brings the graph (Cytoscape): it loads when a prospect is first opened.
+const ProspectView = lazy(() =>
+  import('../prospect/ProspectView').then((m) => ({ default: m.ProspectView })),
+);
 
 export function WorkspaceView({
   workspace,
@@ -163,14 +167,16 @@ export function WorkspaceView({
               </main>
             )}
             {view === 'prospect' && openAccountId !== null && (
-              <ProspectView
-                accountId={openAccountId}
-                isProspect={openProspect !== null}
-                version={versions.records}
-                onOpenAccount={openAccount}
-                onProspectsChanged={refreshFigures}
-                onNameKnown={setOpenName}
-              />
+              <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
+                <ProspectView
+                  accountId={openAccountId}
+                  isProspect={openProspect !== null}
+                  version={versions.records}
+                  onOpenAccount={openAccount}
+                  onProspectsChanged={refreshFigures}
+                  onNameKnown={setOpenName}
+                />
+              </Suspense>
             )}
             {view === 'imports' && (
               <ImportsView
