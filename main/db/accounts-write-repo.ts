@@ -1,8 +1,14 @@
+import type { RunResult } from 'better-sqlite3';
 import type { Db } from './sqlite';
 
 /** Placeholder external id for an account known only by handle, until a record brings its id. */
 export function handlePlaceholderId(handle: string): string {
   return `handle:${handle.toLowerCase()}`;
+}
+
+/** The id an insert of one account created, or undefined when the account already existed. */
+export function insertedId(result: RunResult): number | undefined {
+  return result.changes ? Number(result.lastInsertRowid) : undefined;
 }
 
 /** Statements the import writer uses to find, create and merge accounts. */
@@ -18,6 +24,10 @@ export class AccountsWriteRepo {
   readonly putSnapshot;
   readonly snapshots;
   readonly applyProfile;
+  readonly maxId;
+  readonly deferFts;
+  readonly indexFtsAbove;
+  readonly endFtsDeferral;
 
   constructor(db: Db) {
     this.byExternalId = db
@@ -30,11 +40,11 @@ export class AccountsWriteRepo {
          ORDER BY external_id LIKE 'handle:%', id LIMIT 1`,
       )
       .pluck();
-    this.insert = db
-      .prepare<[string, string, string | null], number>(
-        'INSERT INTO accounts(network, external_id, handle) VALUES (?, ?, ?) RETURNING id',
-      )
-      .pluck();
+    // Inserts report the new id through insertedId (RETURNING costs more than the row itself).
+    this.insert = db.prepare<[string, string, string | null]>(
+      `INSERT INTO accounts(network, external_id, handle) VALUES (?, ?, ?)
+       ON CONFLICT(network, external_id) DO NOTHING`,
+    );
     this.setHandleIfMissing = db.prepare<[string, number]>(
       'UPDATE accounts SET handle = ? WHERE id = ? AND handle IS NULL',
     );
@@ -47,28 +57,26 @@ export class AccountsWriteRepo {
     this.anyPlaceholder = db.prepare(
       "SELECT 1 FROM accounts WHERE network IN ('x', 'bluesky', 'mastodon') AND external_id >= 'handle:' AND external_id < 'handle;' LIMIT 1",
     );
-    this.insertWithProfile = db
-      .prepare<
-        [
-          string,
-          string,
-          string | null,
-          string | null,
-          string | null,
-          string | null,
-          string | null,
-          number | null,
-          number | null,
-          number | null,
-          string | null,
-          string | null,
-        ],
-        number
-      >(
-        `INSERT INTO accounts(network, external_id, handle, name, bio, location, url, followers_count, following_count,
-           posts_count, created_at, profile_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .pluck();
+    this.insertWithProfile = db.prepare<
+      [
+        string,
+        string,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        number | null,
+        number | null,
+        number | null,
+        string | null,
+        string | null,
+      ]
+    >(
+      `INSERT INTO accounts(network, external_id, handle, name, bio, location, url, followers_count, following_count,
+           posts_count, created_at, profile_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(network, external_id) DO NOTHING`,
+    );
     this.putSnapshot = db.prepare<[number, number, string | null, string]>(
       'INSERT OR REPLACE INTO account_sources(account_id, source_id, observed_at, profile_json) VALUES (?, ?, ?, ?)',
     );
@@ -96,5 +104,47 @@ export class AccountsWriteRepo {
          followers_count = ?, following_count = ?, posts_count = ?, created_at = ?, profile_seen_at = ?
        WHERE id = ?`,
     );
+    this.maxId = db.prepare<[], number>('SELECT coalesce(max(id), 0) FROM accounts').pluck();
+    // See migration 003: the accounts_fts triggers skip accounts above this id until it is deleted.
+    this.deferFts = db.prepare<[number]>('INSERT INTO accounts_fts_deferred(above_id) VALUES (?)');
+    this.indexFtsAbove = db.prepare<[number]>(
+      'INSERT INTO accounts_fts(rowid, handle, name, bio) SELECT id, handle, name, bio FROM accounts WHERE id > ?',
+    );
+    this.endFtsDeferral = db.prepare('DELETE FROM accounts_fts_deferred');
+  }
+}
+
+/**
+ * The accounts indexes that no statement of an import reads (name and follower count; the
+ * network+id and handle indexes find accounts during the import, so they always stay).
+ */
+const SUSPENDABLE_INDEXES = ['accounts_by_name', 'accounts_by_followers'];
+
+/**
+ * Sets indexes aside for the rest of an import, inside its transaction, and rebuilds them
+ * from their own definitions at its end: a rollback brings them back untouched.
+ */
+export class IndexSuspension {
+  private constructor(
+    private readonly db: Db,
+    private readonly definitions: string[],
+  ) {}
+
+  static begin(db: Db): IndexSuspension {
+    const definitions: string[] = [];
+    const definition = db
+      .prepare<[string], string>("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?")
+      .pluck();
+    for (const name of SUSPENDABLE_INDEXES) {
+      const sql = definition.get(name);
+      if (!sql) continue;
+      definitions.push(sql);
+      db.exec(`DROP INDEX ${name}`);
+    }
+    return new IndexSuspension(db, definitions);
+  }
+
+  restore(): void {
+    for (const sql of this.definitions) this.db.exec(sql);
   }
 }

@@ -1,4 +1,9 @@
-import { AccountsWriteRepo, handlePlaceholderId } from '../db/accounts-write-repo';
+import {
+  AccountsWriteRepo,
+  handlePlaceholderId,
+  IndexSuspension,
+  insertedId,
+} from '../db/accounts-write-repo';
 import { RecordsWriteRepo } from '../db/records-write-repo';
 import type { Db } from '../db/sqlite';
 import type {
@@ -17,8 +22,24 @@ import { domainOf } from './util/text';
 const CACHE_LIMIT = 200_000;
 const MAX_WARNINGS = 200;
 const MAX_EXAMPLES = 3;
+/**
+ * An import that creates at least this many accounts, and at least as many as the workspace
+ * had, sets aside the accounts indexes no import reads and rebuilds them once at its end:
+ * sorting once is cheaper than keeping them in order row by row.
+ */
+const SUSPEND_INDEXES_AFTER = 50_000;
 
 type Profile = Omit<AccountRecord, 'type' | 'key'> & { handle?: string };
+
+/** The profile an account record states, as stored in account_sources.profile_json. */
+function snapshotJson(record: AccountRecord, handle: string | undefined): string {
+  const snapshot: Record<string, unknown> = {};
+  for (const field in record) {
+    if (field !== 'type' && field !== 'key') snapshot[field] = record[field as keyof AccountRecord];
+  }
+  if (handle) snapshot['handle'] = handle;
+  return JSON.stringify(snapshot);
+}
 
 function handleOf(key: AccountKey): string | undefined {
   return key.handle?.replace(/^@/, '') || undefined;
@@ -49,14 +70,23 @@ export class ImportWriter {
   /** Most workspaces have no handle-only accounts: then a new id needs no placeholder lookup. */
   private mayHavePlaceholders: boolean;
 
+  /** Accounts above this id are this import's: it indexes them for full-text search at the end. */
+  private readonly ftsAbove: number;
+  private readonly suspendIndexesAt: number;
+  private suspended: IndexSuspension | null = null;
+
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly sourceId: number,
     private readonly defaultRelationship: Relationship,
+    options: { suspendIndexesAfter?: number } = {},
   ) {
     this.accounts = new AccountsWriteRepo(db);
     this.rows = new RecordsWriteRepo(db);
     this.mayHavePlaceholders = this.accounts.anyPlaceholder.get() !== undefined;
+    this.ftsAbove = this.accounts.maxId.get()!;
+    this.accounts.deferFts.run(this.ftsAbove);
+    this.suspendIndexesAt = Math.max(options.suspendIndexesAfter ?? SUSPEND_INDEXES_AFTER, this.ftsAbove);
   }
 
   write(record: ImportRecord): void {
@@ -89,9 +119,17 @@ export class ImportWriter {
     }
   }
 
-  /** Applies the newest profile data to every account this import described. */
+  /**
+   * Applies the newest profile data to every account this import described, indexes the
+   * accounts it created for full-text search and rebuilds any index it set aside. Must run
+   * before the import's transaction commits.
+   */
   finish(): void {
     for (const id of this.profiled) refreshProfile(this.accounts, id);
+    this.suspended?.restore();
+    this.suspended = null;
+    this.accounts.indexFtsAbove.run(this.ftsAbove);
+    this.accounts.endFtsDeferral.run();
   }
 
   /** Finds or creates the account a key names, and ties it to this import. */
@@ -100,17 +138,41 @@ export class ImportWriter {
     const cacheKey = cacheKeyOf(key, handle);
     const cached = this.accountIds.get(cacheKey);
     if (cached !== undefined) return cached;
-    let id = this.find(key, handle);
-    if (id === undefined) {
-      id = this.accounts.insert.get(key.network, key.id ?? handlePlaceholderId(handle!), handle ?? null)!;
-      this.added.accounts += 1;
-      if (!key.id) this.mayHavePlaceholders = true;
-    } else if (handle) {
-      this.accounts.setHandleIfMissing.run(handle, id);
+    let id = this.insertsFirst(key, handle)
+      ? insertedId(this.accounts.insert.run(key.network, key.id!, handle ?? null))
+      : undefined;
+    if (id !== undefined) {
+      this.created(key);
+    } else {
+      id = this.find(key, handle);
+      if (id === undefined) {
+        const externalId = key.id ?? handlePlaceholderId(handle!);
+        id = insertedId(this.accounts.insert.run(key.network, externalId, handle ?? null));
+        if (id !== undefined) this.created(key);
+        else id = this.accounts.byExternalId.get(key.network, externalId)!;
+      } else if (handle) {
+        this.accounts.setHandleIfMissing.run(handle, id);
+      }
     }
     this.accounts.linkSource.run(id, this.sourceId);
     this.remember(cacheKey, id);
     return id;
+  }
+
+  /**
+   * Whether a missing account can simply be inserted (a conflict meaning it exists): when the
+   * key has an id and no handle-only placeholder can be waiting for it.
+   */
+  private insertsFirst(key: AccountKey, handle: string | undefined): boolean {
+    return Boolean(key.id) && (!handle || !this.mayHavePlaceholders);
+  }
+
+  private created(key: AccountKey): void {
+    this.added.accounts += 1;
+    if (!key.id) this.mayHavePlaceholders = true;
+    if (this.added.accounts === this.suspendIndexesAt && !this.suspended) {
+      this.suspended = IndexSuspension.begin(this.db);
+    }
   }
 
   /** The existing account a key names, promoting a handle-only placeholder once its id is known. */
@@ -132,38 +194,61 @@ export class ImportWriter {
 
   private account(record: AccountRecord): void {
     this.read.accounts += 1;
-    const { type: _type, key, ...profile } = record;
+    const { key } = record;
     const handle = handleOf(key);
-    const snapshot: Profile = { ...profile, ...(handle ? { handle } : {}) };
-    const json = JSON.stringify(snapshot);
+    const json = snapshotJson(record, handle);
     const observedAt = record.observedAt ?? null;
     const cacheKey = cacheKeyOf(key, handle);
-    let id = this.accountIds.get(cacheKey) ?? this.find(key, handle);
+    let id = this.accountIds.get(cacheKey);
     if (id === undefined) {
-      // A new account is written once with its profile: no later refresh, one index update.
-      id = this.accounts.insertWithProfile.get(
-        key.network,
-        key.id ?? handlePlaceholderId(handle!),
-        handle ?? null,
-        profile.name ?? null,
-        profile.bio ?? null,
-        profile.location ?? null,
-        profile.url ?? null,
-        profile.followersCount ?? null,
-        profile.followingCount ?? null,
-        profile.postsCount ?? null,
-        profile.createdAt ?? null,
-        observedAt,
-      )!;
-      this.added.accounts += 1;
-      if (!key.id) this.mayHavePlaceholders = true;
-      this.accounts.putSnapshot.run(id, this.sourceId, observedAt, json);
-      this.remember(cacheKey, id);
-      return;
+      let created = this.insertsFirst(key, handle)
+        ? this.insertWithProfile(record, key.id!, handle)
+        : undefined;
+      if (created === undefined) {
+        id = this.find(key, handle);
+        if (id === undefined) {
+          const externalId = key.id ?? handlePlaceholderId(handle!);
+          created = this.insertWithProfile(record, externalId, handle);
+          if (created === undefined) id = this.accounts.byExternalId.get(key.network, externalId);
+        }
+      }
+      if (created !== undefined) {
+        // A new account is written once with its profile: no later refresh, one index update.
+        this.accounts.putSnapshot.run(created, this.sourceId, observedAt, json);
+        this.remember(cacheKey, created);
+        return;
+      }
+      if (id === undefined) throw new Error(`Account ${key.id ?? handle} could not be stored`);
     }
     this.accounts.putSnapshot.run(id, this.sourceId, observedAt, json);
     this.remember(cacheKey, id);
     this.profiled.add(id);
+  }
+
+  /** Inserts a new account with the record's profile; undefined when the account exists. */
+  private insertWithProfile(
+    record: AccountRecord,
+    externalId: string,
+    handle: string | undefined,
+  ): number | undefined {
+    const id = insertedId(
+      this.accounts.insertWithProfile.run(
+        record.key.network,
+        externalId,
+        handle ?? null,
+        record.name ?? null,
+        record.bio ?? null,
+        record.location ?? null,
+        record.url ?? null,
+        record.followersCount ?? null,
+        record.followingCount ?? null,
+        record.postsCount ?? null,
+        record.createdAt ?? null,
+        record.observedAt ?? null,
+      ),
+    );
+    if (id !== undefined) this.created(record.key);
+    return id;
   }
 
   private follow(record: FollowRecord): void {

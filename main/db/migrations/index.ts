@@ -1,8 +1,9 @@
 import { migration001 } from './001_core';
 import { migration002 } from './002_search';
+import { migration003 } from './003_accounts_fts_deferred';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const latestSchemaVersion = migrations.length;

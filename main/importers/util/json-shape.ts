@@ -50,5 +50,7 @@ export function countAt(value: unknown, key: string): number | undefined {
 
 /** The object without its undefined fields, so a record never carries "field: undefined" to the writer. */
 export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }

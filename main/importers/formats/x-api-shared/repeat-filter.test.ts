@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountRecord } from '../../records';
+import type { AccountRecord, PostRecord } from '../../records';
 import { RepeatFilter } from './repeat-filter';
 
 const full: AccountRecord = {
@@ -38,5 +38,19 @@ describe('RepeatFilter', () => {
     filter.isRepeat({ ...full, key: { network: 'x', id: '2' } });
     filter.isRepeat({ ...full, key: { network: 'x', id: '3' } });
     expect(filter.isRepeat(full)).toBe(false);
+  });
+
+  it('tells values apart by kind and structure, not only by their characters', () => {
+    const filter = new RepeatFilter();
+    const post: PostRecord = { type: 'post', network: 'x', id: '5', text: 't', kind: 'post', tags: ['ab'] };
+    expect(filter.isRepeat(post)).toBe(false);
+    expect(filter.isRepeat({ ...post, tags: ['a', 'b'] })).toBe(false);
+    expect(filter.isRepeat({ ...post, tags: ['a', 'b'] })).toBe(true);
+    const counted: AccountRecord = { ...full, key: { network: 'x', id: '9' }, followersCount: 12 };
+    expect(filter.isRepeat(counted)).toBe(false);
+    const asText = { ...counted, followersCount: '12' } as unknown as AccountRecord;
+    expect(filter.isRepeat(asText)).toBe(false);
+    expect(filter.isRepeat(counted)).toBe(false);
+    expect(filter.isRepeat(counted)).toBe(true);
   });
 });
