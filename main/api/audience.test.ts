@@ -48,6 +48,31 @@ describe('audience of a prospect', () => {
       filter: { categoryId: media.id },
     });
     expect(inMedia.rows.map((r) => r.handle).sort()).toEqual(['f11', 'f12']);
+
+    // The classified list is kept between pages, and recomputed after an edit that changes it.
+    const competitors = () =>
+      api.audience.list({ accountId, list: 'followers', filter: { competitors: true } });
+    expect((await competitors()).rows.map((r) => r.handle)).toEqual(['f12']);
+    await api.notes.save({ accountId, body: 'RivalCorp and Marketing people' });
+    expect((await competitors()).rows.map((r) => r.handle)).toEqual(['f12']);
+    await api.pursuit.save({ business: ['Acme'], competitors: { handles: [], keywords: ['Marketing'] } });
+    expect((await competitors()).rows.map((r) => r.handle)).toEqual(['f11']);
+    const page = await api.audience.list({
+      accountId,
+      list: 'followers',
+      sort: 'name',
+      descending: false,
+      limit: 2,
+    });
+    const next = await api.audience.list({
+      accountId,
+      list: 'followers',
+      sort: 'name',
+      descending: false,
+      offset: 2,
+      limit: 2,
+    });
+    expect([...page.rows, ...next.rows].map((r) => r.handle)).toEqual(['f10', 'f11', 'f12']);
   });
 
   it('shows who was newly followed or unfollowed between two imports of the same list', async () => {

@@ -12,29 +12,44 @@ import { AudienceRepo } from '../db/audience-repo';
 import { CategoriesRepo } from '../db/categories-repo';
 import { ChangesRepo } from '../db/changes-repo';
 import { PursuitRepo } from '../db/pursuit-repo';
+import { audienceCache, type AudienceMember } from './audience-cache';
 import type { OpenWorkspace, WorkspaceSession } from './session';
 import type { HandlerSlice } from './types';
 
 type Methods = 'audience.segments' | 'audience.list' | 'audience.csv' | 'audience.changes';
 
-function classified(
-  workspace: OpenWorkspace,
-  accountId: number,
-  list: AudienceList,
-): (ClassifiedAccount & { network: string })[] {
+function classified(workspace: OpenWorkspace, accountId: number, list: AudienceList): AudienceMember[] {
   if (!workspace.accounts.brief(accountId))
     throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
-  const repo = new AudienceRepo(workspace.db);
-  const members = repo.members(accountId, list);
-  const rows = classify(members, repo.rules(), new PursuitRepo(workspace.db).get().competitors);
-  return rows.map((row, i) => ({ ...row, network: members[i]!.network }));
+  return audienceCache(workspace).classified(accountId, list, () => {
+    const repo = new AudienceRepo(workspace.db);
+    const members = repo.members(accountId, list);
+    const rows = classify(members, repo.rules(), new PursuitRepo(workspace.db).get().competitors);
+    return rows.map((row, i) => ({ ...row, network: members[i]!.network }));
+  });
 }
 
 function filtered(workspace: OpenWorkspace, accountId: number, list: AudienceList, filter: AudienceFilter) {
   return classified(workspace, accountId, list).filter((a) => matches(a, filter));
 }
 
-const toRow = (a: ClassifiedAccount & { network: string }): AudienceRow => ({
+type SortKey = 'reach' | 'name' | 'handle';
+
+/** Filtered and ordered, as the table shows it (ties by id, so pages never overlap). */
+function ordered(rows: AudienceMember[], sort: SortKey, descending: boolean): AudienceMember[] {
+  const key = (a: ClassifiedAccount) =>
+    sort === 'reach'
+      ? (a.reach ?? -1)
+      : ((sort === 'name' ? (a.name ?? a.handle) : a.handle) ?? '').toLowerCase();
+  const keyed = rows.map((row) => ({ row, key: key(row) }));
+  keyed.sort((a, b) => {
+    const order = a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.id - b.row.id;
+    return descending ? -order : order;
+  });
+  return keyed.map((k) => k.row);
+}
+
+const toRow = (a: AudienceMember): AudienceRow => ({
   id: a.id,
   network: a.network as AudienceRow['network'],
   handle: a.handle,
@@ -56,16 +71,11 @@ export function audienceHandlers(session: WorkspaceSession): HandlerSlice<Method
       return { list, declared: new AudienceRepo(workspace.db).declaredCount(accountId, list), ...segments };
     },
     'audience.list': ({ accountId, list, filter, sort, descending, offset, limit }) => {
-      const rows = filtered(session.require(), accountId, list, filter);
-      const key = (a: ClassifiedAccount) =>
-        sort === 'reach'
-          ? (a.reach ?? -1)
-          : ((sort === 'name' ? (a.name ?? a.handle) : a.handle) ?? '').toLowerCase();
-      rows.sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
-        const order = x < y ? -1 : x > y ? 1 : a.id - b.id;
-        return descending ? -order : order;
-      });
+      const workspace = session.require();
+      const shape = JSON.stringify([filter, sort, descending]);
+      const rows = audienceCache(workspace).sorted(accountId, list, shape, () =>
+        ordered(filtered(workspace, accountId, list, filter), sort, descending),
+      );
       return { total: rows.length, rows: rows.slice(offset, offset + limit).map(toRow) };
     },
     'audience.csv': ({ accountId, list, filter }) => {

@@ -92,7 +92,7 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     dataDir,
-    dispatcher: new Dispatcher(handlers, events, options.log),
+    dispatcher: new Dispatcher(handlers, events, options.log, (method) => session.settled(method)),
     events,
     session,
     settings,

@@ -21,6 +21,8 @@ export class Dispatcher {
     private readonly handlers: Handlers,
     private readonly events: EventBus,
     private readonly log: (message: string) => void = () => {},
+    /** Told after every call, whatever its outcome (the session follows writes this way). */
+    private readonly settled: (method: MethodName) => void = () => {},
   ) {}
 
   async dispatch(request: CallRequest): Promise<Envelope> {
@@ -58,6 +60,7 @@ export class Dispatcher {
       return toErrorEnvelope(error);
     } finally {
       if (callId !== undefined) this.running.delete(callId);
+      this.settled(method);
     }
   }
 

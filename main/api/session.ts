@@ -12,6 +12,7 @@ import { TieIndexCache } from '../db/tie-index-cache';
 import { WorkspaceMetaRepo } from '../db/workspace-repo';
 import type { RecentWorkspaces } from '../prefs/recent-workspaces';
 import type { EventBus } from './events';
+import { WorkspaceRevision } from './revision';
 
 /** The workspace this host has open, with its repositories. */
 export interface OpenWorkspace {
@@ -23,6 +24,8 @@ export interface OpenWorkspace {
   people: PeopleRepo;
   /** Follows and interactions in memory, for path search: reloaded after imports and removals. */
   ties: TieIndexCache;
+  /** Moves when a call writes anything but notes: the key of caches over user-edited data. */
+  revision: WorkspaceRevision;
 }
 
 /** One host has at most one workspace open, like one window of a desktop app. */
@@ -86,6 +89,11 @@ export class WorkspaceSession {
     return this.current;
   }
 
+  /** Called by the dispatcher after every call, so the open workspace's revision can follow writes. */
+  settled(method: string): void {
+    this.current?.revision.settle(method);
+  }
+
   currentInfo(): WorkspaceInfo | null {
     return this.current ? this.info(this.current) : null;
   }
@@ -101,6 +109,7 @@ export class WorkspaceSession {
       accounts: new AccountsReadRepo(db),
       people: new PeopleRepo(db),
       ties: new TieIndexCache(db),
+      revision: new WorkspaceRevision(db),
     };
     if (this.rememberRecent) this.recent.touch(path);
     const info = this.info(this.current);

@@ -1,4 +1,5 @@
 import type { TieIndex } from '../analysis/tie-index';
+import { importsSignature } from './imports-signature';
 import type { Db } from './sqlite';
 import { loadTieIndex } from './tie-index-repo';
 
@@ -18,14 +19,12 @@ export class TieIndexCache {
     private readonly db: Db,
     private readonly clock: () => number = Date.now,
   ) {
-    this.signature = db
-      .prepare<[], string>("SELECT count(*) || ':' || coalesce(max(id), 0) FROM sources")
-      .pluck();
+    this.signature = importsSignature(db);
   }
 
   get(): TieIndex {
     const now = this.clock();
-    const key = `${this.signature.get()}@${Math.floor(now / DAY_MS)}`;
+    const key = `${this.signature()}@${Math.floor(now / DAY_MS)}`;
     if (this.cached?.key !== key) this.cached = { key, index: loadTieIndex(this.db, now) };
     return this.cached.index;
   }

@@ -1,0 +1,29 @@
+import type { Db } from '../db/sqlite';
+
+/**
+ * A number that moves whenever an API call wrote to the workspace, notes excepted (they are
+ * saved as the user types and feed no analysis). Caches of derived results (the classified
+ * audience) key on it: any category, rule, competitor or link edit makes them recompute.
+ */
+export class WorkspaceRevision {
+  private count = 0;
+  private seen: number;
+  private readonly changes;
+
+  constructor(db: Db) {
+    this.changes = db.prepare<[], number>('SELECT total_changes()').pluck();
+    this.seen = this.changes.get()!;
+  }
+
+  get value(): number {
+    return this.count;
+  }
+
+  /** After each call: rows written since the last one move the revision, unless by the notes. */
+  settle(method: string): void {
+    const now = this.changes.get()!;
+    if (now === this.seen) return;
+    this.seen = now;
+    if (!method.startsWith('notes.')) this.count += 1;
+  }
+}

@@ -1,0 +1,12 @@
+import type { Db } from './sqlite';
+
+/**
+ * Changes whenever an import is added or removed. Accounts, follows, posts and likes only change
+ * that way, so anything computed from them alone can be kept until this changes.
+ */
+export function importsSignature(db: Db): () => string {
+  const statement = db
+    .prepare<[], string>("SELECT count(*) || ':' || coalesce(max(id), 0) FROM sources")
+    .pluck();
+  return () => statement.get()!;
+}
