@@ -14,7 +14,7 @@ import { SearchRepo } from '../main/db/search-repo';
 import { projectRoot } from '../main/host/project-root';
 import { browserTimings, browserUnavailable, ensureBuilt } from './browser';
 import { writeArchiveFollowers, writeTwarcFollowers } from './files';
-import { bfsFloorMs, jsonParseMs, rawInsertRate } from './floors';
+import { bfsFloorMs, jsonParseMs, rawInsertRate, schemaInsertRate } from './floors';
 import { median, stats } from './random';
 import { buildWorkspace } from './workspace';
 
@@ -72,6 +72,7 @@ async function main() {
   for (const count of sizes) {
     log(`\nImport of ${count.toLocaleString('en-US')} follow edges`);
     const floor = rawInsertRate(count);
+    const schemaFloor = schemaInsertRate(scratch, count);
     const twarc = join(scratch, `followers-${count}.jsonl`);
     await writeTwarcFollowers(twarc, count);
     const twarcRun = importInChild(twarc);
@@ -81,6 +82,7 @@ async function main() {
       edgesPerSec: twarcRun.edges / (twarcRun.ms / 1000),
       peakRssMb: twarcRun.maxRssMb,
       floorEdgesPerSec: floor,
+      floorSchemaEdgesPerSec: schemaFloor,
       floorJsonParseMs: jsonParseMs(twarc, true),
       fileMb: statSync(twarc).size / 2 ** 20,
     });
@@ -93,6 +95,7 @@ async function main() {
       edgesPerSec: archiveRun.edges / (archiveRun.ms / 1000),
       peakRssMb: archiveRun.maxRssMb,
       floorEdgesPerSec: floor,
+      floorSchemaEdgesPerSec: schemaFloor,
       floorJsonParseMs: jsonParseMs(join(archive, 'follower.js'), false),
     });
   }
