@@ -126,16 +126,27 @@ export function distinctiveTerms(
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/** One formatter per time zone: making one costs far more than using it. */
+const slotFormats = new Map<string, Intl.DateTimeFormat>();
+function slotFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = slotFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    });
+    slotFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Weekday (0 = Monday) and hour of a UTC instant in a time zone. */
 export function localSlot(iso: string, timeZone: string): { weekday: number; hour: number } | null {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(time);
+  const parts = slotFormat(timeZone).formatToParts(time);
   const weekday = WEEKDAYS.indexOf(parts.find((p) => p.type === 'weekday')?.value ?? '');
   const hour = Number(parts.find((p) => p.type === 'hour')?.value);
   return weekday < 0 || !Number.isInteger(hour) ? null : { weekday, hour: hour % 24 };

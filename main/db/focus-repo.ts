@@ -66,11 +66,24 @@ export class FocusRepo {
       .all(accountId);
   }
 
-  /** Term frequencies across every post in the workspace, from the full-text index. */
+  /**
+   * Term frequencies across every post in the workspace, from the full-text index. Each word is
+   * looked up once: scoring phrases asks for the same words over and over (hundreds of thousands
+   * of times for a prolific account).
+   */
   background(): Background {
     const documents = Number(this.db.prepare('SELECT count(*) FROM posts').pluck().get());
     const lookup = this.db.prepare<[string], number>('SELECT doc FROM posts_vocab WHERE term = ?').pluck();
-    return { documents, frequency: (term) => lookup.get(term) ?? 0 };
+    const known = new Map<string, number>();
+    const frequency = (term: string) => {
+      let count = known.get(term);
+      if (count === undefined) {
+        count = lookup.get(term) ?? 0;
+        known.set(term, count);
+      }
+      return count;
+    };
+    return { documents, frequency };
   }
 
   /** The user's own name, from the person marked "me". */
