@@ -124,15 +124,18 @@ export function egoGraph(session: WorkspaceSession, accountId: number, budget: n
       categories: categories.get(id) ?? [],
     };
   });
-  const shown = (role: GraphRole) => graphNodes.filter((n) => n.role === role || n.role === 'mutual').length;
+  // Followers and followees left out: every drawn account that follows (or is followed by) the
+  // prospect counts as shown, whatever role it is drawn in (a colleague, a bridge).
+  const drawnFollowers = drawn.filter(([id]) => ties.follows(id, accountId)).length;
+  const drawnFollowees = drawn.filter(([id]) => ties.follows(accountId, id)).length;
   return {
     prospect: result.prospect,
     nodes: graphNodes,
     edges,
     paths: result.paths,
     omitted: {
-      followers: Math.max(0, followerIds.length - shown('follower')),
-      followees: Math.max(0, followeeIds.length - shown('followee')),
+      followers: Math.max(0, followerIds.length - drawnFollowers),
+      followees: Math.max(0, followeeIds.length - drawnFollowees),
     },
     diagnosis: result.diagnosis,
   };

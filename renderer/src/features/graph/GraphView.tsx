@@ -20,7 +20,7 @@ import {
   type GraphFilter,
 } from './graphFilter';
 import { GraphLegend } from './GraphLegend';
-import { graphStatusText, omittedNotDrawn } from './graphStatus';
+import { graphStatusText } from './graphStatus';
 import { darkPalette, lightPalette, nodeLabel } from './graphStyle';
 import { NodeDetails } from './NodeDetails';
 import { useEgoGraph } from './useEgoGraph';
@@ -198,7 +198,7 @@ export function GraphView({
     ? graphStatusText({
         drawn,
         visible: emphasis?.visibleCount ?? drawn,
-        omitted: omittedNotDrawn(graph),
+        omitted: graph.omitted,
         text: debouncedText,
         matches: emphasis?.matchCount ?? 0,
       })

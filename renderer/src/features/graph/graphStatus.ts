@@ -36,31 +36,3 @@ export function graphStatusText({
   if (wanted) parts.push(`${formatCount(matches)} ${matches === 1 ? 'match' : 'matches'} for “${wanted}”`);
   return parts.join(' · ');
 }
-
-/**
- * The core counts left-out followers as all followers minus the follower and mutual nodes; your
- * people and bridges who follow the prospect are drawn too, so they are taken off here.
- */
-export function omittedNotDrawn(graph: EgoGraphDto): { followers: number; followees: number } {
-  let followers = 0;
-  let followees = 0;
-  const prospect = graph.prospect.id;
-  const others = new Set(
-    graph.nodes
-      .filter((node) => node.role === 'me' || node.role === 'person' || node.role === 'bridge')
-      .map((node) => node.id),
-  );
-  for (const edge of graph.edges) {
-    if (edge.target === prospect && others.has(edge.source)) {
-      followers += 1;
-      if (edge.mutual) followees += 1;
-    } else if (edge.source === prospect && others.has(edge.target)) {
-      followees += 1;
-      if (edge.mutual) followers += 1;
-    }
-  }
-  return {
-    followers: Math.max(0, graph.omitted.followers - followers),
-    followees: Math.max(0, graph.omitted.followees - followees),
-  };
-}
