@@ -310,6 +310,8 @@ export interface SearchResultDto {
   tookMs: number;
   /** Set when a very common query was ranked among only this many (most recently imported) matches. */
   rankedAmong?: number;
+  /** Set when matches were counted only up to `total`: there are at least that many. */
+  totalIsAtLeast?: boolean;
 }
 
 export interface RankedItemDto {

@@ -26,8 +26,8 @@ export function savedSearchHandlers(session: WorkspaceSession): HandlerSlice<Met
       const parsed = parseSearchQuery(row.query);
       return {
         ...rest,
-        total: search.posts(parsed, 'date', 0, 1).total,
-        newMatches: search.posts(parsed, 'date', 0, 1, lastSeenPostId).total,
+        total: search.countPosts(parsed),
+        newMatches: search.countPosts(parsed, lastSeenPostId),
       };
     } catch {
       return { ...rest, total: 0, newMatches: 0 };

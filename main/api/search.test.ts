@@ -121,6 +121,79 @@ describe('search.run over a fixed corpus', () => {
     expect(hubspot.hits.map((h) => h.createdAt)).toEqual(['2025-01-05T10:00:00.000Z']);
   });
 
+  it('gives each hit the snippet of its own post, for words and for prefixes', async () => {
+    const texts = new Map([
+      [10, 'Can anyone recommend a CRM vendor for a 50 person team?'],
+      [12, '@acme_ceo we use Hubspot and love it'],
+      [13, 'Hiring: CRM administrator, apply now'],
+      [14, 'Salesforce or Hubspot? Looking for advice'],
+    ]);
+    const byText = new Map([...texts.values()].map((text) => [text, text]));
+    for (const [query, order] of [
+      ['crm', 'relevance'],
+      ['hubspot', 'date'],
+      ['hub*', 'relevance'],
+      ['crm OR hubspot -hiring', 'relevance'],
+    ] as const) {
+      const { hits } = await api.search.run({ query, order });
+      expect(hits.length).toBeGreaterThan(1);
+      const plain = hits.map((h) => h.snippet.replaceAll('\u0002', '').replaceAll('\u0003', ''));
+      // Every snippet is a whole (short) post, each a different one, and the match is marked.
+      expect(plain.every((text) => byText.has(text))).toBe(true);
+      expect(new Set(plain).size).toBe(plain.length);
+      expect(hits.every((h) => h.snippet.includes('\u0002'))).toBe(true);
+    }
+  });
+
+  it('ranks among the newest matches with filters too, and counts without ranking', async () => {
+    const { SearchRepo } = await import('../db/search-repo');
+    const { parseSearchQuery } = await import('../analysis/search-query');
+    const db = (await import('../test-support/fixture-world')).lastCore()!.session.require().db;
+    const filtered = new SearchRepo(db, 1).posts(
+      parseSearchQuery('hubspot since:2024-01-01'),
+      'relevance',
+      0,
+      50,
+    );
+    expect(filtered).toMatchObject({ total: 2, rankedAmong: 1 });
+    expect(filtered.totalIsAtLeast).toBeUndefined();
+    // Words with filters are counted up to a cap, and the result says the total is a lower bound.
+    const capped = new SearchRepo(db, 5_000, 1).posts(
+      parseSearchQuery('hubspot since:2024-01-01'),
+      'relevance',
+      0,
+      50,
+    );
+    expect(capped).toMatchObject({ total: 1, totalIsAtLeast: true });
+    expect(capped.hits).toHaveLength(2);
+    expect(new SearchRepo(db, 5_000, 1).posts(parseSearchQuery('hubspot'), 'relevance', 0, 50)).toMatchObject(
+      {
+        total: 2,
+      },
+    );
+    expect(filtered.hits.map((h) => h.createdAt)).toEqual(['2025-01-05T10:00:00.000Z']);
+    expect(filtered.hits[0]!.snippet).toBe('Salesforce or \u0002Hubspot\u0003? Looking for advice');
+    const repo = new SearchRepo(db);
+    for (const query of ['crm', 'hub*', 'crm since:2024-03-15', '#crm', 'from:@acme_ceo', 'hubspot OR crm']) {
+      const parsed = parseSearchQuery(query);
+      const { total, hits } = repo.posts(parsed, 'relevance', 0, 50);
+      expect(repo.countPosts(parsed)).toBe(total);
+      expect(hits).toHaveLength(total);
+      const maxId = Math.max(...hits.map((h) => h.id));
+      expect(repo.countPosts(parsed, maxId)).toBe(0);
+      expect(repo.countPosts(parsed, maxId - 1)).toBe(1);
+    }
+  });
+
+  it('pages through results in a stable order', async () => {
+    const all = await api.search.run({ query: 'crm OR hubspot', limit: 50 });
+    const paged = [
+      ...(await api.search.run({ query: 'crm OR hubspot', offset: 0, limit: 2 })).hits,
+      ...(await api.search.run({ query: 'crm OR hubspot', offset: 2, limit: 2 })).hits,
+    ];
+    expect(paged.map((h) => h.id)).toEqual(all.hits.map((h) => h.id));
+  });
+
   it('explains a query it cannot read', async () => {
     await expect(api.search.run({ query: 'since:last-week' })).rejects.toMatchObject({
       code: 'SEARCH_SYNTAX',

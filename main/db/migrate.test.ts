@@ -86,4 +86,22 @@ describe('migrations', () => {
     db.prepare('DELETE FROM posts WHERE id = 1').run();
     expect(match.all('happy')).toEqual([]);
   });
+
+  it('indexes the posts a workspace already had when prefix indexes arrive (version 4)', () => {
+    const db = fresh();
+    migrate(db, migrations.slice(0, 3));
+    db.prepare("INSERT INTO accounts(id, network, external_id) VALUES (1, 'x', '1')").run();
+    db.prepare(
+      "INSERT INTO posts(id, network, external_id, author_id, text, kind) VALUES (1, 'x', '10', 1, 'Driving sales with a CRM', 'post')",
+    ).run();
+    migrate(db);
+    const match = db.prepare<[string], number>('SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?').pluck();
+    expect(match.all('dri*')).toEqual([1]);
+    expect(match.all('sales')).toEqual([1]);
+    expect(db.prepare("SELECT doc FROM posts_vocab WHERE term = 'crm'").pluck().get()).toBe(1);
+    db.prepare("INSERT INTO posts_fts(posts_fts, rank) VALUES ('integrity-check', 1)").run();
+    db.prepare("UPDATE posts SET text = 'Happy with our tools' WHERE id = 1").run();
+    expect(match.all('dri*')).toEqual([]);
+    expect(match.all('ha*')).toEqual([1]);
+  });
 });

@@ -338,7 +338,13 @@ export function SearchView({
           ) : (
             <>
               <p className="search-summary tabular" role="status" data-testid="search-summary">
-                {resultsSummary(search.total, shownScope, search.tookMs, search.rankedAmong)}
+                {resultsSummary(
+                  search.total,
+                  shownScope,
+                  search.tookMs,
+                  search.rankedAmong,
+                  search.totalIsAtLeast,
+                )}
                 {search.shown!.order === 'date' && shownScope === 'posts' ? ' · newest first' : ''}
               </p>
               <ol className="search-result-list">
@@ -358,6 +364,7 @@ export function SearchView({
               <div className="search-more">
                 <span className="search-more-count tabular">
                   Showing {formatCount(search.hits.length)} of {formatCount(search.total)}
+                  {search.totalIsAtLeast ? '+' : ''}
                 </span>
                 {search.hits.length < search.total && (
                   <button

@@ -44,8 +44,11 @@ describe('newMatchesLabel', () => {
 
 describe('resultsSummary for very common words', () => {
   it('says the ranking looked at the newest matches only', () => {
-    expect(resultsSummary(149_003, 'posts', 90, 20_000)).toBe(
-      '149,003 posts · best of the newest 20,000 · 90 ms',
+    expect(resultsSummary(10_000, 'posts', 25, 5_000, true)).toBe(
+      '10,000+ posts · best of the newest 5,000 · 25 ms',
+    );
+    expect(resultsSummary(149_003, 'posts', 90, 5_000)).toBe(
+      '149,003 posts · best of the newest 5,000 · 90 ms',
     );
   });
 });

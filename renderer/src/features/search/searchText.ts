@@ -22,12 +22,16 @@ export const grammarHelp: { example: string; meaning: string }[] = [
   { example: 'has:link', meaning: 'posts with a link' },
 ];
 
-/** "1,204 posts · 12 ms", "1 person", "149,003 posts · best of the newest 20,000 · 90 ms". */
+/**
+ * "1,204 posts · 12 ms", "1 person", "149,003 posts · best of the newest 5,000 · 90 ms",
+ * "10,000+ posts" when the matches were counted only that far.
+ */
 export function resultsSummary(
   total: number,
   scope: SearchScopeChoice,
   tookMs?: number,
   rankedAmong?: number,
+  atLeast = false,
 ): string {
   const nouns: Record<SearchScopeChoice, [string, string]> = {
     posts: ['post', 'posts'],
@@ -37,7 +41,7 @@ export function resultsSummary(
   const noun = nouns[scope][total === 1 ? 0 : 1];
   const time = tookMs === undefined ? '' : ` · ${formatCount(Math.max(0, Math.round(tookMs)))} ms`;
   const ranked = rankedAmong === undefined ? '' : ` · best of the newest ${formatCount(rankedAmong)}`;
-  return `${formatCount(total)} ${noun}${ranked}${time}`;
+  return `${formatCount(total)}${atLeast ? '+' : ''} ${noun}${ranked}${time}`;
 }
 
 const kindLabels: Record<string, string> = {

@@ -18,6 +18,8 @@ export interface SearchState {
   tookMs: number;
   /** Set when the server ranked a very common query among its newest matches only. */
   rankedAmong: number | undefined;
+  /** Set when the server counted the matches only up to `total`. */
+  totalIsAtLeast: boolean;
   loading: boolean;
   loadingMore: boolean;
   /** What is wrong with the query, in words: shown beside the box. */
@@ -34,6 +36,7 @@ export function useSearch(request: SearchRequest | null): SearchState {
   const [total, setTotal] = useState(0);
   const [tookMs, setTookMs] = useState(0);
   const [rankedAmong, setRankedAmong] = useState<number | undefined>(undefined);
+  const [totalIsAtLeast, setTotalIsAtLeast] = useState(false);
   const [loading, setLoading] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
@@ -72,6 +75,7 @@ export function useSearch(request: SearchRequest | null): SearchState {
         setTotal(result.total);
         setTookMs(result.tookMs);
         setRankedAmong(result.rankedAmong);
+        setTotalIsAtLeast(result.totalIsAtLeast ?? false);
         setSyntaxError(null);
         setError(null);
       })
@@ -87,15 +91,27 @@ export function useSearch(request: SearchRequest | null): SearchState {
       .run({ ...shown, offset: hits.length, limit: searchPageSize })
       .then((result) => {
         if (asked !== generation.current) return;
-        setHits((current) => {
-          const seen = new Set(current.map((h) => `${h.scope}:${h.id}`));
-          return [...current, ...result.hits.filter((h) => !seen.has(`${h.scope}:${h.id}`))];
-        });
-        setTotal(result.total);
+        const seen = new Set(hits.map((h) => `${h.scope}:${h.id}`));
+        const fresh = result.hits.filter((h) => !seen.has(`${h.scope}:${h.id}`));
+        setHits([...hits, ...fresh]);
+        // Past the ranked window (or the counted matches) nothing more comes: the list is complete.
+        setTotal(fresh.length ? result.total : hits.length);
       })
       .catch((caught: unknown) => asked === generation.current && fail(caught))
       .finally(() => asked === generation.current && setLoadingMore(false));
-  }, [shown, loadingMore, hits.length, total]);
+  }, [shown, loadingMore, hits, total]);
 
-  return { shown, hits, total, tookMs, rankedAmong, loading, loadingMore, syntaxError, error, loadMore };
+  return {
+    shown,
+    hits,
+    total,
+    tookMs,
+    rankedAmong,
+    totalIsAtLeast,
+    loading,
+    loadingMore,
+    syntaxError,
+    error,
+    loadMore,
+  };
 }
