@@ -16,12 +16,8 @@ export function browserUnavailable(): string | null {
   return null;
 }
 
-/** Builds the renderer and the web host when they are missing (as `npm run web` would). */
-export function ensureBuilt(): void {
-  const built = ['out/renderer/index.html', 'out/main/web.js'].every((file) =>
-    existsSync(join(projectRoot, file)),
-  );
-  if (built) return;
+/** Builds the renderer and the web host from the current sources, as `npm run web` does. */
+export function buildApp(): void {
   execFileSync(
     process.execPath,
     [join(projectRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
