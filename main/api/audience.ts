@@ -23,9 +23,11 @@ function classified(workspace: OpenWorkspace, accountId: number, list: AudienceL
     throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
   return audienceCache(workspace).classified(accountId, list, () => {
     const repo = new AudienceRepo(workspace.db);
-    const members = repo.members(accountId, list);
-    const rows = classify(members, repo.rules(), new PursuitRepo(workspace.db).get().competitors);
-    return rows.map((row, i) => ({ ...row, network: members[i]!.network }));
+    return classify(
+      repo.members(accountId, list),
+      repo.rules(),
+      new PursuitRepo(workspace.db).get().competitors,
+    );
   });
 }
 

@@ -1,11 +1,8 @@
 import type { AudienceAccount, CategoryRule } from '../analysis/audience';
+import { CategoriesRepo } from './categories-repo';
 import type { Db } from './sqlite';
 
-type Raw = Omit<AudienceAccount, 'mine' | 'manualCategories'> & {
-  mine: number;
-  manual: string | null;
-  network: string;
-};
+type Raw = Omit<AudienceAccount, 'mine' | 'manualCategories'> & { network: string };
 
 /** A prospect's followers or followees with what the audience analysis needs. */
 export class AudienceRepo {
@@ -16,18 +13,24 @@ export class AudienceRepo {
       list === 'followers'
         ? 'f.follower_id = a.id WHERE f.followee_id = ?'
         : 'f.followee_id = a.id WHERE f.follower_id = ?';
+    // The user's people and the hand-assigned categories are few: read once, not per member.
+    const mine = new Set(
+      this.db
+        .prepare<[], number>("SELECT account_id FROM person_accounts WHERE status = 'confirmed'")
+        .pluck()
+        .all(),
+    );
+    const manual = new CategoriesRepo(this.db).manualAssignments();
     const rows = this.db
       .prepare<[number], Raw>(
-        `SELECT a.id, a.network, a.handle, a.name, a.bio, a.location, a.followers_count AS reach,
-           EXISTS (SELECT 1 FROM person_accounts pa WHERE pa.account_id = a.id AND pa.status = 'confirmed') AS mine,
-           (SELECT group_concat(category_id) FROM account_categories c WHERE c.account_id = a.id AND c.manual = 1) AS manual
+        `SELECT a.id, a.network, a.handle, a.name, a.bio, a.location, a.followers_count AS reach
          FROM follows f JOIN accounts a ON ${join}`,
       )
       .all(accountId);
-    return rows.map(({ mine, manual, ...row }) => ({
+    return rows.map((row) => ({
       ...row,
-      mine: mine === 1,
-      manualCategories: manual ? manual.split(',').map(Number) : [],
+      mine: mine.has(row.id),
+      manualCategories: manual.get(row.id) ?? [],
     }));
   }
 
