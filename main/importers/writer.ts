@@ -19,7 +19,12 @@ import type {
 import { emptyCounts, type ImportCounts } from './summary';
 import { domainOf } from './util/text';
 
-const CACHE_LIMIT = 200_000;
+/**
+ * Account ids remembered by key within one import (authors and mentions repeat; followers do
+ * not). 200,000 keys held about 100 MB of a million-edge import's heap; 50,000 keep peak RSS
+ * under 400 MB at no measurable cost in speed.
+ */
+const CACHE_LIMIT = 50_000;
 const MAX_WARNINGS = 200;
 const MAX_EXAMPLES = 3;
 /**
