@@ -86,7 +86,7 @@ export type NetworkName = 'x' | 'bluesky' | 'mastodon';
 export interface DetectedImport {
   path: string;
   displayName: string;
-  container: 'file' | 'folder' | 'zip';
+  container: 'file' | 'folder' | 'zip' | 'tar';
   sizeBytes: number;
   /** null when no format recognised it; `error` then says why. */
   format: string | null;

@@ -5,6 +5,8 @@ import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { AppError } from '../../common/errors';
 import { ImportFormatError } from './errors';
+import { GZIP_MAGIC, gzipSource } from './input-gzip';
+import { hashStream, readHead } from './input-streams';
 
 /** One file inside what the user picked: the file itself, a file in a folder, or a ZIP entry. */
 export interface InputEntry {
@@ -22,7 +24,7 @@ export interface InputSource {
   origin: string;
   /** File or folder name, for messages. */
   displayName: string;
-  container: 'file' | 'folder' | 'zip';
+  container: 'file' | 'folder' | 'zip' | 'tar';
   entries: readonly InputEntry[];
   has(path: string): boolean;
   /** A stream of the entry's bytes. */
@@ -44,25 +46,6 @@ export const ZIP_LIMITS = {
 };
 
 const FOLDER_MAX_ENTRIES = 100_000;
-
-async function readHead(stream: Readable, bytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    chunks.push(buffer);
-    length += buffer.length;
-    if (length >= bytes) break;
-  }
-  stream.destroy();
-  return Buffer.concat(chunks).subarray(0, bytes);
-}
-
-async function hashStream(stream: Readable): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 function missing(source: string, path: string): AppError {
   return new AppError('IO', `${source} has no entry “${path}”.`);
@@ -222,7 +205,7 @@ async function zipSource(path: string): Promise<InputSource> {
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
-/** Opens a file, folder or ZIP archive for reading. */
+/** Opens a file, folder, ZIP archive, .tar.gz archive or gzipped file for reading. */
 export async function openInput(path: string): Promise<InputSource> {
   let stats;
   try {
@@ -233,6 +216,10 @@ export async function openInput(path: string): Promise<InputSource> {
   if (stats.isDirectory()) return folderSource(path);
   const head = await readHead(createReadStream(path), 4);
   if (head.equals(ZIP_MAGIC) || head.equals(EMPTY_ZIP_MAGIC)) return zipSource(path);
+  if (head.subarray(0, 2).equals(GZIP_MAGIC)) {
+    const gzipped = await gzipSource(path);
+    if (gzipped) return gzipped;
+  }
   return fileSource(path);
 }
 

@@ -11,6 +11,7 @@ const containers: Record<DetectedImport['container'], { icon: IconName; label: s
   file: { icon: 'file', label: 'File' },
   folder: { icon: 'folder', label: 'Folder' },
   zip: { icon: 'archive', label: 'ZIP archive' },
+  tar: { icon: 'archive', label: '.tar.gz archive' },
 };
 
 /** One dropped or chosen item in the Import dialog: what it is, and whether to import it. */
