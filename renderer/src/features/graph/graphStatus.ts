@@ -1,4 +1,3 @@
-import type { EgoGraphDto } from '../../../../common/dto';
 import { formatCount } from '../../components/format/count';
 
 function plural(count: number, noun: string): string {
