@@ -132,6 +132,41 @@ describe('the PDF brief', () => {
     expect(text).toContain('None of their followers, followees, posts or likes are imported yet');
   });
 
+  it('prints Chinese, Japanese and Korean names and words with an embedded CJK font', async () => {
+    const { core } = await fixtureWorld(tempDir, [
+      {
+        type: 'account',
+        key: xAccount('88', 'yamada_taro'),
+        name: '山田太郎',
+        bio: '東京のスタートアップCEO。한국어도 합니다',
+      },
+      {
+        type: 'post',
+        network: 'x',
+        id: '880',
+        author: xAccount('88', 'yamada_taro'),
+        text: '新しい物流センターを開設しました #物流',
+        kind: 'post',
+        tags: ['物流'],
+        createdAt: '2026-03-01T10:00:00.000Z',
+      },
+    ]);
+    const accountId = core.session.require().accounts.find('@yamada_taro')!.id;
+    const outPath = join(tempDir(), 'cjk.pdf');
+    await exportBrief(
+      core.session,
+      { accountId, outPath, timeZone: 'Asia/Tokyo', now },
+      { signal: new AbortController().signal, progress: () => {} },
+    );
+    const text = pdfText(outPath);
+    expect(text).toContain('山田太郎');
+    expect(text).toContain('東京のスタートアップCEO。한국어도 합니다');
+    expect(text).toContain('新しい物流センターを開設しました');
+    const fonts = execFileSync('pdffonts', [outPath], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSansCJKjp-Regular\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(fonts).toMatch(/NotoSansCJKjp-Bold/);
+  });
+
   it('writes nothing when cancelled or when the folder is missing', async () => {
     const world = await briefWorld(tempDir);
     const dir = tempDir();

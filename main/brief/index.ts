@@ -10,6 +10,7 @@ import { BriefRepo } from './brief-repo';
 import { BriefContext } from './context';
 import { writeContents, writeCover } from './cover';
 import { writeExtent } from './extent-section';
+import { installCjkFallback } from './font-fallback';
 import { fontPath, fonts, registerFonts } from './fonts';
 import { accountName } from './format';
 import { BriefWriter } from './layout';
@@ -135,6 +136,7 @@ async function writeBrief(
     info: { Title: title, Creator: 'Inside Track', Producer: 'Inside Track', CreationDate: now },
   });
   registerFonts(doc);
+  installCjkFallback(doc);
   const out = createWriteStream(temp);
   const written = finished(out);
   written.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
