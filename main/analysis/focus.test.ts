@@ -24,6 +24,13 @@ describe('content words', () => {
       contentWords('The warehouse robots are here! https://x.co/a @bob #ai 2024 und die Lieferkette'),
     ).toEqual(['warehouse', 'robots', 'lieferkette']);
     expect(contentWords('Café déjà vu')).toEqual(['cafe', 'deja']);
+    // Japanese and Chinese have no spaces: ICU's dictionaries cut them into words, kana intact.
+    expect(contentWords('新しい物流センターを開設しました')).toEqual(
+      expect.arrayContaining(['物流', 'センター', '開設']),
+    );
+    expect(contentWords('新しい物流センターを開設しました')).not.toContain('を');
+    expect(contentWords('我们正在寻找供应链软件')).toEqual(expect.arrayContaining(['寻找', '软件']));
+    expect(contentWords('ブログを書きました')).toContain('ブログ');
   });
 });
 

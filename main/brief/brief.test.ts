@@ -161,7 +161,9 @@ describe('the PDF brief', () => {
     const text = pdfText(outPath);
     expect(text).toContain('山田太郎');
     expect(text).toContain('東京のスタートアップCEO。한국어도 합니다');
-    expect(text).toContain('新しい物流センターを開設しました');
+    // Their words, cut by ICU's dictionary and printed in the CJK font: 物流, センター, 開設.
+    expect(text).toMatch(/Distinctive terms in what they write .*物流/);
+    expect(text).toContain('#物流');
     const fonts = execFileSync('pdffonts', [outPath], { encoding: 'utf8' });
     expect(fonts).toMatch(/NotoSansCJKjp-Regular\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
     expect(fonts).toMatch(/NotoSansCJKjp-Bold/);
