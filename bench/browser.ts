@@ -1,12 +1,13 @@
 // Browser-mode timings for `npm run bench`: the web host started as `npm run web` starts it, and
 // Debian's Chromium driving the built renderer. Nothing here is downloaded.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { projectRoot } from '../main/host/project-root';
 import { RecentWorkspaces } from '../main/prefs/recent-workspaces';
+import { startWebProcess, stopWebProcess } from '../main/test-support/web-process';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -46,26 +47,6 @@ export interface GraphTimings {
   drawMs: number;
 }
 
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['out/main/web.js', '--no-open'], {
-    cwd: projectRoot,
-    env: { ...process.env, INSIDE_TRACK_DATA_DIR: dataDir, INSIDE_TRACK_WORKSPACES_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited (${code}): ${stderr}`)));
-  });
-  return { child, url };
-}
-
 async function graphDrawn(page: Page, after: string | null): Promise<{ nodes: number; drawMs: number }> {
   const canvas = page.getByTestId('graph-canvas');
   // Runs in the page; this file is typechecked without the DOM's types, hence the narrow shape.
@@ -103,7 +84,7 @@ export async function browserTimings(
   new RecentWorkspaces(dataDir).touch(workspace);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const started = performance.now();
-  const host = await startHost(dataDir);
+  const host = await startWebProcess({ dataDir, workspacesDir: dataDir, built: true });
   try {
     const serverReadyMs = performance.now() - started;
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -130,9 +111,7 @@ export async function browserTimings(
     return { start: { serverReadyMs, startScreenMs, workspaceScreenMs }, graphs };
   } finally {
     await browser.close();
-    const exited = new Promise((resolve) => host.child.once('exit', resolve));
-    host.child.kill('SIGTERM');
-    await exited;
+    await stopWebProcess(host.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { startWebProcess, stopWebProcess } from '../main/test-support/web-process';
 
 export interface WebApp {
   /** The launch URL of the running server, token included. */
@@ -15,24 +15,9 @@ export interface WebApp {
   restart(): Promise<void>;
 }
 
-async function launch(dataDir: string, workspacesDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['out/main/web.js', '--no-open'], {
-    env: { ...process.env, INSIDE_TRACK_DATA_DIR: dataDir, INSIDE_TRACK_WORKSPACES_DIR: workspacesDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited (${code}): ${stderr}`)));
-  });
-  return { child, url };
-}
+/** The built host, as `npm run web` runs it (the global setup builds it once per run). */
+const launch = (dataDir: string, workspacesDir: string) =>
+  startWebProcess({ dataDir, workspacesDir, built: true });
 
 /** Every test gets its own browser-mode server with its own data and workspaces folders. */
 export const test = base.extend<{ app: WebApp }>({
@@ -47,13 +32,7 @@ export const test = base.extend<{ app: WebApp }>({
       },
       dataDir,
       workspacesDir,
-      async stop(signal: NodeJS.Signals = 'SIGTERM') {
-        const { child } = server;
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill(signal);
-        await exited;
-      },
+      stop: (signal: NodeJS.Signals = 'SIGTERM') => stopWebProcess(server.child, signal),
       async restart() {
         await app.stop();
         server = await launch(dataDir, workspacesDir);

@@ -1,6 +1,20 @@
 import type { RunResult } from 'better-sqlite3';
 import type { Db } from './sqlite';
 
+/** handle, name, bio, location, url, followers, following, posts, created_at, profile_seen_at. */
+type ProfileColumns = [
+  handle: string | null,
+  name: string | null,
+  bio: string | null,
+  location: string | null,
+  url: string | null,
+  followersCount: number | null,
+  followingCount: number | null,
+  postsCount: number | null,
+  createdAt: string | null,
+  profileSeenAt: string | null,
+];
+
 /** Placeholder external id for an account known only by handle, until a record brings its id. */
 export function handlePlaceholderId(handle: string): string {
   return `handle:${handle.toLowerCase()}`;
@@ -57,22 +71,7 @@ export class AccountsWriteRepo {
     this.anyPlaceholder = db.prepare(
       "SELECT 1 FROM accounts WHERE network IN ('x', 'bluesky', 'mastodon') AND external_id >= 'handle:' AND external_id < 'handle;' LIMIT 1",
     );
-    this.insertWithProfile = db.prepare<
-      [
-        string,
-        string,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        number | null,
-        number | null,
-        number | null,
-        string | null,
-        string | null,
-      ]
-    >(
+    this.insertWithProfile = db.prepare<[network: string, externalId: string, ...ProfileColumns]>(
       `INSERT INTO accounts(network, external_id, handle, name, bio, location, url, followers_count, following_count,
            posts_count, created_at, profile_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(network, external_id) DO NOTHING`,
@@ -85,21 +84,7 @@ export class AccountsWriteRepo {
        WHERE s.account_id = ? AND s.profile_json IS NOT NULL
        ORDER BY coalesce(s.observed_at, src.captured_at, src.imported_at) DESC, s.source_id DESC`,
     );
-    this.applyProfile = db.prepare<
-      [
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        string | null,
-        number | null,
-        number | null,
-        number | null,
-        string | null,
-        string | null,
-        number,
-      ]
-    >(
+    this.applyProfile = db.prepare<[...ProfileColumns, id: number]>(
       `UPDATE accounts SET handle = coalesce(?, handle), name = ?, bio = ?, location = ?, url = ?,
          followers_count = ?, following_count = ?, posts_count = ?, created_at = ?, profile_seen_at = ?
        WHERE id = ?`,

@@ -1,35 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createClient, type AppApi } from '../../common/client';
 import type { ApiEvents, EventName } from '../../common/events';
 import type { CallRequest, Envelope, Transport } from '../../common/transport';
-import { projectRoot } from '../host/project-root';
+import { startWebProcess, type WebProcess } from './web-process';
 
 /** A real `npm run web` server process (without the build step), for crash and restart tests. */
-export async function startWebHost(
-  dataDir: string,
-  workspacesDir: string,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'main/host/web.ts'), '--no-open'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, INSIDE_TRACK_DATA_DIR: dataDir, INSIDE_TRACK_WORKSPACES_DIR: workspacesDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Open: (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
-  return { child, url };
+export function startWebHost(dataDir: string, workspacesDir: string): Promise<WebProcess> {
+  return startWebProcess({ dataDir, workspacesDir, built: false });
 }
 
 /** A typed client over the host's WebSocket, as the page would have. */
