@@ -194,6 +194,38 @@ describe('search.run over a fixed corpus', () => {
     expect(paged.map((h) => h.id)).toEqual(all.hits.map((h) => h.id));
   });
 
+  it('orders by date the same whether it walks the newest posts or sorts the matches', async () => {
+    const { SearchRepo } = await import('../db/search-repo');
+    const { parseSearchQuery } = await import('../analysis/search-query');
+    const db = (await import('../test-support/fixture-world')).lastCore()!.session.require().db;
+    const repo = new SearchRepo(db);
+    // Every query here matches at least a tenth of the five posts: the walk is tried first.
+    for (const query of [
+      'crm OR hubspot OR supply',
+      'crm',
+      'hub* OR crm',
+      'crm OR hubspot since:2024-03-02',
+    ]) {
+      const parsed = parseSearchQuery(query);
+      const sorted = db
+        .prepare<[string], number>(
+          `SELECT p.id FROM posts_fts f JOIN posts p ON p.id = f.rowid WHERE posts_fts MATCH ?
+           ${parsed.since ? `AND p.created_at >= '${parsed.since}'` : ''}
+           ORDER BY p.created_at DESC NULLS LAST, p.id DESC`,
+        )
+        .pluck()
+        .all(parsed.match);
+      expect(
+        repo.posts(parsed, 'date', 0, 50).hits.map((h) => h.id),
+        query,
+      ).toEqual(sorted);
+      expect(
+        repo.posts(parsed, 'date', 1, 2).hits.map((h) => h.id),
+        query,
+      ).toEqual(sorted.slice(1, 3));
+    }
+  });
+
   it('explains a query it cannot read', async () => {
     await expect(api.search.run({ query: 'since:last-week' })).rejects.toMatchObject({
       code: 'SEARCH_SYNTAX',

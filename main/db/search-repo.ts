@@ -13,6 +13,12 @@ export const MARK_END = '\u0003';
  */
 export const RANK_WINDOW = 5_000;
 
+/** Date order walks posts newest first when a query matches at least this share of them... */
+const WALK_MIN_SHARE = 0.1;
+/** ...and gives up (sorting the matches instead) after this many posts asked of the index. */
+const WALK_MAX_PROBES = 2_000;
+const WALK_CHUNK = 256;
+
 /** Queries with words and filters are counted up to this many matches ("10,000+ posts"). */
 export const COUNT_CAP = 10_000;
 
@@ -112,14 +118,16 @@ export class SearchRepo {
     let ids: number[];
     let rankedAmong: number | undefined;
     if (order === 'date') {
-      ids = this.db
-        .prepare(
-          `SELECT p.id FROM posts_fts f JOIN posts p ON p.id = f.rowid
-           WHERE ${['posts_fts MATCH @match', ...where].join(' AND ')}
-           ORDER BY p.created_at DESC NULLS LAST, p.id LIMIT @limit OFFSET @offset`,
-        )
-        .pluck()
-        .all(page) as number[];
+      ids =
+        this.newestMatches(query.match, where, params, atLeast ? Infinity : total, offset, limit) ??
+        (this.db
+          .prepare(
+            `SELECT p.id FROM posts_fts f JOIN posts p ON p.id = f.rowid
+             WHERE ${['posts_fts MATCH @match', ...where].join(' AND ')}
+             ORDER BY p.created_at DESC NULLS LAST, p.id DESC LIMIT @limit OFFSET @offset`,
+          )
+          .pluck()
+          .all(page) as number[]);
     } else {
       // Ranked among the most recently imported matches only: the index yields them newest first
       // and stops after the window, and only those are scored (a query with fewer matches than
@@ -162,6 +170,62 @@ export class SearchRepo {
     return counted > this.countCap
       ? { total: this.countCap, atLeast: true }
       : { total: counted, atLeast: false };
+  }
+
+  /**
+   * The newest matches, for a query that matches a good share of all posts: posts are walked
+   * newest first on posts_by_time and each is asked of the full-text index, which stops after
+   * the page instead of sorting every match by date (a common word matches 150,000 posts). Null
+   * when the walk would be long (a rarer query, a deep page, a long prefix the index re-expands
+   * at every probe, undated posts reached): sorting the matches is cheaper then.
+   */
+  private newestMatches(
+    match: string,
+    where: string[],
+    params: Record<string, unknown>,
+    /** The number of matches, Infinity when they were counted only up to a cap. */
+    total: number,
+    offset: number,
+    limit: number,
+  ): number[] | null {
+    const posts = Number(this.db.prepare('SELECT coalesce(max(id), 0) FROM posts').pluck().get());
+    const share = posts > 0 ? Math.min(1, total / posts) : 0;
+    if (share < WALK_MIN_SHARE || (offset + limit) / share > WALK_MAX_PROBES) return null;
+    if ([...match.matchAll(/"([^"]*)"\s*\*/g)].some((m) => [...m[1]!].length > 3)) return null;
+    const probe = this.db
+      .prepare<{ match: string; id: number }, number>(
+        'SELECT 1 FROM posts_fts WHERE posts_fts MATCH @match AND rowid = CAST(@id AS INTEGER)',
+      )
+      .pluck();
+    const filter = where.length ? `AND ${where.join(' AND ')}` : '';
+    const first = this.db
+      .prepare(
+        `SELECT p.id, p.created_at AS at FROM posts p INDEXED BY posts_by_time
+         WHERE p.created_at IS NOT NULL ${filter} ORDER BY p.created_at DESC, p.id DESC LIMIT ${WALK_CHUNK}`,
+      )
+      .raw();
+    const next = this.db
+      .prepare(
+        `SELECT p.id, p.created_at AS at FROM posts p INDEXED BY posts_by_time
+         WHERE p.created_at IS NOT NULL AND (p.created_at, p.id) < (@at, @id) ${filter}
+         ORDER BY p.created_at DESC, p.id DESC LIMIT ${WALK_CHUNK}`,
+      )
+      .raw();
+    const found: number[] = [];
+    let probes = 0;
+    let chunk = first.all(params) as [number, string][];
+    while (chunk.length) {
+      for (const [id] of chunk) {
+        if ((probes += 1) > WALK_MAX_PROBES) return null;
+        if (probe.get({ match, id }) === undefined) continue;
+        found.push(id);
+        if (found.length >= offset + limit) return found.slice(offset);
+      }
+      const [id, at] = chunk[chunk.length - 1]!;
+      chunk = next.all({ ...params, id, at }) as [number, string][];
+    }
+    // Past the dated posts: the undated ones come last, and sorting handles them.
+    return found.length < total ? null : found.slice(offset);
   }
 
   /** How many posts a query matches (saved searches show this), without ranking or reading any. */
