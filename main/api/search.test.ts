@@ -214,7 +214,7 @@ describe('search.run over a fixed corpus', () => {
            ORDER BY p.created_at DESC NULLS LAST, p.id DESC`,
         )
         .pluck()
-        .all(parsed.match);
+        .all(parsed.match!);
       expect(
         repo.posts(parsed, 'date', 0, 50).hits.map((h) => h.id),
         query,
