@@ -94,7 +94,7 @@ export interface DetectedImport {
   summary: string;
   /** The archive or list owner when the file says, e.g. "@jack". */
   owner: string | null;
-  needsListOwner: 'followers' | 'following' | null;
+  needsListOwner: 'followers' | 'following' | 'likes' | null;
   needsRelationship: boolean;
   /**
    * A CSV whose columns the user maps: the header, the guessed mapping and any mapping remembered

@@ -28,7 +28,7 @@ export interface Detection {
   /** What the dialog must ask before reading. */
   needs: {
     /** A followers/following list that does not say whose it is. */
-    listOwner?: { list: 'followers' | 'following' };
+    listOwner?: { list: 'followers' | 'following' | 'likes' };
     /** Contacts: which relationship the people have to the user. */
     relationship?: boolean;
     /** A CSV whose columns the user maps: its header and the guessed mapping. */

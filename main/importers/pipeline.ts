@@ -93,7 +93,9 @@ export async function runImport(
     if (detection.needs.listOwner && !listOwner && !detection.owner) {
       throw new AppError(
         'IMPORT_NEEDS_INPUT',
-        `${input.displayName} is a ${detection.needs.listOwner.list} list that does not say whose it is: name the account (for example --of @handle).`,
+        detection.needs.listOwner.list === 'likes'
+          ? `${input.displayName} holds likes that do not say whose they are: name the account (for example --of @handle).`
+          : `${input.displayName} is a ${detection.needs.listOwner.list} list that does not say whose it is: name the account (for example --of @handle).`,
         { file: input.displayName, needs: 'listOwner' },
       );
     }

@@ -27,7 +27,6 @@ export const sampleInputs: { path: string[]; format: string; listOwner?: string 
   ].map((file) => ({ path: ['twarc2', file], format: 'twarc2' })),
   { path: ['twarc2', 'small_sample.csv'], format: 'twarc-csv' },
   ...[
-    'get_liked_tweets_0.json',
     'get_liking_users_0.json',
     'get_quote_tweets_0.json',
     'get_retweeters_0.json',
@@ -37,8 +36,8 @@ export const sampleInputs: { path: string[]; format: string; listOwner?: string 
     'search_all_tweets_0.json',
     'search_recent_tweets_0.json',
   ].map((file) => ({ path: ['x-api-v2', 'tweepy-cassettes', file], format: 'x-api-v2' })),
-  // A followers/following response does not say whose list it is: the user names the account.
-  ...['get_users_followers_0.json', 'get_users_following_0.json'].map((file) => ({
+  // A followers/following or liked-posts response does not say whose it is: the user names the account.
+  ...['get_users_followers_0.json', 'get_users_following_0.json', 'get_liked_tweets_0.json'].map((file) => ({
     path: ['x-api-v2', 'tweepy-cassettes', file],
     format: 'x-api-v2',
     listOwner: '2244994945',

@@ -66,7 +66,13 @@ export async function detectMastodon(input: InputSource): Promise<Detection | nu
     label: files === 1 && !layout.actor ? `Mastodon ${Object.keys(layout)[0]} file` : 'Mastodon archive',
     summary: `${who}: ${parts.length > 0 ? parts.join(', ') : 'profile only'}`,
     ...(owner ? { owner } : {}),
-    needs: owner ? {} : layout.following ? { listOwner: { list: 'following' } } : {},
+    needs: owner
+      ? {}
+      : layout.following
+        ? { listOwner: { list: 'following' } }
+        : layout.likes
+          ? { listOwner: { list: 'likes' } }
+          : {},
     ...(estimated > 0 ? { estimatedRecords: estimated } : {}),
   };
 }

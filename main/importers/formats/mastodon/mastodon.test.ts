@@ -167,8 +167,10 @@ describe('Mastodon archive: hikurry-2022 (likes.json and bookmarks.json only)', 
     // python: 498 likes + 149 bookmarks, all skipped.
     expect(of('skip').filter((skip) => skip.reason.startsWith('like with no known owner'))).toHaveLength(498);
     expect(of('skip').filter((skip) => skip.reason.startsWith('bookmark'))).toHaveLength(149);
+    // So the import asks whose likes they are (the app asks in the review card, the CLI wants --of).
     expect(await detect(samplePath('mastodon', 'hikurry-2022'))).toMatchObject({
       estimatedRecords: 498 + 149,
+      needs: { listOwner: { list: 'likes' } },
     });
   });
 

@@ -44,6 +44,11 @@ export function followListFromFileName(path: string): 'followers' | 'following' 
   return followers === following ? undefined : followers ? 'followers' : 'following';
 }
 
+/** Whether a saved posts response is someone's liked posts, from its name (`get_liked_tweets_0.json`). */
+export function likedPostsFromFileName(path: string): boolean {
+  return /liked[_-]?(tweets|posts)/.test((path.split('/').pop() ?? path).toLowerCase());
+}
+
 /** The follow edge a user in a followers/following list stands for. */
 export function followEdge(
   list: 'followers' | 'following',

@@ -4,7 +4,11 @@ import type { InputEntry, InputSource } from '../../input';
 import type { ImportRecord } from '../../records';
 import { asObject, listAt } from '../../util/json-shape';
 import { sniffJson } from '../x-api-shared/json-sniff';
-import { followListFromFileName, type ListContext } from '../x-api-shared/list-context';
+import {
+  followListFromFileName,
+  likedPostsFromFileName,
+  type ListContext,
+} from '../x-api-shared/list-context';
 import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';
 import { RepeatFilter } from '../x-api-shared/repeat-filter';
 import { responseContent, type ResponseContent } from '../x-api-shared/response-shape';
@@ -16,7 +20,7 @@ const HEAD_BYTES = 64 * 1024;
 
 interface Found {
   content: ResponseContent;
-  list?: 'followers' | 'following';
+  list?: 'followers' | 'following' | 'likes';
   /** Item counts, when the whole file fitted in the head. */
   counts?: { items: number; includedUsers: number; includedTweets: number };
 }
@@ -31,6 +35,7 @@ async function sniffEntry(input: InputSource, entry: InputEntry): Promise<Found 
   if (!content) return null;
   const found: Found = { content };
   if (content === 'users') found.list = followListFromFileName(entry.path);
+  if (content === 'tweets' && likedPostsFromFileName(entry.path)) found.list = 'likes';
   if (sniff.firstComplete && entry.size <= head.length) {
     // Small enough to count exactly: parse what is already in memory.
     let page: unknown;
@@ -52,7 +57,12 @@ async function sniffEntry(input: InputSource, entry: InputEntry): Promise<Found 
 
 function describe(found: Found): string {
   const what = found.content === 'users' ? 'accounts' : found.content === 'tweets' ? 'posts' : 'items';
-  const list = found.list ? ` (a ${found.list} list that does not say whose)` : '';
+  const list =
+    found.list === 'likes'
+      ? ' (liked posts that do not say whose likes)'
+      : found.list
+        ? ` (a ${found.list} list that does not say whose)`
+        : '';
   if (found.content === 'errors') return 'only API errors';
   if (!found.counts) return `a list of ${what}${list}`;
   const extra = [
@@ -89,13 +99,24 @@ async function detect(input: InputSource): Promise<Detection | null> {
   };
 }
 
-/** The list a users response stands for: its kind from the file name, its owner from the options. */
+/**
+ * The list a response stands for: followers or following for users, someone's likes for posts,
+ * its kind from the file name and its owner from the options.
+ */
 function listFor(
   path: string,
+  content: string | undefined,
   options: ReadOptions,
-): { list?: ListContext & { kind: 'followers' | 'following' }; missing?: string } {
-  const kind = followListFromFileName(path);
+): { list?: ListContext & { kind: 'followers' | 'following' | 'liked_tweets' }; missing?: string } {
   const owner = options.listOwner?.network === 'x' ? options.listOwner : undefined;
+  if (content === 'tweets') {
+    if (!likedPostsFromFileName(path)) return {};
+    return owner
+      ? { list: { kind: 'liked_tweets', owner } }
+      : { missing: 'they are someone’s liked posts, but whose was not given' };
+  }
+  if (content !== 'users') return {};
+  const kind = followListFromFileName(path);
   if (kind && owner) return { list: { kind, owner } };
   if (kind) return { missing: `it is a ${kind} list, but whose was not given` };
   return {
@@ -127,7 +148,7 @@ async function* read(
       );
     }
     const content = responseContent(page, Object.keys(page));
-    const { list, missing } = content === 'users' ? listFor(entry.path, options) : {};
+    const { list, missing } = listFor(entry.path, content, options);
     if (list && !toldOwner) {
       toldOwner = true;
       yield { type: 'source-info', owner: list.owner };
@@ -140,11 +161,11 @@ async function* read(
       yield record;
     }
     if (missing) {
-      yield {
-        type: 'warning',
-        message: `${accounts} accounts were imported without follow edges: ${missing}.`,
-        where: entry.path,
-      };
+      const message =
+        content === 'tweets'
+          ? `the posts were imported without likes: ${missing}.`
+          : `${accounts} accounts were imported without follow edges: ${missing}.`;
+      yield { type: 'warning', message, where: entry.path };
     }
     progress.finishEntry(entry.size);
   }

@@ -32,7 +32,8 @@ async function detect(path: string) {
 describe('X API v2 saved responses: the tweepy cassettes', () => {
   // Counts are `jq '.data | length'` of each file (every id is distinct: `jq '[.data[].id] | unique | length'`).
   const counts: [string, { account?: number; post?: number; warning?: number }][] = [
-    ['get_liked_tweets_0.json', { post: 96 }],
+    // Someone's liked posts, with nobody named: the posts, and a warning that no likes were made.
+    ['get_liked_tweets_0.json', { post: 96, warning: 1 }],
     ['get_quote_tweets_0.json', { post: 9 }],
     ['get_users_mentions_0.json', { post: 10 }],
     ['get_users_tweets_0.json', { post: 2 }],
@@ -110,9 +111,25 @@ describe('X API v2 saved responses: the tweepy cassettes', () => {
     });
     expect(await detect(cassette('get_liked_tweets_0.json'))).toMatchObject({
       format: 'x-api-v2',
-      summary: '96 posts',
+      summary: '96 posts (liked posts that do not say whose likes)',
       estimatedRecords: 96,
+      needs: { listOwner: { list: 'likes' } },
     });
+  });
+
+  it('makes the liked posts likes by the account the user names', async () => {
+    const { of } = await collectRecords(xApiV2Format, cassette('get_liked_tweets_0.json'), {
+      listOwner: owner,
+    });
+    expect(of('post')).toHaveLength(96);
+    const likes = of('like');
+    expect(likes).toHaveLength(96);
+    expect(likes[0]).toMatchObject({
+      type: 'like',
+      account: owner,
+      post: { network: 'x', id: of('post')[0]!.id },
+    });
+    expect(of('warning')).toEqual([]);
   });
 
   it('dates default-field posts by their id and spots "RT @" reposts', async () => {

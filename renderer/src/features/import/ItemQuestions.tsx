@@ -34,7 +34,9 @@ export function ItemQuestions({
     <div className="import-questions">
       {list && (
         <label className="field import-question">
-          <span className="field-label">Whose {list} list is this?</span>
+          <span className="field-label">
+            {list === 'likes' ? 'Whose likes are these?' : `Whose ${list} list is this?`}
+          </span>
           <input
             className="text-input"
             placeholder="@handle"

@@ -55,6 +55,20 @@ describe('choiceProblem', () => {
     expect(choiceProblem(list, { selected: true, listOwner: '@dana', relationship: '' })).toBeNull();
   });
 
+  it('asks whose likes a likes file without an owner holds', () => {
+    const likes = detected({ format: 'mastodon', owner: null, needsListOwner: 'likes' });
+    const problem = choiceProblem(likes, { selected: true, listOwner: '', relationship: '' });
+    expect(problem).toEqual({
+      field: 'listOwner',
+      message: 'Name the account whose likes these are, such as @dana.',
+    });
+    expect(
+      runArgs(likes, { selected: true, listOwner: '@dana@mastodon.social', relationship: 'me' }),
+    ).toMatchObject({
+      listOwner: '@dana@mastodon.social',
+    });
+  });
+
   it('does not nag about items that will not be imported', () => {
     expect(choiceProblem(list, { selected: false, listOwner: '', relationship: '' })).toBeNull();
   });

@@ -50,7 +50,7 @@ export function initialChoice(item: DetectedImport): ImportChoice {
 export function listOwnerNeeded(
   item: DetectedImport,
   choice: ImportChoice,
-): 'followers' | 'following' | null {
+): 'followers' | 'following' | 'likes' | null {
   if (item.needsListOwner) return item.needsListOwner;
   if (choice.mapping?.kind === 'accounts' && choice.mapping.list !== '') return choice.mapping.list;
   return null;
@@ -64,7 +64,10 @@ export function choiceProblem(item: DetectedImport, choice: ImportChoice): Choic
   if (list && choice.listOwner.trim() === '') {
     return {
       field: 'listOwner',
-      message: `Name the account whose ${list} list this is, such as @dana.`,
+      message:
+        list === 'likes'
+          ? 'Name the account whose likes these are, such as @dana.'
+          : `Name the account whose ${list} list this is, such as @dana.`,
     };
   }
   if (item.needsRelationship && choice.relationship === '') {
