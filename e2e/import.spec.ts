@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -87,4 +88,28 @@ test('a CSV from any tool is imported through a column mapping the user can fix'
   await page.getByRole('button', { name: 'Show accounts' }).click();
   await page.getByTestId('accounts-search').fill('dana');
   await expect(page.getByTestId('account-row').filter({ hasText: '@dana' })).toContainText(/Dana Lee.*1,200/);
+});
+
+test('a Mastodon .tar.gz export imports as it comes, and a lone likes file asks whose likes', async ({
+  page,
+  app,
+}) => {
+  // Mastodon hands out its export as a .tar.gz: pack a real sample the same way.
+  const archive = join(app.workspacesDir, 'archive-20240301123456-dealingwith.tar.gz');
+  execFileSync('tar', ['-czf', archive, '-C', join(samples, 'mastodon', 'dealingwith-2024'), '.']);
+  await newWorkspace(page, app.url, 'Fediverse pursuit');
+  await page.getByTestId('import-button').first().click();
+  await page.getByTestId('import-files-input').setInputFiles(archive);
+  await expect(page.getByTestId('import-item')).toContainText('Mastodon archive');
+  await expect(page.getByTestId('import-item')).toContainText('.tar.gz archive');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText(/Added .*likes/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import more…' }).click();
+
+  await page.getByTestId('import-folder-input').setInputFiles(join(samples, 'mastodon', 'hikurry-2022'));
+  await expect(page.getByText('Whose likes are these?')).toBeVisible();
+  await expect(page.getByTestId('import-start')).toBeDisabled();
+  await page.getByPlaceholder('@handle').fill('@hikurry@mastodon.social');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('498 likes', { timeout: 30_000 });
 });
