@@ -39,3 +39,22 @@ describe('search grammar', () => {
     expect(() => parseSearchQuery('has:video')).toThrow('has:link');
   });
 });
+
+describe('queries in Chinese, Japanese or Korean', () => {
+  it('become substrings to find: groups AND-ed, OR within a group, exclusions apart', () => {
+    expect(parseSearchQuery('物流 "サプライ チェーン" DX OR 自動化 -求人 from:@yamada')).toMatchObject({
+      match: null,
+      text: { groups: [['物流'], ['サプライ チェーン'], ['DX', '自動化']], excluded: ['求人'] },
+      from: ['yamada'],
+    });
+    expect(parseSearchQuery('한국어*').text).toEqual({ groups: [['한국어']], excluded: [] });
+  });
+
+  it('leave other queries to the full-text index', () => {
+    expect(parseSearchQuery('crm vendor').text).toBeUndefined();
+  });
+
+  it('still need something to look for', () => {
+    expect(() => parseSearchQuery('-物流')).toThrow(SearchSyntaxError);
+  });
+});

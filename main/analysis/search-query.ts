@@ -9,6 +9,8 @@
  *   #tag             posts with that hashtag
  *   since:2024-01-01 / until:2024-12-31   by date (UTC, until is inclusive)
  *   has:link         posts with a link
+ * A query with Chinese, Japanese or Korean words is matched as substrings instead (`text`): the
+ * full-text index cuts text at spaces, which these languages do not put between words.
  */
 export interface SearchQuery {
   /** FTS5 MATCH expression, or null when the query is only filters. */
@@ -21,7 +23,14 @@ export interface SearchQuery {
   hasLink: boolean;
   /** Words the user excluded, for showing the query back. */
   excluded: string[];
+  /**
+   * Set instead of `match` when the query has CJK words: every term is then a substring to find
+   * (groups AND-ed, the terms of a group OR-ed) or to leave out, and results come newest first.
+   */
+  text?: { groups: string[][]; excluded: string[] };
 }
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export class SearchSyntaxError extends Error {
   override readonly name = 'SearchSyntaxError';
@@ -64,6 +73,13 @@ function term(token: Token): string | null {
   return prefix ? `${phrase(word)}*` : phrase(word);
 }
 
+/** A term as the text to find: the phrase, or the word without its prefix star. */
+function plainTerm(token: Token): string {
+  return token.quoted
+    ? token.text.trim()
+    : token.text.replace(/\*$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 function date(value: string, name: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new SearchSyntaxError(`${name}: needs a date like 2024-05-30, not “${value}”.`);
@@ -75,6 +91,10 @@ export function parseSearchQuery(input: string): SearchQuery {
   const query: SearchQuery = { match: null, from: [], to: [], tags: [], hasLink: false, excluded: [] };
   const positive: string[][] = [[]]; // OR-groups of AND-ed terms
   const negative: string[] = [];
+  // The same terms as plain text, for a query that turns out to hold CJK words.
+  const plain: string[][] = [];
+  const plainExcluded: string[] = [];
+  let cjk = false;
   let pendingOr = false;
   for (const token of tokenize(input)) {
     const lower = token.text.toLowerCase();
@@ -102,8 +122,11 @@ export function parseSearchQuery(input: string): SearchQuery {
     }
     const fts = term(token);
     if (!fts) continue;
+    const words = plainTerm(token);
+    if (CJK.test(words)) cjk = true;
     if (token.negated) {
       negative.push(fts);
+      plainExcluded.push(words);
       query.excluded.push(token.text);
       continue;
     }
@@ -112,10 +135,17 @@ export function parseSearchQuery(input: string): SearchQuery {
       const group = positive.at(-1)!;
       const previous = group.pop()!;
       group.push(`(${previous} OR ${fts})`);
+      plain.at(-1)!.push(words);
     } else {
       positive.at(-1)!.push(fts);
+      plain.push([words]);
     }
     pendingOr = false;
+  }
+  if (cjk) {
+    if (plain.length === 0) throw new SearchSyntaxError('Say what to look for, not only what to leave out.');
+    query.text = { groups: plain, excluded: plainExcluded };
+    return query;
   }
   const required = positive.flat();
   if (required.length > 0) {

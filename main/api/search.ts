@@ -1,6 +1,7 @@
 import { AppError } from '../../common/errors';
 import { parseSearchQuery, SearchSyntaxError } from '../analysis/search-query';
 import { SearchRepo } from '../db/search-repo';
+import { SubstringSearch } from '../db/substring-search';
 import type { WorkspaceSession } from './session';
 import type { HandlerSlice } from './types';
 
@@ -16,6 +17,12 @@ export function searchHandlers(session: WorkspaceSession): HandlerSlice<'search.
         throw error;
       }
       if (scope === 'accounts' || scope === 'notes') {
+        if (parsed.text) {
+          const substrings = new SubstringSearch(session.require().db);
+          return scope === 'accounts'
+            ? substrings.accounts(parsed.text, offset, limit)
+            : substrings.notes(parsed.text, offset, limit);
+        }
         if (!parsed.match)
           throw new AppError('SEARCH_SYNTAX', 'Searching people or notes needs words to look for.');
         return scope === 'accounts'

@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResultDto } from '../../common/dto';
 import type { SearchQuery } from '../analysis/search-query';
 import type { Db } from './sqlite';
+import { markedSnippet, substringConditions } from './substring-search';
 
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
@@ -73,6 +74,7 @@ function postFilter(query: SearchQuery, afterPostId: number): PostFilter {
     params.until = new Date(Date.parse(`${query.until}T00:00:00.000Z`) + 86_400_000).toISOString();
   }
   if (query.hasLink) where.push('EXISTS (SELECT 1 FROM post_links l WHERE l.post_id = p.id)');
+  if (query.text) where.push(...substringConditions('p.text', query.text, params));
   return { where, params };
 }
 
@@ -104,14 +106,18 @@ export class SearchRepo {
     const { where, params } = postFilter(query, 0);
     const page: Record<string, unknown> = { ...params, offset, limit };
     if (!query.match) {
+      // Filters alone, or CJK words found as substrings: newest first, the found words marked.
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const text = query.text ? 'p.text' : 'substr(p.text, 1, 240)';
       const rows = this.db
         .prepare(
-          `SELECT p.id, p.created_at, p.kind, p.author_id, a.network, a.handle, a.name, substr(p.text, 1, 240) AS snippet
+          `SELECT p.id, p.created_at, p.kind, p.author_id, a.network, a.handle, a.name, ${text} AS snippet
            FROM posts p LEFT JOIN accounts a ON a.id = p.author_id ${filter}
            ORDER BY p.created_at DESC NULLS LAST, p.id LIMIT @limit OFFSET @offset`,
         )
         .all(page) as PostRow[];
+      const found = query.text;
+      if (found) for (const row of rows) row.snippet = markedSnippet(row.snippet, found, 240);
       return this.result(total, rows, started, undefined, atLeast);
     }
     page.match = query.match;
@@ -160,12 +166,15 @@ export class SearchRepo {
    */
   private pageTotal(query: SearchQuery): { total: number; atLeast: boolean } {
     const { where, params } = postFilter(query, 0);
-    if (!query.match || where.length === 0) return { total: this.countPosts(query), atLeast: false };
+    if ((!query.match && !query.text) || where.length === 0)
+      return { total: this.countPosts(query), atLeast: false };
+    // CJK substrings are filters on every post: they are counted up to the cap too.
+    const from = query.match ? matching(where) : `posts p WHERE ${where.join(' AND ')}`;
     const counted = Number(
       this.db
-        .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${matching(where)} LIMIT ${this.countCap + 1})`)
+        .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} LIMIT ${this.countCap + 1})`)
         .pluck()
-        .get({ ...params, match: query.match }),
+        .get(query.match ? { ...params, match: query.match } : params),
     );
     return counted > this.countCap
       ? { total: this.countCap, atLeast: true }

@@ -20,6 +20,7 @@ export const grammarHelp: { example: string; meaning: string }[] = [
   { example: 'since:2024-01-01', meaning: 'posted on or after the day (UTC)' },
   { example: 'until:2024-12-31', meaning: 'posted on or before the day' },
   { example: 'has:link', meaning: 'posts with a link' },
+  { example: '物流 센터', meaning: 'Chinese, Japanese, Korean: found inside words too, newest first' },
 ];
 
 /**
