@@ -59,7 +59,14 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const recent = new RecentWorkspaces(dataDir);
   const settings = new SettingsStore(dataDir);
-  const session = new WorkspaceSession(recent, events, APP_VERSION, options.rememberRecent ?? true);
+  const session = new WorkspaceSession(
+    recent,
+    events,
+    APP_VERSION,
+    options.rememberRecent ?? true,
+    // The app warms its tie index in quiet moments; the CLI and tests compute on demand.
+    options.host !== 'memory',
+  );
 
   const handlers = {
     ...appHandlers({

@@ -28,6 +28,9 @@ export interface OpenWorkspace {
   revision: WorkspaceRevision;
 }
 
+/** How long the app must have been idle before the tie index loads in the background. */
+const WARM_AFTER_IDLE_MS = 1_500;
+
 /** One host has at most one workspace open, like one window of a desktop app. */
 export class WorkspaceSession {
   private current: OpenWorkspace | null = null;
@@ -40,6 +43,8 @@ export class WorkspaceSession {
     private readonly appVersion: string,
     /** The CLI opens workspaces without adding them to the start screen's recent list. */
     private readonly rememberRecent = true,
+    /** Load the tie index in quiet moments after opening and importing (the app; not the CLI). */
+    private readonly warmTies = false,
   ) {}
 
   create(path: string): WorkspaceInfo {
@@ -92,6 +97,31 @@ export class WorkspaceSession {
   /** Called by the dispatcher after every call, so the open workspace's revision can follow writes. */
   settled(method: string): void {
     this.current?.revision.settle(method);
+    this.lastCallAt = Date.now();
+    // An import or a removal makes the tie index stale: load it again once things are quiet.
+    if (method === 'import.run' || method === 'imports.remove') this.warmTiesLater();
+  }
+
+  private lastCallAt = 0;
+
+  /**
+   * Loads the open workspace's tie index (follows and interactions in memory) when the app has
+   * been idle for a moment, so the first graph or path search does not wait for it (about a
+   * second at a million follows). It runs on this thread: it waits for a pause in calls and
+   * never runs during an import.
+   */
+  private warmTiesLater(delayMs = WARM_AFTER_IDLE_MS): void {
+    const workspace = this.current;
+    if (!workspace) return;
+    setTimeout(() => {
+      if (this.current !== workspace) return;
+      const quietFor = Date.now() - this.lastCallAt;
+      if (this.busyWith || quietFor < WARM_AFTER_IDLE_MS) {
+        this.warmTiesLater(Math.max(100, WARM_AFTER_IDLE_MS - quietFor));
+        return;
+      }
+      workspace.ties.get();
+    }, delayMs).unref();
   }
 
   currentInfo(): WorkspaceInfo | null {
@@ -112,6 +142,7 @@ export class WorkspaceSession {
       revision: new WorkspaceRevision(db),
     };
     if (this.rememberRecent) this.recent.touch(path);
+    if (this.warmTies) this.warmTiesLater();
     const info = this.info(this.current);
     this.events.emit('workspace.changed', { workspace: info });
     return info;

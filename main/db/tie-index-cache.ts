@@ -22,9 +22,18 @@ export class TieIndexCache {
     this.signature = importsSignature(db);
   }
 
+  /** Whether the index is in memory and current (the app loads it ahead, in quiet moments). */
+  isLoaded(): boolean {
+    return this.cached?.key === this.key(this.clock());
+  }
+
+  private key(now: number): string {
+    return `${this.signature()}@${Math.floor(now / DAY_MS)}`;
+  }
+
   get(): TieIndex {
     const now = this.clock();
-    const key = `${this.signature()}@${Math.floor(now / DAY_MS)}`;
+    const key = this.key(now);
     if (this.cached?.key !== key) this.cached = { key, index: loadTieIndex(this.db, now) };
     return this.cached.index;
   }
