@@ -69,8 +69,11 @@ function containsWord(text: string | null, keyword: string): boolean {
 /** Any role word at all: most bios are told apart by this one test instead of thirteen. */
 const ANY_ROLE = new RegExp(ROLES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
 
+/** Shared by every account without roles or categories (most of a big list): never mutated. */
+const NONE: never[] = [];
+
 export function rolesOf(bio: string | null): string[] {
-  if (!bio || !ANY_ROLE.test(bio)) return [];
+  if (!bio || !ANY_ROLE.test(bio)) return NONE;
   return ROLES.filter((r) => r.pattern.test(bio)).map((r) => r.role);
 }
 
@@ -78,7 +81,7 @@ export function categoriesOf(
   account: Pick<AudienceAccount, 'handle' | 'name' | 'bio' | 'manualCategories'>,
   rules: CategoryRule[],
 ): number[] {
-  const found = new Set(account.manualCategories);
+  let found: Set<number> | null = account.manualCategories.length ? new Set(account.manualCategories) : null;
   // A keyword absent from the lowercased text cannot match as a word: most rules stop here,
   // before their (Unicode-aware, slower) whole-word pattern runs.
   const lowered = {
@@ -89,9 +92,9 @@ export function categoriesOf(
   for (const rule of rules) {
     const text = lowered[rule.field];
     if (!text?.includes(lowerKeyword(rule.keyword))) continue;
-    if (containsWord(account[rule.field], rule.keyword)) found.add(rule.categoryId);
+    if (containsWord(account[rule.field], rule.keyword)) (found ??= new Set()).add(rule.categoryId);
   }
-  return [...found].sort((a, b) => a - b);
+  return found ? [...found].sort((a, b) => a - b) : NONE;
 }
 
 const lowerKeywords = new Map<string, string>();

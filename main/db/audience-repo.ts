@@ -2,7 +2,15 @@ import type { AudienceAccount, CategoryRule } from '../analysis/audience';
 import { CategoriesRepo } from './categories-repo';
 import type { Db } from './sqlite';
 
-type Raw = Omit<AudienceAccount, 'mine' | 'manualCategories'> & { network: string };
+type RawRow = [
+  id: number,
+  network: string,
+  handle: string | null,
+  name: string | null,
+  bio: string | null,
+  location: string | null,
+  reach: number | null,
+];
 
 /** A prospect's followers or followees with what the audience analysis needs. */
 export class AudienceRepo {
@@ -21,16 +29,25 @@ export class AudienceRepo {
         .all(),
     );
     const manual = new CategoriesRepo(this.db).manualAssignments();
+    // Rows as arrays, each made into its object once: a list can be a million accounts long.
     const rows = this.db
-      .prepare<[number], Raw>(
-        `SELECT a.id, a.network, a.handle, a.name, a.bio, a.location, a.followers_count AS reach
+      .prepare<[number], RawRow>(
+        `SELECT a.id, a.network, a.handle, a.name, a.bio, a.location, a.followers_count
          FROM follows f JOIN accounts a ON ${join}`,
       )
+      .raw()
       .all(accountId);
-    return rows.map((row) => ({
-      ...row,
-      mine: mine.has(row.id),
-      manualCategories: manual.get(row.id) ?? [],
+    const none: number[] = [];
+    return rows.map(([id, network, handle, name, bio, location, reach]) => ({
+      id,
+      network,
+      handle,
+      name,
+      bio,
+      location,
+      reach,
+      mine: mine.has(id),
+      manualCategories: manual.get(id) ?? none,
     }));
   }
 
