@@ -18,17 +18,23 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Any page on another loopback port can plant a cookie here, so a malformed one is no token. */
 function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
 
 export type GuardResult =
-  { ok: true; tokenFromQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+  { ok: true; tokenFromQuery: boolean; url: URL } | { ok: false; status: 400 | 401 | 403; reason: string };
 
 /**
  * Every request must name a loopback host, come from our own origin if it names one, and carry
@@ -50,12 +56,18 @@ export function checkRequest(
       return { ok: false, status: 403, reason: `Origin “${origin ?? ''}” is not allowed` };
     }
   }
-  const url = new URL(request.url ?? '/', `http://${host}`);
+  let url: URL;
+  try {
+    // The request line may carry an absolute address, which can be malformed.
+    url = new URL(request.url ?? '/', `http://${host}`);
+  } catch {
+    return { ok: false, status: 400, reason: 'Malformed address' };
+  }
   if (sameToken(url.searchParams.get('token') ?? undefined, token)) {
-    return { ok: true, tokenFromQuery: true };
+    return { ok: true, tokenFromQuery: true, url };
   }
   if (sameToken(cookieValue(request.headers.cookie, tokenCookieName(port)), token)) {
-    return { ok: true, tokenFromQuery: false };
+    return { ok: true, tokenFromQuery: false, url };
   }
   return { ok: false, status: 401, reason: 'Missing or wrong launch token' };
 }

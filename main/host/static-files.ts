@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,38 +33,82 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * A URL path decoded once, or null when it is not valid percent-encoding or names a NUL (which
+ * no file name holds): the caller answers 400 rather than letting the decode throw.
+ */
+export function decodePath(encoded: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+  return decoded.includes('\0') ? null : decoded;
+}
+
+function badRequest(response: ServerResponse): void {
+  response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Malformed address.');
+}
+
+/** Streams a file; one that vanishes or cannot be read ends this response, never the server. */
+function sendFile(file: string, response: ServerResponse, headers: Record<string, string>): void {
+  const stream = createReadStream(file);
+  stream.once('open', () => {
+    response.writeHead(200, headers);
+    pipeline(stream, response).catch(() => response.destroy());
+  });
+  stream.once('error', () => {
+    if (response.headersSent) response.destroy();
+    else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('No such file.');
+  });
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Serves the built renderer; unknown paths fall back to index.html (the app has one page). */
-export function serveStatic(root: string, pathname: string, response: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+export function serveStatic(staticDir: string, pathname: string, response: ServerResponse): void {
+  const decoded = decodePath(pathname);
+  if (decoded === null) return badRequest(response);
+  const root = resolve(staticDir);
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) {
     response.writeHead(403).end('Forbidden');
     return;
   }
-  if (!existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
-  const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-  response.writeHead(200, {
-    'Content-Type': type,
+  if (!isFile(file)) file = join(root, 'index.html');
+  sendFile(file, response, {
+    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(response);
 }
 
-/** A file the core wrote for the user (a brief), as a download; only plain names in `folder`. */
-export function serveDownload(folder: string, name: string, response: ServerResponse): void {
+/**
+ * A file the core wrote for the user (a brief), as a download; only plain names in `folder`.
+ * `encodedName` is the rest of the URL path, still percent-encoded.
+ */
+export function serveDownload(folder: string, encodedName: string, response: ServerResponse): void {
+  const name = decodePath(encodedName);
+  if (name === null) return badRequest(response);
   const file = join(folder, name);
-  if (!name || name.includes('/') || name.includes('\\') || name.startsWith('.') || !existsSync(file)) {
+  if (!name || name.includes('/') || name.includes('\\') || name.startsWith('.') || !isFile(file)) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('No such file.');
     return;
   }
-  response.writeHead(200, {
+  sendFile(file, response, {
     'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   });
-  createReadStream(file).pipe(response);
 }

@@ -1,22 +1,30 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { rm, rmdir } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { removeLeftoverUploads } from './upload-leftovers';
 
 /** Largest single dropped file browser mode accepts (real X archives reach a few GB). */
 export const MAX_UPLOAD_BYTES = 8 * 1024 ** 3;
 
 /**
  * Browser mode cannot see the paths of dropped files, so the page streams each one here and the
- * import reads the copy. Files land in <dataDir>/uploads/<batch>/<relative path>.
+ * import reads the copy. Files land in <dataDir>/uploads/<pid>-<launch>/<batch>/<relative path>;
+ * each copy is deleted when its import ends or its review is dismissed (`release`), the launch's
+ * folder when the server stops, and folders of dead launches at the next start.
  */
 export class UploadStore {
   readonly root: string;
+  /** This launch's folder; the only one `release` deletes in. */
+  readonly launchDir: string;
 
   constructor(dataDir: string) {
     this.root = join(dataDir, 'uploads');
-    // Copies from an earlier run are leftovers: imports read them once, at the time of the drop.
-    rmSync(this.root, { recursive: true, force: true });
+    const folder = `${process.pid}-${randomBytes(4).toString('hex')}`;
+    this.launchDir = join(this.root, folder);
+    removeLeftoverUploads(this.root, folder);
   }
 
   /** Where a batch's top-level item lands; the renderer passes these paths to import.detect. */
@@ -29,7 +37,7 @@ export class UploadStore {
     ) {
       throw new Error('bad file name');
     }
-    const base = join(this.root, batch);
+    const base = join(this.launchDir, batch);
     const file = resolve(base, ...parts);
     if (!file.startsWith(base + sep)) throw new Error('bad file name');
     return file;
@@ -45,12 +53,44 @@ export class UploadStore {
       received += chunk.length;
       if (received > MAX_UPLOAD_BYTES) request.destroy(new Error('file too large'));
     });
-    await pipeline(request, createWriteStream(file));
+    try {
+      await pipeline(request, createWriteStream(file));
+    } catch (error) {
+      await rm(file, { force: true });
+      throw error;
+    }
     const top = relativePath.split('/').filter(Boolean)[0]!;
-    return join(this.root, batch, top);
+    return join(this.launchDir, batch, top);
   }
 
-  discard(batch: string): void {
-    if (/^[A-Za-z0-9_-]{1,64}$/.test(batch)) rmSync(join(this.root, batch), { recursive: true, force: true });
+  /** Whether `path` is a copy this launch made (never the folder itself, never anything outside). */
+  owns(path: string): boolean {
+    return resolve(path).startsWith(this.launchDir + sep);
+  }
+
+  /** Deletes the given copies; paths outside this launch's folder are left alone. */
+  async release(paths: readonly string[]): Promise<void> {
+    for (const path of paths) {
+      if (path.includes('\0') || !this.owns(path)) continue;
+      const resolved = resolve(path);
+      await rm(resolved, { recursive: true, force: true });
+      // The batch folder goes with its last item.
+      for (
+        let folder = dirname(resolved);
+        folder.startsWith(this.launchDir + sep);
+        folder = dirname(folder)
+      ) {
+        try {
+          await rmdir(folder);
+        } catch {
+          break; // not empty
+        }
+      }
+    }
+  }
+
+  /** The server is stopping: nothing of this launch is needed any more. */
+  close(): void {
+    rmSync(this.launchDir, { recursive: true, force: true });
   }
 }

@@ -150,7 +150,8 @@ describe('browser-mode server', () => {
     );
     expect(ok.status).toBe(200);
     const { path } = JSON.parse(ok.body) as { path: string };
-    expect(path.endsWith(join('uploads', 'b1', 'archive'))).toBe(true);
+    expect(path.startsWith(join(dataDir, 'uploads'))).toBe(true);
+    expect(path.endsWith(join('b1', 'archive'))).toBe(true);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(join(path, 'data', 'tweets.js'), 'utf8')).toBe('window.YTD = []');
 

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
-import { WebSocketServer, type WebSocket } from 'ws';
-import type { CallRequest } from '../../common/transport';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
 import { briefsDir, type Core } from '../api/core';
-import { checkRequest, tokenCookieName } from './loopback-guard';
+import { serveApiSocket } from './api-socket';
+import { checkRequest, tokenCookieName, type GuardResult } from './loopback-guard';
 import { serveDownload, serveStatic } from './static-files';
+import { uploadsEndedBy } from './upload-release';
 import type { UploadStore } from './uploads';
 
 export interface WebServerOptions {
@@ -19,6 +21,8 @@ export interface WebServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** Where refused input and caught failures are reported. Default: stderr. */
+  log?: (message: string) => void;
 }
 
 export interface RunningWebServer {
@@ -29,61 +33,62 @@ export interface RunningWebServer {
   close(): Promise<void>;
 }
 
-/** Messages on the /api socket. Calls carry an id; results answer it; events have none. */
-type ClientMessage = { type: 'call'; id: number } & CallRequest;
+const plainText = { 'Content-Type': 'text/plain; charset=utf-8' };
 
-function parseClientMessage(data: string): ClientMessage | null {
-  try {
-    const value = JSON.parse(data) as Partial<ClientMessage>;
-    if (value.type !== 'call' || typeof value.id !== 'number' || typeof value.method !== 'string') {
-      return null;
-    }
-    if (value.callId !== undefined && typeof value.callId !== 'string') return null;
-    return value as ClientMessage;
-  } catch {
-    return null;
-  }
+function refusal(verdict: Extract<GuardResult, { ok: false }>): string {
+  return verdict.status === 401
+    ? 'Inside Track: open the address printed by `npm run web`; it carries this launch’s token.\n'
+    : `Inside Track: ${verdict.reason}.\n`;
 }
+
+const statusLines = { 400: '400 Bad Request', 401: '401 Unauthorized', 403: '403 Forbidden' } as const;
 
 /** Browser mode: the renderer and the API on 127.0.0.1, behind a per-launch token. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   if (!existsSync(join(options.staticDir, 'index.html'))) {
     throw new Error(`The app is not built (${options.staticDir} has no index.html). Run: npm run build`);
   }
+  const log = options.log ?? ((message: string) => console.error(message));
   const token = options.token ?? randomBytes(24).toString('base64url');
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  sockets.on('error', (error) => log(`browser mode: WebSocket server: ${error.message}`));
   let port = 0;
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const verdict = checkRequest(request, port, token, { requireOrigin: false });
-    if (!verdict.ok) {
-      response.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(
-        verdict.status === 401
-          ? 'Inside Track: open the address printed by `npm run web`; it carries this launch’s token.\n'
-          : `Inside Track: ${verdict.reason}.\n`,
-      );
+  const receiveUpload = (
+    uploads: UploadStore,
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ) => {
+    // Only our own page may upload: a browser always sends Origin on a cross-origin POST.
+    if (request.headers.origin === undefined) {
+      response.writeHead(403).end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    const batch = url.searchParams.get('batch') ?? '';
+    const name = url.searchParams.get('name') ?? '';
+    uploads.receive(request, batch, name).then(
+      (path) => {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ path }));
+      },
+      (error: unknown) => {
+        if (response.headersSent || response.destroyed) return;
+        response.writeHead(400, plainText);
+        response.end(`Upload refused: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  };
+
+  const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
+    const verdict = checkRequest(request, port, token, { requireOrigin: false });
+    if (!verdict.ok) {
+      response.writeHead(verdict.status, plainText).end(refusal(verdict));
+      return;
+    }
+    const { url } = verdict;
     if (request.method === 'POST' && url.pathname === '/upload' && options.uploads) {
-      // Only our own page may upload: a browser always sends Origin on a cross-origin POST.
-      if (request.headers.origin === undefined) {
-        response.writeHead(403).end();
-        return;
-      }
-      const batch = url.searchParams.get('batch') ?? '';
-      const name = url.searchParams.get('name') ?? '';
-      options.uploads.receive(request, batch, name).then(
-        (path) => {
-          response.writeHead(200, { 'Content-Type': 'application/json' });
-          response.end(JSON.stringify({ path }));
-        },
-        (error: unknown) => {
-          response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
-          response.end(`Upload refused: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      );
+      receiveUpload(options.uploads, request, response, url);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -91,11 +96,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return;
     }
     if (url.pathname.startsWith('/briefs/')) {
-      serveDownload(
-        briefsDir(options.core.dataDir),
-        decodeURIComponent(url.pathname.slice('/briefs/'.length)),
-        response,
-      );
+      serveDownload(briefsDir(options.core.dataDir), url.pathname.slice('/briefs/'.length), response);
       return;
     }
     if (verdict.tokenFromQuery) {
@@ -105,44 +106,63 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       );
     }
     serveStatic(options.staticDir, url.pathname, response);
-  });
+  };
 
-  server.on('upgrade', (request, socket, head) => {
-    const verdict = checkRequest(request, port, token, { requireOrigin: true });
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!verdict.ok || url.pathname !== '/api') {
-      const status = verdict.ok
-        ? '404 Not Found'
-        : verdict.status === 401
-          ? '401 Unauthorized'
-          : '403 Forbidden';
-      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  const server = createServer((request, response) => {
+    // A client that goes away mid-request is its own loss; the server keeps serving.
+    request.on('error', (error) => log(`browser mode: request ${request.method} failed: ${error.message}`));
+    response.on('error', (error) => log(`browser mode: response failed: ${error.message}`));
+    try {
+      handleRequest(request, response);
+    } catch (error) {
+      log(`browser mode: ${request.method} ${request.url} failed: ${String(error)}`);
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, plainText).end('Inside Track: something went wrong.\n');
+    }
+  });
+  // Requests the HTTP parser refuses (bad request line, headers too large, NUL in the path).
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws));
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
   });
+  server.on('error', (error) => log(`browser mode: server: ${error.message}`));
 
-  sockets.on('connection', (ws: WebSocket) => {
-    const unsubscribe = options.core.events.subscribe((event, payload) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'event', event, payload }));
-    });
-    ws.on('close', unsubscribe);
-    ws.on('message', (data) => {
-      const message = parseClientMessage(data.toString());
-      if (!message) {
-        ws.close(1003, 'Malformed message');
+  server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    socket.on('error', (error) => log(`browser mode: upgrade failed: ${error.message}`));
+    try {
+      const verdict = checkRequest(request, port, token, { requireOrigin: true });
+      if (!verdict.ok || verdict.url.pathname !== '/api') {
+        const status = verdict.ok ? '404 Not Found' : statusLines[verdict.status];
+        socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
         return;
       }
-      const { id, method, args, callId } = message;
-      void options.core.dispatcher.dispatch({ method, args, callId }).then((envelope) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'result', id, envelope }));
-      });
-    });
+      sockets.handleUpgrade(request, socket, head, (ws) =>
+        serveApiSocket(ws, {
+          core: options.core,
+          log,
+          afterCall: async (call, envelope) => {
+            const ended = uploadsEndedBy(call, envelope);
+            if (ended.length > 0) await options.uploads?.release(ended);
+          },
+        }),
+      );
+    } catch (error) {
+      log(`browser mode: upgrade failed: ${String(error)}`);
+      socket.destroy();
+    }
   });
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePromise();
+    });
   });
   port = (server.address() as AddressInfo).port;
 
@@ -154,7 +174,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       new Promise<void>((resolvePromise) => {
         for (const client of sockets.clients) client.terminate();
         sockets.close();
-        server.close(() => resolvePromise());
+        server.close(() => {
+          options.uploads?.close();
+          resolvePromise();
+        });
         server.closeAllConnections();
       }),
   };

@@ -40,6 +40,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
+// The server guards its own input (web-server.ts): an error reaching here is a bug. Log where it
+// came from; the process still ends, as a half-failed server should not keep answering.
+process.on('uncaughtExceptionMonitor', (error) => {
+  console.error(`inside-track web: unexpected failure, stopping: ${error.stack ?? String(error)}`);
+});
+
 main().catch((error: unknown) => {
   console.error(`inside-track web: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
