@@ -11,3 +11,6 @@ export interface DesktopBridge extends Transport {
   /** The file-system path of a file dropped on the window (Electron's webUtils); '' when it has none. */
   pathForFile(file: unknown): string;
 }
+
+/** Preload tells the main process the path of a file dropped on the window (see path-grants.ts). */
+export const DROP_CHANNEL = 'inside-track:dropped';

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isEventName, type ApiEvents, type EventName } from '../common/events';
 import { isListedMethodName } from '../common/method-names';
-import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type DesktopBridge } from '../common/bridge';
+import { BRIDGE_KEY, CALL_CHANNEL, DROP_CHANNEL, EVENT_CHANNEL, type DesktopBridge } from '../common/bridge';
 import type { CallRequest, Envelope } from '../common/transport';
 
 // The renderer gets this transport and nothing else: no ipcRenderer, no Node.
@@ -11,18 +11,27 @@ ipcRenderer.on(EVENT_CHANNEL, (_event, message: { event: EventName; payload: unk
   for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
 });
 
+// The main process accepts a renderer-supplied path only when it came from a dialog or a drop.
+// The path of a drop is read here from the real File (a File the page made has none) and
+// reported before any call that may use it: calls wait for the reports still under way.
+let reported: Promise<unknown> = Promise.resolve();
+
 const bridge: DesktopBridge = {
   pathForFile(file: unknown): string {
-    return file instanceof File ? webUtils.getPathForFile(file) : '';
+    const path = file instanceof File ? webUtils.getPathForFile(file) : '';
+    if (path !== '')
+      reported = Promise.all([reported, ipcRenderer.invoke(DROP_CHANNEL, path)]).catch(() => {});
+    return path;
   },
-  invoke(request: CallRequest): Promise<Envelope> {
+  async invoke(request: CallRequest): Promise<Envelope> {
     if (!isListedMethodName(request.method)) {
-      return Promise.resolve({
+      return {
         ok: false,
         error: { code: 'UNKNOWN_METHOD', message: `Unknown method “${String(request.method)}”.` },
-      });
+      };
     }
     const { method, args, callId } = request;
+    await reported;
     return ipcRenderer.invoke(CALL_CHANNEL, { method, args, callId }) as Promise<Envelope>;
   },
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {

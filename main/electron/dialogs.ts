@@ -5,11 +5,19 @@ import type { DialogMethods } from '../api/dialog';
 
 const filters = [{ name: 'Inside Track workspace', extensions: ['itrack'] }];
 
-/** Native save/open dialogs for the start screen, parented to the app window. */
+/**
+ * Native save/open dialogs for the start screen, parented to the app window. What the user picks
+ * is granted, so the calls that follow may use it (see path-grants.ts).
+ */
 export function electronDialogs(
   window: () => BrowserWindow | null,
   workspacesDir: string,
+  grant: (path: string) => void,
 ): HandlerSlice<DialogMethods> {
+  const chosen = <T extends string | null>(path: T): T => {
+    if (path !== null) grant(path);
+    return path;
+  };
   return {
     async 'dialog.chooseNewWorkspace'({ suggestedName }) {
       const name = suggestedName.trim() || 'New pursuit';
@@ -24,7 +32,7 @@ export function electronDialogs(
       const result = parent
         ? await dialog.showSaveDialog(parent, { ...options, properties: [...options.properties] })
         : await dialog.showSaveDialog({ ...options, properties: [...options.properties] });
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return chosen(result.canceled || !result.filePath ? null : result.filePath);
     },
     async 'dialog.chooseExistingWorkspace'() {
       const options = {
@@ -37,7 +45,7 @@ export function electronDialogs(
       const result = parent
         ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] })
         : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return chosen(result.canceled ? null : (result.filePaths[0] ?? null));
     },
 
     async 'dialog.chooseImportPaths'({ folders }) {
@@ -53,7 +61,7 @@ export function electronDialogs(
       const result = parent
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
-      return result.canceled ? [] : result.filePaths;
+      return result.canceled ? [] : result.filePaths.map(chosen);
     },
     async 'dialog.chooseBriefPath'({ suggestedName }) {
       const options = {
@@ -66,7 +74,7 @@ export function electronDialogs(
       const result = parent
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return chosen(result.canceled || !result.filePath ? null : result.filePath);
     },
   };
 }

@@ -28,7 +28,8 @@ export function createMainWindow(settings: SettingsStore, preload: string): Brow
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Chromium's spell-checker downloads dictionaries from Google on Windows and Linux.
+      spellcheck: false,
     },
   });
   if (saved?.maximized) window.maximize();
