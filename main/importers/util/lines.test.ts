@@ -65,3 +65,20 @@ describe('parseJsonLossless', () => {
     expect(idString(undefined)).toBeUndefined();
   });
 });
+
+describe('readLines on hostile input', () => {
+  const megabytes = (n: number, byte = 0x61) => {
+    const chunk = Buffer.alloc(64 * 1024, byte);
+    return Array.from({ length: (n * 1024 * 1024) / chunk.length }, () => chunk);
+  };
+
+  it('reads a line spanning hundreds of chunks in linear work (no rescans of the held text)', async () => {
+    const meter = { charsScanned: 0 };
+    const chunks = [...megabytes(8), Buffer.from('\nnext\n')];
+    const out = [];
+    for await (const line of readLines(Readable.from(chunks), undefined, undefined, meter)) out.push(line);
+    expect(out.map((l) => l.text.length)).toEqual([8 * 1024 * 1024, 4]);
+    // Each character is looked at a small, fixed number of times, however many chunks it spans.
+    expect(meter.charsScanned).toBeLessThan(3 * 8 * 1024 * 1024);
+  });
+});

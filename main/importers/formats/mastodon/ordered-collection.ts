@@ -3,6 +3,7 @@ import Assembler from 'stream-json/core/assembler.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { AppError } from '../../../../common/errors';
 import { ImportFormatError } from '../../errors';
+import { JsonValueCap, JsonValueTooLongError, MEASURED_PARSER_OPTIONS } from '../../util/json-value-cap';
 
 /** What the collection says about itself, known once its last byte is read. */
 export interface CollectionFacts {
@@ -18,6 +19,8 @@ export type CollectionEvent =
 export interface StreamHooks {
   signal: AbortSignal;
   onBytes?(bytes: number): void;
+  /** Longest key, string or number allowed (MAX_JSON_STRING_CHARS unless a test lowers it). */
+  maxStringChars?: number;
 }
 
 /**
@@ -163,7 +166,8 @@ export async function* streamOrderedCollection(
     throw new ImportFormatError(fileName, where, problem);
   };
   const walker = new CollectionWalker(fail);
-  const parse = jsonParser({ packValues: true, streamValues: false });
+  const parse = jsonParser(MEASURED_PARSER_OPTIONS);
+  const cap = new JsonValueCap(hooks.maxStringChars);
   // TextDecoder drops a BOM and turns invalid UTF-8 into U+FFFD instead of failing.
   const decoder = new TextDecoder('utf-8');
   const tokenize = (text: string): Token[] => {
@@ -174,6 +178,15 @@ export async function* streamOrderedCollection(
       return fail(walker.where(), `not valid JSON (${(error as Error).message})`);
     }
   };
+  // Each token is measured just before the walker takes it, so a refusal names the right record.
+  const accepts = (token: Token): boolean => {
+    try {
+      return cap.accepts(token);
+    } catch (error) {
+      if (error instanceof JsonValueTooLongError) return fail(walker.where(), error.message);
+      throw error;
+    }
+  };
   let bytes = 0;
   try {
     for await (const chunk of stream) {
@@ -182,13 +195,15 @@ export async function* streamOrderedCollection(
       bytes += data.length;
       hooks.onBytes?.(bytes);
       for (const token of tokenize(decoder.decode(data, { stream: true }))) {
+        if (!accepts(token)) continue;
         const item = walker.push(token);
         if (item) yield { kind: 'item', number: walker.itemCount, value: item.value };
       }
     }
     // Trailing spaces make the parser judge a short bad tail ("nope]}") now instead of waiting for
     // more input; flushing it properly takes stream-chain's `none`, which is not our dependency.
-    for (const token of tokenize(`${decoder.decode()}${' '.repeat(32)}`)) walker.push(token);
+    for (const token of tokenize(`${decoder.decode()}${' '.repeat(32)}`))
+      if (accepts(token)) walker.push(token);
   } finally {
     stream.destroy();
   }

@@ -3,8 +3,10 @@ import { Assembler } from 'stream-json/core/assembler.js';
 import { jsonParser } from 'stream-json/core/parser.js';
 import type { Token } from 'stream-json/core/parser.js';
 import { ImportFormatError } from '../../errors';
+import { JsonValueCap, JsonValueTooLongError, MEASURED_PARSER_OPTIONS } from '../../util/json-value-cap';
 import { parseJsonLossless } from '../../util/lossless-json';
 import { decodeUtf8 } from '../../util/text';
+import type { WorkMeter } from '../../util/work-meter';
 
 /**
  * X archive data files are JavaScript assignments, `window.YTD.tweets.part0 = [ ... ]` or
@@ -50,10 +52,15 @@ function tokensFrom(result: unknown): Token[] {
   return [];
 }
 
-/** Where the trailing run of blanks and `;` starts (a backwards scan: linear on any input). */
+/** JSON's four blanks and `;`: what may end the statement after the closing `]`. */
+function isStatementEnd(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x3b;
+}
+
+/** Where the trailing run of blanks and `;` starts (a backwards scan over that run only). */
 function statementEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && /[\s;]/.test(text[end - 1]!)) end -= 1;
+  while (end > 0 && isStatementEnd(text.charCodeAt(end - 1))) end -= 1;
   return end;
 }
 
@@ -72,13 +79,14 @@ export async function* streamAssignedArray(
   stream: Readable,
   fileName: string,
   onBytes?: (bytes: number) => void,
+  options: { meter?: WorkMeter; maxStringChars?: number } = {},
 ): AsyncGenerator<ArchiveElement> {
+  const { meter } = options;
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-  const parse = jsonParser({ streamValues: false });
+  const parse = jsonParser(MEASURED_PARSER_OPTIONS);
+  const cap = new JsonValueCap(options.maxStringChars);
   const flush = parse as unknown as (end: symbol) => unknown;
   let prefix: string | null = '';
-  // A trailing run of `;` and blanks is held back: at the end of the file it is the statement's end.
-  let heldBack = '';
   let lastChar = '';
   let state: 'before' | 'inside' | 'after' = 'before';
   let depth = 0;
@@ -129,6 +137,18 @@ export async function* streamAssignedArray(
     }
   };
 
+  // Each token is measured just before it is taken, so a refusal names the right record.
+  const take = (token: Token) => {
+    try {
+      if (!cap.accepts(token)) return;
+    } catch (error) {
+      if (error instanceof JsonValueTooLongError)
+        throw new ImportFormatError(fileName, where(), error.message);
+      throw error;
+    }
+    consume(token);
+  };
+
   const parseSlice = (slice: string) => {
     let tokens: Token[];
     try {
@@ -136,12 +156,11 @@ export async function* streamAssignedArray(
     } catch (error) {
       throw invalid(error);
     }
-    for (const token of tokens) consume(token);
+    for (const token of tokens) take(token);
   };
 
   const feed = (text: string) => {
     if (text === '') return;
-    lastChar = text[text.length - 1]!;
     let start = 0;
     if (state === 'before') {
       // The list's opening `[` alone, so bad JSON right after it is placed in record 1.
@@ -157,12 +176,26 @@ export async function* streamAssignedArray(
     if (start < text.length) parseSlice(text.slice(start));
   };
 
+  /**
+   * A trailing run of blanks and `;` is the statement's end only once the list is closed: the
+   * text before it is fed first, and the state then says whether the run is JSON (inside a
+   * string, or bad JSON the parser reports) or the end, dropped. Nothing is held back between
+   * chunks, so padding is looked at once (holding it made each chunk rescan all of it).
+   */
+  const takeText = (text: string) => {
+    const cut = statementEnd(text);
+    if (meter) meter.charsScanned += text.length - cut;
+    if (cut > 0) lastChar = text[cut - 1]!;
+    feed(text.slice(0, cut));
+    if (state !== 'after') feed(text.slice(cut));
+  };
+
   let bytes = 0;
   for await (const chunk of stream) {
     const data = chunk as Buffer;
     bytes += data.length;
     onBytes?.(bytes);
-    let text = heldBack + decoder.decode(data, { stream: true });
+    let text = decoder.decode(data, { stream: true });
     if (prefix !== null) {
       const rest = afterAssignment(prefix + text, fileName);
       if (rest === null) {
@@ -172,17 +205,15 @@ export async function* streamAssignedArray(
       prefix = null;
       text = rest;
     }
-    const cut = statementEnd(text);
-    heldBack = text.slice(cut);
-    feed(text.slice(0, cut));
+    takeText(text);
     yield* ready.splice(0);
   }
-  const last = heldBack + decoder.decode();
+  const last = decoder.decode();
   if (prefix !== null) throw wrapperError(fileName);
-  if (!/^[\s;]*$/.test(last)) feed(last);
+  takeText(last);
   let unfinished: unknown;
   try {
-    for (const token of tokensFrom(flush(END_OF_INPUT))) consume(token);
+    for (const token of tokensFrom(flush(END_OF_INPUT))) take(token);
   } catch (error) {
     if (error instanceof ImportFormatError) throw error;
     unfinished = error;
