@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order a failure is cheapest to find, then one closing line
-// `N passed, N failed, N skipped` that sums all suites (typecheck, lint, format and build count as one test each).
+// `N passed, N failed, N skipped` that sums all suites (typecheck, lint, format, electronegativity and build count as one test each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -40,6 +40,8 @@ check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--composite'
 check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--composite', 'false']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('format', bin('prettier'), ['--check', '.']);
+// Electron configuration audit of the shell's sources (offline); see scripts/electronegativity.mjs.
+check('electronegativity', process.execPath, ['scripts/electronegativity.mjs']);
 // The browser-mode host serves the built renderer; some unit tests start it.
 check('build', bin('electron-vite'), ['build']);
 suite(

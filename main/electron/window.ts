@@ -30,6 +30,8 @@ export function createMainWindow(settings: SettingsStore, preload: string): Brow
       webSecurity: true,
       // Chromium's spell-checker downloads dictionaries from Google on Windows and Linux.
       spellcheck: false,
+      // A middle-click on a link asks for a new window; the open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) window.maximize();
