@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 
 // The Electron binary cannot be downloaded on our build machines; users' machines have it.
@@ -22,6 +22,37 @@ test.describe('desktop app (Electron)', () => {
     try {
       const window = await app.firstWindow();
       await expect(window.getByTestId('start-screen')).toBeVisible();
+      // Served from the app protocol, styled, and every built file reachable from the page.
+      expect(window.url()).toBe('app://inside-track/index.html');
+      await expect(window.locator('#root > *')).not.toHaveCount(0);
+      await expect(window.locator('link[rel="stylesheet"]')).not.toHaveCount(0);
+      const failed = await window.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => (e as unknown as { responseStatus?: number }).responseStatus !== 200)
+          .map((e) => e.name),
+      );
+      expect(failed).toEqual([]);
+      const rendererDir = join('out', 'renderer');
+      const files = readdirSync(rendererDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(rendererDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+      const statuses = await window.evaluate(
+        (names) => Promise.all(names.map(async (name) => [name, (await fetch(`./${name}`)).status])),
+        files,
+      );
+      expect(statuses).toEqual(files.map((name) => [name, 200]));
+      // Nothing leaves the machine: a remote fetch fails, and the spell-checker (which would
+      // download dictionaries) is off.
+      expect(
+        await window.evaluate(() =>
+          fetch('https://example.com/').then(
+            () => 'loaded',
+            () => 'refused',
+          ),
+        ),
+      ).toBe('refused');
+      expect(await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled())).toBe(false);
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const web = BrowserWindow.getAllWindows()[0]!.webContents;
         const p = (
