@@ -22,7 +22,7 @@ describe('the core over the in-memory transport', () => {
     api.on('workspace.changed', ({ workspace }) => changes.push(workspace?.name ?? null));
 
     const created = await api.workspace.create({ path: join(workspacesDir, 'Acme pursuit.itrack') });
-    expect(created).toMatchObject({ name: 'Acme pursuit', schemaVersion: 4 });
+    expect(created).toMatchObject({ name: 'Acme pursuit', schemaVersion: 5 });
     expect(created.sizeBytes).toBeGreaterThan(0);
     expect(await api.prospects.list()).toEqual([]);
     expect((await api.workspace.stats()).prospects).toBe(0);

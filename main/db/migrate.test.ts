@@ -4,10 +4,11 @@ import { migrate, schemaVersion } from './migrate';
 import { migrations, latestSchemaVersion } from './migrations';
 import type { Migration } from './migrations/types';
 
+/** Each schema object with its definition: a migration that adds a column changes its table's. */
 function objects(db: Database.Database): string[] {
   return db
     .prepare<[], string>(
-      "SELECT type || ':' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY 1",
+      "SELECT type || ':' || name || ':' || coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY 1",
     )
     .pluck()
     .all();

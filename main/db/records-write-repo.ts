@@ -1,6 +1,6 @@
 import type { Db } from './sqlite';
 
-/** Statements the import writer uses for follows, posts, likes and people. */
+/** Statements the import writer uses for follows, posts, likes and people (see PersonSnapshotsRepo). */
 export class RecordsWriteRepo {
   readonly insertFollow;
   readonly linkFollow;
@@ -15,7 +15,6 @@ export class RecordsWriteRepo {
   readonly linkLike;
   readonly upsertPerson;
   readonly personId;
-  readonly linkPerson;
   readonly insertPersonAccount;
   readonly confirmPersonAccount;
 
@@ -104,6 +103,8 @@ export class RecordsWriteRepo {
     this.linkLike = db.prepare<[number, number, number]>(
       'INSERT OR IGNORE INTO like_sources(account_id, post_id, source_id) VALUES (?, ?, ?)',
     );
+    // A later import's value wins, an absent one keeps the earlier: refreshPerson
+    // (person-snapshots-repo.ts) recomputes the same from what each import stated.
     this.upsertPerson = db.prepare<
       [string, string, string | null, string | null, string | null, string, string | null, string]
     >(
@@ -118,9 +119,6 @@ export class RecordsWriteRepo {
          connected_on = coalesce(excluded.connected_on, connected_on)`,
     );
     this.personId = db.prepare<[string], number>('SELECT id FROM people WHERE source_key = ?').pluck();
-    this.linkPerson = db.prepare<[number, number]>(
-      'INSERT OR IGNORE INTO person_sources(person_id, source_id) VALUES (?, ?)',
-    );
     this.insertPersonAccount = db.prepare<[number, number, string, string]>(
       'INSERT OR IGNORE INTO person_accounts(person_id, account_id, status, evidence) VALUES (?, ?, ?, ?)',
     );

@@ -1,5 +1,6 @@
 import type { Db } from './sqlite';
 import { AccountsWriteRepo } from './accounts-write-repo';
+import { PersonSnapshotsRepo, refreshPerson } from './person-snapshots-repo';
 
 export interface RemovalCounts {
   accounts: number;
@@ -11,7 +12,7 @@ export interface RemovalCounts {
 
 /**
  * Removes one import and exactly what only it brought: rows that another import also saw stay,
- * and accounts fall back to the newest profile the remaining imports state. Prospects are kept.
+ * and accounts and people fall back to what the newest remaining imports state. Prospects are kept.
  */
 export function removeSource(
   db: Db,
@@ -78,6 +79,12 @@ export function removeSource(
       .pluck()
       .all();
     for (const id of remaining) refresh(repo, id);
+    const personRepo = new PersonSnapshotsRepo(db);
+    const keptPeople = db
+      .prepare<[], number>('SELECT id FROM temp.gone_people WHERE id IN (SELECT id FROM people)')
+      .pluck()
+      .all();
+    for (const id of keptPeople) refreshPerson(personRepo, id);
     db.exec(
       'DROP TABLE temp.gone_accounts; DROP TABLE temp.gone_follows; DROP TABLE temp.gone_posts; DROP TABLE temp.gone_likes; DROP TABLE temp.gone_people;',
     );

@@ -9,7 +9,7 @@ import { createWorkspaceFile } from '../db/workspace-file';
 import { useTempDir } from '../test-support/temp-dir';
 import type { ImportFormat } from './format';
 import { runImport } from './pipeline';
-import type { AccountRecord, FollowRecord, ImportRecord } from './records';
+import type { AccountRecord, FollowRecord, ImportRecord, PersonRecord } from './records';
 import { ImportWriter, refreshProfile } from './writer';
 
 const tempDir = useTempDir();
@@ -204,5 +204,31 @@ describe('a large import', () => {
     expect(indexes(db)).toEqual(before);
     expect(db.prepare('SELECT count(*) FROM accounts').pluck().get()).toBe(0);
     expectIndexInStep(db);
+  });
+});
+
+describe('what an import states about a person', () => {
+  const ada = (fields: Partial<PersonRecord>): PersonRecord => ({
+    type: 'person',
+    sourceKey: 'ada@example.org',
+    displayName: 'Ada',
+    ...fields,
+  });
+  const stored = (db: Db) =>
+    db.prepare('SELECT display_name, company, position FROM people').get() as Record<string, unknown>;
+
+  it('a file naming a person twice states both rows merged, and removal comes back to that', async () => {
+    const db = workspace();
+    await importRecords(db, [
+      ada({ company: 'Giving Kitchen' }),
+      ada({ displayName: 'Ada L.', position: 'Chef' }),
+    ]);
+    const merged = { display_name: 'Ada L.', company: 'Giving Kitchen', position: 'Chef' };
+    expect(stored(db)).toEqual(merged);
+    const later = await importRecords(db, [ada({ company: 'Gi' })]);
+    expect(stored(db)).toEqual({ display_name: 'Ada', company: 'Gi', position: 'Chef' });
+
+    removeSource(db, later.sourceId!, refreshProfile);
+    expect(stored(db)).toEqual(merged);
   });
 });

@@ -4,6 +4,7 @@ import {
   IndexSuspension,
   insertedId,
 } from '../db/accounts-write-repo';
+import { PersonSnapshotsRepo, personSnapshotJson } from '../db/person-snapshots-repo';
 import { RecordsWriteRepo } from '../db/records-write-repo';
 import type { Db } from '../db/sqlite';
 import type {
@@ -18,6 +19,7 @@ import type {
 } from './records';
 import { emptyCounts, type ImportCounts } from './summary';
 import { domainOf } from './util/text';
+import { repairLoneSurrogates, wellFormed } from './well-formed';
 
 /**
  * Account ids remembered by key within one import (authors and mentions repeat; followers do
@@ -70,6 +72,7 @@ export class ImportWriter {
 
   private readonly accounts: AccountsWriteRepo;
   private readonly rows: RecordsWriteRepo;
+  private readonly personSnapshots: PersonSnapshotsRepo;
   private readonly accountIds = new Map<string, number>();
   private readonly profiled = new Set<number>();
   /** Most workspaces have no handle-only accounts: then a new id needs no placeholder lookup. */
@@ -79,6 +82,9 @@ export class ImportWriter {
   private readonly ftsAbove: number;
   private readonly suspendIndexesAt: number;
   private suspended: IndexSuspension | null = null;
+  /** Texts whose lone surrogates were replaced, and the first record that held one. */
+  private repairedTexts = 0;
+  private firstRepaired: string | undefined;
 
   constructor(
     private readonly db: Db,
@@ -88,6 +94,7 @@ export class ImportWriter {
   ) {
     this.accounts = new AccountsWriteRepo(db);
     this.rows = new RecordsWriteRepo(db);
+    this.personSnapshots = new PersonSnapshotsRepo(db);
     this.mayHavePlaceholders = this.accounts.anyPlaceholder.get() !== undefined;
     this.ftsAbove = this.accounts.maxId.get()!;
     this.accounts.deferFts.run(this.ftsAbove);
@@ -95,6 +102,8 @@ export class ImportWriter {
   }
 
   write(record: ImportRecord): void {
+    const repaired = repairLoneSurrogates(record);
+    if (repaired) this.noteRepaired(record, repaired);
     switch (record.type) {
       case 'account':
         return this.account(record);
@@ -130,11 +139,30 @@ export class ImportWriter {
    * before the import's transaction commits.
    */
   finish(): void {
+    if (this.repairedTexts) this.warnings.push(this.repairedWarning());
     for (const id of this.profiled) refreshProfile(this.accounts, id);
     this.suspended?.restore();
     this.suspended = null;
     this.accounts.indexFtsAbove.run(this.ftsAbove);
     this.accounts.endFtsDeferral.run();
+  }
+
+  private noteRepaired(record: ImportRecord, count: number): void {
+    this.repairedTexts += count;
+    this.firstRepaired ??= describeRecord(record);
+  }
+
+  private repairedWarning(): { message: string; where?: string } {
+    const file = this.db
+      .prepare<[number], string>('SELECT file_name FROM sources WHERE id = ?')
+      .pluck()
+      .get(this.sourceId);
+    const texts = this.repairedTexts === 1 ? '1 text' : `${this.repairedTexts} texts`;
+    const first = `first in ${this.firstRepaired}`;
+    return {
+      message: `${texts} held broken characters (lone UTF-16 surrogates); they were stored with � in their place.`,
+      where: file ? `${file}, ${first}` : first,
+    };
   }
 
   /** Finds or creates the account a key names, and ties it to this import. */
@@ -322,19 +350,28 @@ export class ImportWriter {
   private person(record: PersonRecord): void {
     this.read.people += 1;
     const existed = this.rows.personId.get(record.sourceKey) !== undefined;
+    const relationship = record.relationship ?? this.defaultRelationship;
     this.rows.upsertPerson.run(
       record.sourceKey,
       record.displayName,
       record.company ?? null,
       record.position ?? null,
       record.email ?? null,
-      record.relationship ?? this.defaultRelationship,
+      relationship,
       record.connectedOn ?? null,
       new Date().toISOString(),
     );
     const personId = this.rows.personId.get(record.sourceKey)!;
     if (!existed) this.added.people += 1;
-    this.rows.linkPerson.run(personId, this.sourceId);
+    const snapshot = personSnapshotJson({
+      displayName: record.displayName,
+      company: record.company,
+      position: record.position,
+      email: record.email,
+      relationship,
+      connectedOn: record.connectedOn,
+    });
+    this.personSnapshots.put.run(personId, this.sourceId, snapshot);
     for (const link of record.accounts ?? []) {
       const accountId = this.resolve(link.key);
       const inserted = this.rows.insertPersonAccount.run(
@@ -357,7 +394,8 @@ export function refreshProfile(repo: AccountsWriteRepo, accountId: number): void
     const snapshot = JSON.parse(profile_json) as Profile;
     for (const [field, value] of Object.entries(snapshot)) {
       if (value !== undefined && value !== null && value !== '' && !(field in merged)) {
-        (merged as Record<string, unknown>)[field] = value;
+        // Imports made before text was repaired stored lone surrogates as JSON escapes.
+        (merged as Record<string, unknown>)[field] = typeof value === 'string' ? wellFormed(value) : value;
       }
     }
   }
@@ -374,4 +412,30 @@ export function refreshProfile(repo: AccountsWriteRepo, accountId: number): void
     merged.observedAt ?? null,
     accountId,
   );
+}
+
+/** The record in the user's words, for a warning's "first in …". */
+function describeRecord(record: ImportRecord): string {
+  switch (record.type) {
+    case 'account':
+      return `the account ${accountName(record.key)}`;
+    case 'follow':
+      return `the follow of ${accountName(record.followee)} by ${accountName(record.follower)}`;
+    case 'post':
+      return `the post ${record.id}`;
+    case 'like':
+      return `the like of the post ${record.post.id}`;
+    case 'person':
+      return `the contact ${record.displayName}`;
+    case 'skip':
+    case 'warning':
+      return record.where ?? 'a note about the file';
+    case 'source-info':
+      return 'the details of whose file it is';
+  }
+}
+
+function accountName(key: AccountKey): string {
+  const handle = handleOf(key);
+  return handle ? `@${handle}` : `#${key.id}`;
 }

@@ -2,9 +2,16 @@ import { migration001 } from './001_core';
 import { migration002 } from './002_search';
 import { migration003 } from './003_accounts_fts_deferred';
 import { migration004 } from './004_search_prefixes';
+import { migration005 } from './005_person_snapshots';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 export const latestSchemaVersion = migrations.length;
