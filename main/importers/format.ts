@@ -57,7 +57,11 @@ export interface ReadContext {
 export interface ImportFormat {
   id: FormatId;
   label: string;
-  /** Looks at the listing and the first bytes only; null when the input is not this format. */
+  /**
+   * Looks at the listing and the first bytes only; null when the input is not this format. Reads
+   * content only: the same bytes are the same format whatever the file is named (a lone file's
+   * name and extension decide nothing; entry names inside a folder or archive are its content).
+   */
   detect(input: InputSource): Promise<Detection | null>;
   /**
    * Streams the records. Throws ImportFormatError naming file and record for bad input; yields

@@ -2,6 +2,7 @@ import { ImportFormatError } from '../../errors';
 import type { InputEntry, InputSource } from '../../input';
 import { findCsvFiles, findHeaderRow, HEADER_SEARCH_ROWS, type CsvHeader } from './csv-entries';
 import { readCsvRows, type CsvRow } from './csv-rows';
+import { refuseCutRow } from './cut-row';
 import type { ReadPace } from './pace';
 
 /** What a contacts CSV reader looks for, for detection and for the error when it is missing. */
@@ -23,7 +24,8 @@ export async function contactsCsvEntries(input: InputSource, kind: ContactsCsvKi
 
 /**
  * The data rows of one contacts CSV with its header, found by its names within the first rows
- * (LinkedIn's `Notes:` preamble comes before it). No header there is an ImportFormatError.
+ * (LinkedIn's `Notes:` preamble comes before it). No header there is an ImportFormatError, and
+ * so is a last row that looks cut off (cut-row.ts).
  */
 export async function* rowsAfterHeader(
   input: InputSource,
@@ -42,6 +44,7 @@ export async function* rowsAfterHeader(
       continue;
     }
     pace.tick();
+    refuseCutRow(row, header.columns.length, entry.path);
     yield { header, row };
   }
   if (!header) {

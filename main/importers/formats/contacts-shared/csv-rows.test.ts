@@ -14,8 +14,14 @@ describe('readCsvRows', () => {
     expect(await rows('a,b\r\n"multi\r\nline",2\r\n\r\nc,d')).toEqual([
       { line: 1, fields: ['a', 'b'] },
       { line: 2, fields: ['multi\nline', '2'] },
-      { line: 5, fields: ['c', 'd'] },
+      { line: 5, fields: ['c', 'd'], unterminated: true },
     ]);
+  });
+
+  it('marks only a last row the file ends in without a newline as unterminated', async () => {
+    expect((await rows('a,b\nc,d\n')).map((r) => r.unterminated)).toEqual([undefined, undefined]);
+    expect((await rows('a,b\nc,d\n  \n')).map((r) => r.unterminated)).toEqual([undefined, undefined]);
+    expect((await rows('a,b\nc,"d\ne"')).map((r) => r.unterminated)).toEqual([undefined, true]);
   });
 
   it('keeps quotes inside unquoted fields as text, as Python’s csv does', async () => {

@@ -7,6 +7,11 @@ export interface CsvRow {
   /** 1-based line where the row starts (a quoted field may carry it over several lines). */
   line: number;
   fields: string[];
+  /**
+   * Set on the file's last row when the file ends inside it, without a newline: it may be cut
+   * off (see cut-row.ts; the reader knows the header's width, this function does not).
+   */
+  unterminated?: true;
 }
 
 export interface CsvReadOptions {
@@ -46,15 +51,18 @@ function errorCode(error: unknown): string | undefined {
  * invalid UTF-8 as U+FFFD); quotes inside unquoted fields are kept as text (`Ann "A" B`), as
  * spreadsheets write them. Rows whose fields are all empty are passed over. A quoted field left
  * open at the end of the file, or a row too long to be one, is an ImportFormatError naming the line.
+ * The last row is held back until the file ends, to mark it `unterminated` when no newline follows it.
  */
 export async function* readCsvRows(
   stream: Readable,
   file: string,
   options: CsvReadOptions = {},
 ): AsyncGenerator<CsvRow> {
+  let endsWithoutNewline = false;
   async function* text(): AsyncGenerator<string> {
     let batch = '';
     for await (const line of readLines(stream, options.onBytes)) {
+      endsWithoutNewline = line.unterminated;
       batch += `${line.text}\n`;
       if (batch.length >= BATCH_CHARS) {
         yield batch;
@@ -79,14 +87,20 @@ export async function* readCsvRows(
   // pipeline (not pipe) so that stopping early or failing closes the file too.
   pipeline(Readable.from(text()), parser, () => {});
   let lastLine = 0;
+  let held: CsvRow | undefined;
+  let heldIsLast = false;
   try {
     for await (const item of parser as AsyncIterable<unknown>) {
       if (!isParsedRecord(item)) continue;
       const line = lastLine + 1;
       lastLine = item.info.lines;
+      heldIsLast = false;
       if (item.record.every((field) => field.trim() === '')) continue;
-      yield { line, fields: item.record };
+      if (held) yield held;
+      held = { line, fields: item.record };
+      heldIsLast = true;
     }
+    if (held) yield heldIsLast && endsWithoutNewline ? { ...held, unterminated: true } : held;
   } catch (error) {
     const code = errorCode(error);
     const where = `line ${parsedThrough + 1}`;

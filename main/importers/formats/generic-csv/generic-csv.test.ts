@@ -157,12 +157,25 @@ describe('generic CSV detection and bad files', () => {
     });
   });
 
+  it('detects by content whatever the name: a CSV named .txt, or with no extension, is still one', async () => {
+    const dir = tempDir();
+    const named = await detectAt(genericCsvFormat, writeFile(dir, 'a.csv', 'id,handle\n1,a\n'));
+    expect(named?.format).toBe('generic-csv');
+    expect(await detectAt(genericCsvFormat, writeFile(dir, 'd.txt', 'id,handle\n1,a\n'))).toEqual(named);
+    expect(await detectAt(genericCsvFormat, writeFile(dir, 'export', 'id,handle\n1,a\n'))).toEqual(named);
+  });
+
   it('does not detect header-less CSV, JSON, binary, or a folder with more than the CSV', async () => {
     const dir = tempDir();
     expect(await detectAt(genericCsvFormat, writeFile(dir, 'a.csv', '123,456\n789,012\n'))).toBeNull();
     expect(await detectAt(genericCsvFormat, writeFile(dir, 'b.csv', '[{"id": "1"}]\n'))).toBeNull();
     expect(await detectAt(genericCsvFormat, writeFile(dir, 'c.csv', binaryGarbage()))).toBeNull();
-    expect(await detectAt(genericCsvFormat, writeFile(dir, 'd.txt', 'id,handle\n1,a\n'))).toBeNull();
+    expect(
+      await detectAt(
+        genericCsvFormat,
+        writeFile(dir, 'd.txt', 'Date: Tue, 17 Nov 2009\nFrom: Ann\nTo: Bo\n'),
+      ),
+    ).toBeNull();
     const folder = join(dir, 'folder');
     mkdirSync(folder);
     writeFile(folder, 'accounts.csv', 'id,handle\n1,a\n');

@@ -5,6 +5,7 @@ import type { AccountRecord, ImportRecord, Network } from '../../records';
 import { parseDate } from '../../util/dates';
 import { normalizeColumnName } from '../contacts-shared/csv-entries';
 import { readCsvRows, type CsvRow } from '../contacts-shared/csv-rows';
+import { refuseCutRow } from '../contacts-shared/cut-row';
 import { ReadPace } from '../contacts-shared/pace';
 import { cleanText } from '../contacts-shared/person';
 import type { ColumnMapping, MappedField } from './mapping';
@@ -71,7 +72,8 @@ function accountRow(
 
 /**
  * Reads a CSV of accounts or follow edges with the user's column mapping. Rows that name no
- * usable account become skips; ids a spreadsheet rounded (`1.23E+18`) are never used.
+ * usable account become skips; ids a spreadsheet rounded (`1.23E+18`) are never used. A last
+ * row that looks cut off refuses the file (cut-row.ts).
  */
 export async function* readGenericCsv(
   input: InputSource,
@@ -96,6 +98,7 @@ export async function* readGenericCsv(
     };
   }
   let indexes: Map<MappedField, number> | undefined;
+  let headerWidth = 0;
   let dropped = 0;
   let firstDropped: string | undefined;
   const noteDropped = (problem: string | undefined, where: string) => {
@@ -106,9 +109,11 @@ export async function* readGenericCsv(
   for await (const row of readCsvRows(await input.open(file), file, { delimiter, onBytes: pace.onBytes })) {
     if (!indexes) {
       indexes = columnIndexes(row, mapping, file);
+      headerWidth = row.fields.length;
       continue;
     }
     pace.tick();
+    refuseCutRow(row, headerWidth, file);
     const where = `${file}, line ${row.line}`;
     const cell: Cell = (field) => {
       const index = indexes!.get(field);

@@ -50,12 +50,13 @@ export interface SniffedCsv {
 }
 
 /**
- * The CSV file of an input, if its first row is a header: a lone `.csv`/`.tsv` file, or a folder
- * or ZIP holding that one file and nothing else. Anything else (JSON, binary, several files) is not ours.
+ * The CSV file of an input, if its first row is a header and most rows are as wide: a lone file
+ * whatever its name (detection reads content only), or a folder or ZIP holding that one file and
+ * nothing else. Anything else (JSON, binary, several files, prose) is not ours.
  */
 export async function sniffGenericCsv(input: InputSource): Promise<SniffedCsv | undefined> {
   const [entry, ...others] = input.entries;
-  if (!entry || others.length > 0 || !/\.(csv|tsv)$/i.test(entry.path)) return undefined;
+  if (!entry || others.length > 0) return undefined;
   const head = await input.head(entry.path);
   const wholeFile = head.length >= entry.size;
   const text = decodeUtf8(head.subarray(0, 4096));
@@ -67,6 +68,12 @@ export async function sniffGenericCsv(input: InputSource): Promise<SniffedCsv | 
   if (!first || !looksLikeHeader(first.fields)) return undefined;
   // A data row wider than the header means the first line was not its header.
   if (second && second.fields.length > first.fields.length) return undefined;
+  // Content, not the name, says CSV: most rows fill more than half the header's columns (an
+  // e-mail's `Date: Tue, 17 Nov 2009` reads as a two-column header, its next lines are one field).
+  // Not all of them: Grailbird's data/csv files leave the last column out when it is empty.
+  const data = rows.slice(1);
+  const filled = data.filter((row) => row.fields.length * 2 > first.fields.length).length;
+  if (filled * 2 < data.length) return undefined;
   const seen = rows.length - 1;
   const estimatedRows = wholeFile ? seen : Math.round((seen * entry.size) / Math.max(1, head.length));
   return { entry, delimiter, header: first.fields.map((f) => f.trim()), estimatedRows };

@@ -4,6 +4,7 @@ import { contactsCsvEntries, rowsAfterHeader, type ContactsCsvKind } from '../co
 import { ReadPace } from '../contacts-shared/pace';
 import { SourceKeys } from '../contacts-shared/person';
 import { isLinkedInHeader, linkedInColumns } from './columns';
+import { refuseCutConnectedOn } from './cut-date';
 import { connectionFromRow } from './row';
 
 const kind: ContactsCsvKind = {
@@ -45,8 +46,11 @@ export const linkedinCsvFormat: ImportFormat = {
     for (const entry of entries) {
       const keys = new SourceKeys();
       let columns: ReturnType<typeof linkedInColumns> | undefined;
+      let previousConnectedOn: string | undefined;
       for await (const { header, row } of rowsAfterHeader(input, entry, kind, pace)) {
         columns ??= linkedInColumns(header.columns);
+        refuseCutConnectedOn(row, columns, previousConnectedOn, entry.path);
+        previousConnectedOn = row.fields[columns.connectedOn];
         yield connectionFromRow(row, { file: entry.path, columns, keys, relationship: options.relationship });
       }
     }

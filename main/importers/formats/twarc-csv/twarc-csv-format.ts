@@ -1,4 +1,3 @@
-import { parse, type CsvError } from 'csv-parse';
 import { AppError } from '../../../../common/errors';
 import { ImportFormatError } from '../../errors';
 import type { Detection, ImportFormat, ReadContext, ReadOptions } from '../../format';
@@ -12,6 +11,7 @@ import { textIsJsonEncoded, unflattenRow } from './cells';
 import { csvContent, headerColumns, type CsvContent } from './header';
 import { countRows } from './count-rows';
 import { recordsFromTweetRow, recordsFromUserRow } from './row-records';
+import { tableRows } from './table-rows';
 
 const LABEL = 'twarc-csv (CSV)';
 const HEAD_BYTES = 64 * 1024;
@@ -52,12 +52,6 @@ async function detect(input: InputSource): Promise<Detection | null> {
   };
 }
 
-function csvProblem(file: string, error: unknown): ImportFormatError {
-  const csv = error as CsvError;
-  const line = typeof csv.lines === 'number' ? `line ${csv.lines}` : undefined;
-  return new ImportFormatError(file, line, `is not readable CSV (${csv.message})`);
-}
-
 async function* recordsFromCsvFile(
   input: InputSource,
   entry: InputEntry,
@@ -69,16 +63,13 @@ async function* recordsFromCsvFile(
   const stream = await input.open(file);
   let bytes = 0;
   stream.on('data', (chunk: Buffer) => progress.update((bytes += chunk.length)));
-  const rows = stream.pipe(parse({ bom: true, columns: true, skip_empty_lines: true, info: true }));
-  stream.on('error', (error) => rows.destroy(error));
   let content: CsvContent | undefined;
   let jsonText: boolean | undefined;
   let referenceColumns = false;
+  let at: string | undefined;
   try {
-    for await (const { record, info } of rows as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number; records: number };
-    }>) {
+    for await (const { record, line, number } of tableRows(stream, file)) {
+      at = `line ${line}`;
       if (content === undefined) {
         const columns = Object.keys(record);
         content = csvContent(columns);
@@ -92,7 +83,7 @@ async function* recordsFromCsvFile(
         jsonText = textIsJsonEncoded(record['text']);
         referenceColumns = columns.some((c) => c.startsWith('referenced_tweets'));
       }
-      if (info.records % 1000 === 0) throwIfCancelled(ctx.signal);
+      if (number % 1000 === 0) throwIfCancelled(ctx.signal);
       const row = unflattenRow(record, jsonText ?? false);
       const meta = twarcMeta(row);
       const observedAt = parseDate(meta.retrievedAt);
@@ -102,12 +93,12 @@ async function* recordsFromCsvFile(
         const owner = list && 'owner' in list ? list.owner : undefined;
         yield { type: 'source-info', capturedAt: observedAt, ...(owner ? { owner } : {}) };
       }
-      const context = { where: `${file}, line ${info.lines}`, observedAt, list, referenceColumns };
+      const context = { where: `${file}, line ${line}`, observedAt, list, referenceColumns };
       yield* content === 'tweets' ? recordsFromTweetRow(row, context) : recordsFromUserRow(row, context);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw csvProblem(file, error);
+    throw new ImportFormatError(file, at, `is not readable (${(error as Error).message})`);
   } finally {
     stream.destroy();
   }

@@ -212,7 +212,14 @@ describe('twarc-csv files that cannot be imported', () => {
     rejects(
       'cut-row.csv',
       `${currentHeader}\n${currentRows[0]}\n${currentRows[1]!.slice(0, 60)}`,
-      /^cut-row\.csv, line 3: is not readable CSV \(Invalid Record Length/,
+      /^cut-row\.csv, line 3: the last row stops after \d+ of the header’s \d+ columns and the file ends without a newline: it looks cut off/,
+    ));
+
+  it('rejects a short row inside the file, naming the line', () =>
+    rejects(
+      'short-row.csv',
+      `${currentHeader}\n${currentRows[0]}\n1,2,3\n${currentRows[1]}\n`,
+      /^short-row\.csv, line 3: the row has 3 fields where the header has \d+$/,
     ));
 
   it('rejects a CSV that is not twarc-csv, and binary garbage', async () => {

@@ -17,6 +17,11 @@ const MAX_PROPERTIES = 10_000;
 
 const isBegin = (text: string) => /^begin\s*:\s*vcard\s*$/i.test(text.trim());
 const isEnd = (text: string) => /^end\s*:\s*vcard\s*$/i.test(text.trim());
+/** "B", "BEGIN:V", …: the start of a BEGIN:VCARD that the end of the file cut short. */
+const isCutBegin = (text: string) => {
+  const bare = text.replace(/\s+/g, '').toUpperCase();
+  return bare.length > 0 && 'BEGIN:VCARD'.startsWith(bare);
+};
 
 /**
  * Groups content lines into cards, one at a time. A vCard 2.1 AGENT may embed a whole card right
@@ -34,6 +39,13 @@ export async function* readCards(lines: AsyncIterable<ContentLine>, file: string
         count += 1;
         card = { number: count, line: content.line, version: '3.0', properties: [] };
         previous = undefined;
+      }
+      if (content.unterminated && isCutBegin(content.text)) {
+        throw new ImportFormatError(
+          file,
+          `card ${count + 1} (line ${content.line})`,
+          'the file ends inside the card’s BEGIN:VCARD, without a newline: it looks cut off. Export it again.',
+        );
       }
       // Text between cards (a stray blank or a mail header) is not a card: passed over.
       continue;

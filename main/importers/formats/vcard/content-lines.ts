@@ -6,6 +6,8 @@ export interface ContentLine {
   /** 1-based physical line where it starts. */
   line: number;
   text: string;
+  /** Set when the file ends inside this line, without a newline: it may be cut off. */
+  unterminated?: true;
 }
 
 /** A property longer than this (a photo is rarely over a few MB) means a damaged file. */
@@ -44,18 +46,20 @@ export async function* contentLines(lines: AsyncIterable<Line>, file: string): A
     const text = line.text.replace(/\r+$/, '');
     if (pending && softBreak) {
       append(text, number);
+      if (line.unterminated) pending.unterminated = true;
       softBreak = text.endsWith('=');
       if (softBreak) pending.text = pending.text.slice(0, -1);
       continue;
     }
     if (pending && (text.startsWith(' ') || text.startsWith('\t'))) {
       append(text.slice(1), number);
+      if (line.unterminated) pending.unterminated = true;
       continue;
     }
     if (pending) yield pending;
     pending = undefined;
     if (text.trim() === '') continue;
-    pending = { line: number, text };
+    pending = { line: number, text, ...(line.unterminated ? { unterminated: true as const } : {}) };
     softBreak = text.endsWith('=') && isQuotedPrintable(text);
     if (softBreak) pending.text = text.slice(0, -1);
   }
