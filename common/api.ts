@@ -102,6 +102,8 @@ export const apiMethods = {
   ),
   'import.list': method<ImportSourceDto[]>()(none),
   'import.remove': method<RemovalCountsDto>()(z.object({ sourceId: id }).strict()),
+  /** The review was dismissed: browser mode deletes these uploaded copies; elsewhere nothing. */
+  'import.discard': method<null>()(z.object({ paths: z.array(filePath).max(500) }).strict()),
 
   'accounts.list': method<AccountPage>()(
     z

@@ -19,6 +19,7 @@ export const methodNames = [
   'import.run',
   'import.list',
   'import.remove',
+  'import.discard',
   'accounts.list',
   'accounts.get',
   'accounts.find',

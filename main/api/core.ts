@@ -15,6 +15,7 @@ import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { focusHandlers } from './focus';
 import { importHandlers } from './import';
+import { importDiscardHandlers } from './import-discard';
 import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
 import { notesHandlers } from './notes';
@@ -81,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
     ...workspaceHandlers(session, recent),
     ...prospectHandlers(session),
     ...importHandlers(session),
+    ...importDiscardHandlers(),
     ...accountHandlers(session),
     ...pathHandlers(session),
     ...graphHandlers(session),

@@ -7,6 +7,7 @@ import { initialChoice, itemsToRun, type ImportChoice } from './importChoices';
 import type { ItemOutcome } from './importOutcome';
 import { addSample, type ProgressSample } from './importProgress';
 import { runImports } from './runImports';
+import { discardUploads } from './upload/discardUploads';
 import { uploadFiles, type UploadProgress } from './upload/uploadFiles';
 import type { PickedFile } from './upload/uploadPlan';
 
@@ -75,6 +76,8 @@ export function useImportFlow({ onImported }: { onImported: () => void }): Impor
   const [cancelling, setCancelling] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const running = useRef(false);
+  // Browser mode's uploaded copies: each import.run frees its own; dismissing the review frees the rest.
+  const uploaded = useRef(new Set<string>());
   // Reads inside async work must see the latest list, not the one of the render that started it.
   const current = useRef({ items, choices, stage });
   current.current = { items, choices, stage };
@@ -82,6 +85,8 @@ export function useImportFlow({ onImported }: { onImported: () => void }): Impor
   const busy = stage.step === 'preparing' || stage.step === 'running';
 
   const reset = useCallback(() => {
+    void discardUploads([...uploaded.current], (paths) => api.import.discard({ paths }));
+    uploaded.current = new Set();
     current.current = { ...current.current, items: [], choices: new Map() };
     setItems([]);
     setChoices(new Map());
@@ -143,6 +148,7 @@ export function useImportFlow({ onImported }: { onImported: () => void }): Impor
         if (files.length === 0) throw new AppError('BAD_REQUEST', 'There were no files in what you chose.');
         const paths = await uploadFiles(files, {
           signal: controller.signal,
+          onUploaded: (path) => uploaded.current.add(path),
           onProgress: (upload) =>
             setStage((previous) => ({
               step: 'preparing',

@@ -54,7 +54,16 @@ function uploadOne(
  */
 export async function uploadFiles(
   files: readonly PickedFile[],
-  { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: UploadProgress) => void },
+  {
+    signal,
+    onProgress,
+    onUploaded,
+  }: {
+    signal: AbortSignal;
+    onProgress: (progress: UploadProgress) => void;
+    /** Each copy the server made, as soon as it exists: a cancelled drop discards these. */
+    onUploaded?: (path: string) => void;
+  },
 ): Promise<string[]> {
   const batch = newBatchId();
   const sentPerFile = new Array<number>(files.length).fill(0);
@@ -78,8 +87,9 @@ export async function uploadFiles(
       const index = next;
       next += 1;
       const picked = files[index]!;
+      let path: string;
       try {
-        paths[index] = await uploadOne(batch, picked, stop.signal, (sent) => {
+        path = await uploadOne(batch, picked, stop.signal, (sent) => {
           sentPerFile[index] = sent;
           report();
         });
@@ -87,6 +97,8 @@ export async function uploadFiles(
         stop.abort();
         throw error;
       }
+      paths[index] = path;
+      onUploaded?.(path);
       progress.sentFiles += 1;
       report();
     }
