@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { useTempDir } from '../test-support/temp-dir';
+import { connectClient } from '../test-support/web-host';
+import { startWebProcess, stopWebProcess } from '../test-support/web-process';
 import {
   authHeaders,
   callOverSocket,
@@ -69,5 +71,33 @@ describe('browser-mode server survives malformed input', () => {
     socket.send(Buffer.alloc(16 * 1024 * 1024 + 1, 0x20));
     expect(await code).toBe(1009);
     await stillServes(port);
+  });
+
+  it('the real `npm run web` process stays up through all of them', { timeout: 60_000 }, async () => {
+    const { child, url } = await startWebProcess({
+      dataDir: tempDir(),
+      workspacesDir: tempDir(),
+      built: false,
+    });
+    try {
+      const port = Number(new URL(url).port);
+      const auth = authHeaders(port, new URL(url).searchParams.get('token') ?? '');
+      await httpRequest(port, 'GET', '/', { Cookie: `inside_track_token_${port}=%E0%A4%A` });
+      await httpRequest(port, 'GET', '/%E0%A4%A', { Cookie: auth.Cookie });
+      await httpRequest(port, 'GET', '/briefs/%ZZ', { Cookie: auth.Cookie });
+      for (const frame of [Buffer.from([0xff, 0xfe]), Buffer.alloc(16 * 1024 * 1024 + 1, 0x20)]) {
+        const socket = await connectWebSocket(port, auth);
+        socket.on('error', () => {});
+        const code = closed(socket);
+        socket.send(frame, { binary: false });
+        await code;
+      }
+      const client = await connectClient(url);
+      expect(await client.api.app.info()).toMatchObject({ host: 'web' });
+      client.close();
+      expect(child.exitCode).toBeNull();
+    } finally {
+      await stopWebProcess(child);
+    }
   });
 });

@@ -42,8 +42,8 @@ export async function startTestServer(tempDir: () => string): Promise<TestServer
   return { server, core, uploads, dataDir, workspacesDir, logged };
 }
 
-export function authHeaders(port: number): { Origin: string; Cookie: string } {
-  return { Origin: `http://127.0.0.1:${port}`, Cookie: `inside_track_token_${port}=${TEST_TOKEN}` };
+export function authHeaders(port: number, token = TEST_TOKEN): { Origin: string; Cookie: string } {
+  return { Origin: `http://127.0.0.1:${port}`, Cookie: `inside_track_token_${port}=${token}` };
 }
 
 export interface HttpReply {
