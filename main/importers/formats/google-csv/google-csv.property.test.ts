@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { collectRecords } from '../../../test-support/collect';
+import { propertyWorkspace } from '../../../test-support/import-check';
+import { useTempDir } from '../../../test-support/temp-dir';
+import type { AccountKey, ImportRecord, PersonRecord } from '../../records';
+import { cleaned, contactText, layout, optional } from '../contacts-shared/contact-arbitraries';
+import { csvText, type CsvLayout } from '../contacts-shared/csv-write';
+import {
+  checkDamagedRead,
+  damage,
+  damagedRequest,
+  fc,
+  PROPERTY_RUNS,
+} from '../contacts-shared/property-checks';
+import { writeFile } from '../contacts-shared/test-files';
+import { googleCsvFormat } from './index';
+
+const tempDir = useTempDir();
+
+// Google's current column set (no real export was found: see samples/SOURCES.md).
+const HEADER = [
+  'First Name',
+  'Middle Name',
+  'Last Name',
+  'Organization Name',
+  'Organization Title',
+  'Notes',
+  'Labels',
+  'E-mail 1 - Label',
+  'E-mail 1 - Value',
+  'Website 1 - Label',
+  'Website 1 - Value',
+  'Custom Field 1 - Label',
+  'Custom Field 1 - Value',
+];
+
+interface Contact {
+  given: string;
+  middle?: string;
+  family?: string;
+  organization?: string;
+  title?: string;
+  notes?: string;
+  withEmail: boolean;
+  xHandle?: string;
+  mastodonUser?: string;
+}
+
+const handlePart = fc.stringMatching(/^[a-z0-9_]{0,8}$/);
+/** Notes without anything that reads as an account (`@`, `Twitter:`, URLs). */
+const notes = contactText.filter((text) => !/[@:]/.test(text));
+
+const contact: fc.Arbitrary<Contact> = fc.record({
+  given: contactText,
+  middle: optional(contactText),
+  family: optional(contactText),
+  organization: optional(contactText),
+  title: optional(contactText),
+  notes: optional(notes),
+  withEmail: fc.boolean(),
+  xHandle: optional(handlePart),
+  mastodonUser: optional(handlePart),
+});
+
+function contactsCsv(contacts: Contact[], lines: CsvLayout): string {
+  const rows = contacts.map((c, i) => [
+    c.given,
+    c.middle ?? '',
+    c.family ?? '',
+    c.organization ?? '',
+    c.title ?? '',
+    c.notes ?? '',
+    '* myContacts',
+    c.withEmail ? '* Work' : '',
+    c.withEmail ? `Contact.${i}@Example.org` : '',
+    c.xHandle !== undefined ? 'Profile' : '',
+    c.xHandle !== undefined ? `https://twitter.com/x${i}_${c.xHandle}` : '',
+    c.mastodonUser !== undefined ? 'Mastodon' : '',
+    c.mastodonUser !== undefined ? `@m${i}${c.mastodonUser}@social.example` : '',
+  ]);
+  return csvText([HEADER, ...rows], lines);
+}
+
+/** Each contact as the reader promises it, accounts by key only (their evidence is wording). */
+function expected(contacts: Contact[]): unknown[] {
+  return contacts.map((c, i) => {
+    const displayName = cleaned([c.given, c.middle, c.family].map(cleaned).filter(Boolean).join(' '))!;
+    const company = cleaned(c.organization);
+    const sourceKey = c.withEmail
+      ? `contact.${i}@example.org`
+      : c.xHandle !== undefined
+        ? `twitter.com/x${i}_${c.xHandle}`
+        : `${displayName.normalize('NFKC').toLowerCase()}|${(company ?? '').normalize('NFKC').toLowerCase()}`;
+    const accounts: AccountKey[] = [];
+    if (c.xHandle !== undefined) accounts.push({ network: 'x', handle: `x${i}_${c.xHandle}` });
+    if (c.mastodonUser !== undefined)
+      accounts.push({ network: 'mastodon', handle: `m${i}${c.mastodonUser}@social.example` });
+    return {
+      type: 'person',
+      sourceKey,
+      displayName,
+      ...(company ? { company } : {}),
+      ...(cleaned(c.title) ? { position: cleaned(c.title) } : {}),
+      ...(c.withEmail ? { email: `Contact.${i}@Example.org` } : {}),
+      relationship: 'colleague',
+      ...(accounts.length ? { accounts } : {}),
+    };
+  });
+}
+
+function byKeys(record: ImportRecord): unknown {
+  if (record.type !== 'person') return record;
+  const { accounts, ...rest } = record as PersonRecord;
+  return accounts ? { ...rest, accounts: accounts.map((a) => a.key) } : rest;
+}
+
+/** Contacts with different names, so that none is a duplicate of another. */
+const contacts = fc.uniqueArray(contact, {
+  minLength: 1,
+  maxLength: 10,
+  selector: (c) =>
+    `${cleaned(c.given)}|${cleaned(c.middle)}|${cleaned(c.family)}`.normalize('NFKC').toLowerCase(),
+});
+
+describe('Google Contacts CSV: properties', () => {
+  it('random contacts written as Google does read back as the same people and accounts', async () => {
+    await fc.assert(
+      fc.asyncProperty(contacts, layout, async (list, lines) => {
+        const path = writeFile(tempDir(), 'contacts.csv', contactsCsv(list, lines));
+        const { records } = await collectRecords(googleCsvFormat, path, { relationship: 'colleague' });
+        expect(records.map(byKeys)).toEqual(expected(list));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('a damaged file is read as a prefix of the whole one or refused, naming file and line; a refusal leaves the workspace byte for byte', async () => {
+    const dir = tempDir();
+    const workspace = propertyWorkspace(dir);
+    // The last column (Custom Field 1 - Value) is the one a cut complete-looking last row can shorten.
+    const lastColumnFree = (record: ImportRecord) => {
+      if (record.type !== 'person') return record;
+      const { accounts: _, ...rest } = record;
+      return rest;
+    };
+    try {
+      await fc.assert(
+        fc.asyncProperty(contacts, layout, damage, async (list, lines, hurt) => {
+          const options = { relationship: 'colleague' as const };
+          const valid = Buffer.from(contactsCsv(list, lines));
+          const whole = (await collectRecords(googleCsvFormat, writeFile(dir, 'whole.csv', valid), options))
+            .records;
+          const damaged = {
+            format: googleCsvFormat,
+            valid,
+            whole,
+            damage: hurt,
+            dir,
+            options,
+            lastColumnFree,
+          };
+          const { path } = await checkDamagedRead(damaged);
+          await workspace.importOrUnchanged(damagedRequest(path, googleCsvFormat));
+        }),
+        PROPERTY_RUNS,
+      );
+    } finally {
+      workspace.close();
+    }
+  });
+});
