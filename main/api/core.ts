@@ -23,6 +23,7 @@ import { pathHandlers } from './paths';
 import { prospectHandlers } from './prospects';
 import { savedSearchHandlers } from './saved-searches';
 import { searchHandlers } from './search';
+import { revisionAnnouncer } from './revised';
 import { WorkspaceSession } from './session';
 import { settingsHandlers } from './settings';
 import type { HandlerSlice, Handlers } from './types';
@@ -99,9 +100,13 @@ export function createCore(options: CoreOptions): Core {
     'call.cancel': () => null, // answered by the dispatcher itself
   } satisfies Handlers;
 
+  const announce = revisionAnnouncer(session, events);
   return {
     dataDir,
-    dispatcher: new Dispatcher(handlers, events, options.log, (method) => session.settled(method)),
+    dispatcher: new Dispatcher(handlers, events, options.log, (method) => {
+      session.settled(method);
+      announce(method);
+    }),
     events,
     session,
     settings,

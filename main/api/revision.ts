@@ -7,6 +7,8 @@ import type { Db } from '../db/sqlite';
  */
 export class WorkspaceRevision {
   private count = 0;
+  /** Calls that wrote anything, notes included: what `workspace.revised` announcements follow. */
+  private writeCount = 0;
   private seen: number;
   private readonly changes;
 
@@ -19,11 +21,16 @@ export class WorkspaceRevision {
     return this.count;
   }
 
+  get writes(): number {
+    return this.writeCount;
+  }
+
   /** After each call: rows written since the last one move the revision, unless by the notes. */
   settle(method: string): void {
     const now = this.changes.get()!;
     if (now === this.seen) return;
     this.seen = now;
+    this.writeCount += 1;
     if (!method.startsWith('notes.')) this.count += 1;
   }
 }

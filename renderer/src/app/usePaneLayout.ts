@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PaneLayout } from '../../../common/dto';
 import { api } from '../api';
+import { useApiQuery } from '../api/useApiQuery';
 import { clampLayout, defaultLayout, sameLayout } from './layout/paneLayout';
 
 const saveDelayMs = 300;
@@ -17,23 +18,17 @@ export function usePaneLayout(): { layout: PaneLayout; updateLayout: (change: La
   const saved = useRef<PaneLayout | null>(null);
   const pending = useRef<PaneLayout | null>(null);
 
+  const settings = useApiQuery('settings.get', {}, { workspaceFree: true });
   useEffect(() => {
-    let live = true;
-    api.settings
-      .get()
-      .then((settings) => {
-        if (!live) return;
-        const stored = clampLayout(settings.layout);
-        saved.current = stored;
-        setLayout(stored);
-      })
-      .catch(() => {
-        saved.current = defaultLayout;
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+    if (saved.current !== null) return; // read once: later changes are this window's own
+    if (settings.data) {
+      const stored = clampLayout(settings.data.layout);
+      saved.current = stored;
+      setLayout(stored);
+    } else if (settings.error) {
+      saved.current = defaultLayout;
+    }
+  }, [settings.data, settings.error]);
 
   useEffect(() => {
     if (saved.current === null || sameLayout(layout, saved.current)) return;

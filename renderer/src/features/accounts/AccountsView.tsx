@@ -21,22 +21,12 @@ const naturalDescending: Record<AccountSort, boolean> = {
 };
 
 /** Every imported account: searchable, sortable, and where prospects are picked. */
-export function AccountsView({
-  version,
-  onImport,
-  onProspectsChanged,
-  onLinksChanged,
-}: {
-  version: number;
-  onImport: () => void;
-  onProspectsChanged: () => void;
-  onLinksChanged: () => void;
-}) {
+export function AccountsView({ onImport }: { onImport: () => void }) {
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search.trim(), 250);
   const [sort, setSort] = useState<AccountSort>('followers');
   const [descending, setDescending] = useState(true);
-  const pages = useAccountPages({ query, sort, descending, version });
+  const pages = useAccountPages({ query, sort, descending });
   const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(new Set());
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -61,10 +51,7 @@ export function AccountsView({
         ? api.prospects.add({ accountId: account.id })
         : api.prospects.remove({ accountId: account.id });
       call
-        .then(() => {
-          setActionError(null);
-          onProspectsChanged();
-        })
+        .then(() => setActionError(null))
         .catch((error: unknown) => {
           updateRow(account.id, { isProspect: !marking });
           setActionError(describeError(error));
@@ -77,7 +64,7 @@ export function AccountsView({
           }),
         );
     },
-    [updateRow, onProspectsChanged],
+    [updateRow],
   );
 
   const noAccounts = pages.total === 0 && pages.shownQuery === '';
@@ -99,7 +86,7 @@ export function AccountsView({
         }}
         onFlip={() => setDescending((down) => !down)}
       />
-      <SuggestedLinks version={version} onDecided={onLinksChanged} compact />
+      <SuggestedLinks compact />
       {(pages.error ?? actionError) && (
         <div className="accounts-alert">
           <Alert

@@ -6,8 +6,6 @@ export interface AccountQuery {
   query: string;
   sort: AccountSort;
   descending: boolean;
-  /** Moves on when imports or removals change what the list holds. */
-  version: number;
 }
 
 export interface AccountPages extends Omit<PagedRows<AccountRow>, 'shownKey'> {
@@ -16,10 +14,11 @@ export interface AccountPages extends Omit<PagedRows<AccountRow>, 'shownKey'> {
 }
 
 /** The accounts list, fetched a page at a time as the user scrolls. */
-export function useAccountPages({ query, sort, descending, version }: AccountQuery): AccountPages {
+export function useAccountPages({ query, sort, descending }: AccountQuery): AccountPages {
   const { shownKey, ...rows } = usePagedRows<AccountRow>({
     key: JSON.stringify([query, sort, descending]),
-    version,
+    // Rows say which accounts are prospects and which are your people's.
+    dependsOn: ['records', 'links', 'prospects'],
     fetch: (offset, limit) => api.accounts.list({ query, sort, descending, offset, limit }),
   });
   return { ...rows, shownQuery: (JSON.parse(shownKey) as [string])[0] };

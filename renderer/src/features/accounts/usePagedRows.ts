@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DataKind } from '../../../../common/data-kinds';
+import { useRevision } from '../../api/useRevision';
 import { describeError } from '../../components/describeError';
 import { pageSize, pagesInRange, pagesToForget } from './accountPages';
 
@@ -20,17 +22,20 @@ const settleMs = 60;
 /**
  * Any long list fetched a page at a time as the user scrolls (accounts, followers, followees).
  * Only the pages near the view are kept, so 100,000 rows cost what a few thousand do. `key` names
- * the query: a new key starts a new list; a new `version` refreshes it in place.
+ * the query: a new key starts a new list; when the core announces a change to what the list
+ * reads (`dependsOn`), it refreshes in place. (Not the query cache: a list is a moving window of
+ * pages, not one answer.)
  */
 export function usePagedRows<Row extends { id: number }>({
   key,
-  version,
+  dependsOn,
   fetch,
 }: {
   key: string;
-  version: number;
+  dependsOn: readonly DataKind[];
   fetch: (offset: number, limit: number) => Promise<{ total: number; rows: Row[] }>;
 }): PagedRows<Row> {
+  const version = useRevision(dependsOn);
   const [, setTick] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const [shownKey, setShownKey] = useState(key);
@@ -66,7 +71,7 @@ export function usePagedRows<Row extends { id: number }>({
       .finally(() => asked === generation.current && loading.current.delete(page));
   }, []);
 
-  // The latest fetch function is used, but only a new key or version asks again.
+  // The latest fetch function is used, but only a new key or an announced change asks again.
   query.current = { key: query.current.key, fetch };
   useEffect(() => {
     generation.current += 1;

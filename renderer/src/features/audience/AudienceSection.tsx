@@ -3,6 +3,7 @@ import type { AudienceFilterDto, AudienceRow } from '../../../../common/dto';
 import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
+import { RefreshMark } from '../../components/RefreshMark';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../components/format/count';
 import { Icon } from '../../components/Icon';
@@ -52,18 +53,13 @@ export function AudienceSection({
   accountId,
   list,
   onOpenAccount,
-  onCategoriesChanged,
 }: {
   accountId: number;
   list: 'followers' | 'following';
   onOpenAccount(accountId: number): void;
-  /** A category was assigned, unassigned or edited (the graph shows them too). */
-  onCategoriesChanged?: () => void;
 }) {
   const prospect = useAccountBrief(accountId);
   const who = accountLabel(prospect);
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
   const [filter, setFilterState] = useState<AudienceFilterDto>(() => storedFilter(accountId, list));
   const [text, setText] = useState(() => storedFilter(accountId, list).query ?? '');
@@ -100,16 +96,9 @@ export function AudienceSection({
     filterKey,
     sort,
     descending,
-    version,
   });
   // After the pages: the first rows are asked for first, the slower whole-list segments next.
-  const {
-    segments,
-    categories,
-    pursuit,
-    setPursuit,
-    error: dataError,
-  } = useAudienceData(accountId, list, version);
+  const { segments, categories, pursuit, refreshing, error: dataError } = useAudienceData(accountId, list);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(new Set());
   const [actionError, setActionError] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ row: AudienceRow; anchor: HTMLElement } | null>(null);
@@ -166,8 +155,6 @@ export function AudienceSection({
       .assign({ accountId: row.id, categoryId, assigned })
       .then(() => {
         setActionError(null);
-        refresh();
-        onCategoriesChanged?.();
       })
       .catch((caught: unknown) => setActionError(describeError(caught)));
   };
@@ -211,6 +198,7 @@ export function AudienceSection({
         <div>
           <h2 className="dossier-heading" id={headingId}>
             {title}
+            <RefreshMark busy={refreshing} />
           </h2>
           <p className="dossier-lede">{lede}</p>
         </div>
@@ -372,25 +360,9 @@ export function AudienceSection({
         />
       )}
       {editor === 'categories' && (
-        <CategoriesEditor
-          categories={categories}
-          onClose={() => setEditor(null)}
-          onSaved={() => {
-            refresh();
-            onCategoriesChanged?.();
-          }}
-        />
+        <CategoriesEditor categories={categories} onClose={() => setEditor(null)} />
       )}
-      {editor === 'pursuit' && pursuit && (
-        <PursuitEditor
-          pursuit={pursuit}
-          onClose={() => setEditor(null)}
-          onSaved={(saved) => {
-            setPursuit(saved);
-            refresh();
-          }}
-        />
-      )}
+      {editor === 'pursuit' && pursuit && <PursuitEditor pursuit={pursuit} onClose={() => setEditor(null)} />}
     </section>
   );
 }

@@ -26,7 +26,7 @@ export function CategoriesEditor({
 }: {
   categories: readonly CategoryDto[];
   onClose: () => void;
-  onSaved: () => void;
+  onSaved?: () => void;
 }) {
   const [drafts, setDrafts] = useState<CategoryDraft[]>(() =>
     categories.map((c) => ({ ...c, rules: [...c.rules] })),
@@ -82,7 +82,7 @@ export function CategoriesEditor({
           rules: cleanRules(draft.rules),
         });
       }
-      onSaved();
+      onSaved?.();
       onClose();
     });
 

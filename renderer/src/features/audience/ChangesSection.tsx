@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { AccountBrief, ListChangeDto } from '../../../../common/dto';
-import { api } from '../../api';
+import { useState } from 'react';
+import type { AccountBrief } from '../../../../common/dto';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
-import { describeError } from '../../components/describeError';
+import { RefreshMark } from '../../components/RefreshMark';
 import { formatCount } from '../../components/format/count';
 import { accountLabel } from '../focus/focusText';
 import { useAccountBrief } from '../focus/useAccountBrief';
@@ -79,27 +79,11 @@ export function ChangesSection({
 }) {
   const prospect = useAccountBrief(accountId);
   const who = accountLabel(prospect);
-  const [changes, setChanges] = useState<ListChangeDto[] | null>(null);
-  const [shownFor, setShownFor] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    api.audience
-      .changes({ accountId })
-      .then((result) => {
-        if (!live) return;
-        setChanges(result);
-        setShownFor(accountId);
-      })
-      .catch((caught: unknown) => live && setError(describeError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [accountId]);
-
-  const current = shownFor === accountId ? changes : null;
+  const {
+    data: current,
+    error,
+    refreshing,
+  } = useApiQuery('audience.changes', { accountId }, { dependsOn: ['records'] });
   const missing = current ? listsWithoutChanges(current) : [];
 
   return (
@@ -112,6 +96,7 @@ export function ChangesSection({
         <div>
           <h2 className="dossier-heading" id={`changes-${accountId}`}>
             Changes over time
+            <RefreshMark busy={refreshing} />
           </h2>
           <p className="dossier-lede">Who {who} started or stopped following, and who followed them</p>
         </div>

@@ -16,7 +16,7 @@ export function PursuitEditor({
 }: {
   pursuit: PursuitSettings;
   onClose: () => void;
-  onSaved: (pursuit: PursuitSettings) => void;
+  onSaved?: (pursuit: PursuitSettings) => void;
 }) {
   const [draft, setDraft] = useState(pursuit);
   const { busy, error, run } = useBusyAction();
@@ -24,7 +24,7 @@ export function PursuitEditor({
   const save = () =>
     run(async () => {
       const saved = await api.pursuit.save(cleanPursuit(draft));
-      onSaved(saved);
+      onSaved?.(saved);
       onClose();
     });
   return (

@@ -11,8 +11,6 @@ export interface AudienceQuery {
   filterKey: string;
   sort: AudienceSort;
   descending: boolean;
-  /** Moves on when categories, assignments or competitors change what the rows say. */
-  version: number;
 }
 
 export interface AudiencePages {
@@ -36,12 +34,11 @@ export function useAudiencePages({
   filterKey,
   sort,
   descending,
-  version,
 }: AudienceQuery): AudiencePages {
   // `filter` is represented by filterKey: an equal filter does not refetch.
   const { shownKey, total, error, rowAt, showRange } = usePagedRows<AudienceRow>({
     key: JSON.stringify([accountId, list, filterKey, sort, descending]),
-    version,
+    dependsOn: ['records', 'links', 'rules'],
     fetch: (offset, limit) => api.audience.list({ accountId, list, filter, sort, descending, offset, limit }),
   });
   return { total, shownKey: (JSON.parse(shownKey) as [number, string, string])[2], error, rowAt, showRange };

@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { PostDto } from '../../../../common/dto';
-import { api } from '../../api';
+import { useEffect, useRef } from 'react';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
-import { describeError } from '../../components/describeError';
 import { formatCount } from '../../components/format/count';
 import { formatDay } from '../../components/format/date';
 import { Icon } from '../../components/Icon';
@@ -31,23 +29,9 @@ export function PostsDrawer({
   onClose: () => void;
   onOpenAccount: (accountId: number) => void;
 }) {
-  const [posts, setPosts] = useState<PostDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const ids = open.postIds.slice(0, 500).join(',');
-
-  useEffect(() => {
-    let live = true;
-    setPosts(null);
-    setError(null);
-    api.posts
-      .get({ ids: ids ? ids.split(',').map(Number) : [] })
-      .then((found) => live && setPosts(found))
-      .catch((caught: unknown) => live && setError(describeError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [ids]);
+  const ids = open.postIds.slice(0, 500);
+  const { data: posts, error } = useApiQuery('posts.get', { ids }, { dependsOn: ['records'] });
 
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), [open.key]);
 

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AccountBrief, FocusDto, PostDto } from '../../../../common/dto';
-import { api } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { formatDay } from '../../components/format/date';
 import { Icon } from '../../components/Icon';
 import { citePost, setCiteData } from '../search/cite';
@@ -16,23 +16,16 @@ export function Starters({
   starters: FocusDto['starters'];
   prospect: AccountBrief | null;
 }) {
-  const [authors, setAuthors] = useState<Map<number, PostDto['author']>>(new Map());
   const [copied, setCopied] = useState<number | null>(null);
   const [failed, setFailed] = useState<number | null>(null);
-  const ids = starters.map((s) => s.postId).join(',');
+  const ids = starters.map((s) => s.postId);
 
   // Liked posts are someone else's: fetch who wrote them, for the citation.
-  useEffect(() => {
-    let live = true;
-    if (!ids) return;
-    api.posts
-      .get({ ids: ids.split(',').map(Number) })
-      .then((posts) => live && setAuthors(new Map(posts.map((p) => [p.id, p.author]))))
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, [ids]);
+  const posts = useApiQuery('posts.get', { ids }, { dependsOn: ['records'], enabled: ids.length > 0 }).data;
+  const authors = useMemo(
+    () => new Map<number, PostDto['author']>((posts ?? []).map((p) => [p.id, p.author])),
+    [posts],
+  );
 
   useEffect(() => {
     if (copied === null) return;

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { CategoryDto, GraphRole, ReferralPathDto } from '../../../../common/dto';
-import { api } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { formatCount } from '../../components/format/count';
@@ -36,22 +36,12 @@ const minFollowerChoices = [0, 100, 1000, 10_000, 100_000] as const;
 /** fcose (default quality) stays around a second up to about this size; see GraphCanvas.relayout. */
 const RELAYOUT_LIMIT = 400;
 
-/** The workspace's categories, for the category filter's names; read again with the graph. */
-function useCategories(version: number): CategoryDto[] {
-  const [categories, setCategories] = useState<CategoryDto[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.categories
-      .list()
-      .then((list) => live && setCategories(list))
-      .catch(() => {
-        /* the filter then lists the ids it finds under plain names */
-      });
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  return categories;
+const noCategories: CategoryDto[] = [];
+
+/** The workspace's categories, for the category filter's names. */
+function useCategories(): CategoryDto[] {
+  // On failure the filter lists the ids it finds under plain names.
+  return useApiQuery('categories.list', {}, { dependsOn: ['rules'] }).data ?? noCategories;
 }
 
 /** The prospect's neighbourhood, drawn with the referral paths, filters and exports. */
@@ -62,7 +52,6 @@ export function GraphView({
   selectedPath,
   onSelectPath,
   onOpenAsProspect,
-  version,
 }: {
   accountId: number;
   prospectName: string;
@@ -70,11 +59,9 @@ export function GraphView({
   selectedPath: number | null;
   onSelectPath: (index: number | null) => void;
   onOpenAsProspect: (accountId: number) => Promise<void>;
-  /** Moves on when the data behind the graph changes (imports, links). */
-  version: number;
 }) {
   const [budget, setBudget] = useState(300);
-  const { graph, loading, error } = useEgoGraph(accountId, budget, version);
+  const { graph, loading, error } = useEgoGraph(accountId, budget);
   const scheme = useColorScheme();
   const palette = scheme === 'dark' ? darkPalette : lightPalette;
   const canvas = useRef<GraphCanvasHandle>(null);
@@ -89,7 +76,7 @@ export function GraphView({
     () => ({ roles, minFollowers, categoryId, text: debouncedText }),
     [roles, minFollowers, categoryId, debouncedText],
   );
-  const categories = useCategories(version);
+  const categories = useCategories();
   const { settings, update: updateSettings } = useGraphSettings();
   const webgl = settings?.webgl ?? false;
   const [renderer, setRenderer] = useState<GraphRendererName | null>(null);

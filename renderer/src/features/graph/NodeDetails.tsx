@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { AccountRow, EgoGraphDto, GraphNodeDto, ReferralPathDto } from '../../../../common/dto';
-import { api } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { formatCount } from '../../components/format/count';
 import { Icon } from '../../components/Icon';
 import { networkName, prospectInitials } from '../workspace/prospectNames';
@@ -9,22 +8,13 @@ import { relationToProspect, relationToYou } from './nodeRelations';
 
 /** The account behind a node, read once for the facts the graph does not carry. */
 function useAccountFacts(node: GraphNodeDto): AccountRow | null {
-  const [row, setRow] = useState<AccountRow | null>(null);
-  useEffect(() => {
-    let live = true;
-    setRow(null);
-    if (!node.handle) return;
-    api.accounts
-      .find({ ref: node.handle })
-      .then((found) => live && setRow(found?.id === node.id ? found : null))
-      .catch(() => {
-        /* the graph's own facts are enough */
-      });
-    return () => {
-      live = false;
-    };
-  }, [node.id, node.handle]);
-  return row;
+  // On failure the graph's own facts are enough.
+  const found = useApiQuery(
+    'accounts.find',
+    { ref: node.handle ?? '' },
+    { dependsOn: ['records', 'links', 'prospects'], enabled: node.handle !== null && node.handle !== '' },
+  ).data;
+  return found?.id === node.id ? found : null;
 }
 
 /** What the user learns by clicking a node: who it is and how it ties to the prospect and to them. */

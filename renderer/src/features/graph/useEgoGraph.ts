@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { EgoGraphDto } from '../../../../common/dto';
 import { api } from '../../api';
-import { describeError } from '../../components/describeError';
+import { useCoreQuery } from '../../api/useApiQuery';
 
 export interface EgoGraphState {
   /** The last graph received; kept while a new budget loads so the picture does not blank. */
@@ -13,36 +12,23 @@ export interface EgoGraphState {
 }
 
 /** The prospect's neighbourhood from the core, within a node budget. */
-export function useEgoGraph(accountId: number, budget: number, version: number): EgoGraphState {
-  const [state, setState] = useState<EgoGraphState>({
-    graph: null,
-    loading: true,
-    error: null,
-    tookMs: null,
-  });
-
-  useEffect(() => {
-    let live = true;
-    const started = performance.now();
-    setState((previous) => ({
-      ...previous,
-      graph: previous.graph?.prospect.id === accountId ? previous.graph : null,
-      loading: true,
-      error: null,
-    }));
-    api.graph
-      .egoGraph({ accountId, budget })
-      .then((graph) => {
-        if (live)
-          setState({ graph, loading: false, error: null, tookMs: Math.round(performance.now() - started) });
-      })
-      .catch((error: unknown) => {
-        if (live) setState((previous) => ({ ...previous, loading: false, error: describeError(error) }));
-      });
-    return () => {
-      live = false;
-    };
-  }, [accountId, budget, version]);
-
-  return state;
+export function useEgoGraph(accountId: number, budget: number): EgoGraphState {
+  const query = useCoreQuery(
+    ['graph.egoGraph', { accountId, budget }],
+    async () => {
+      const started = performance.now();
+      const graph = await api.graph.egoGraph({ accountId, budget });
+      return { graph, tookMs: Math.round(performance.now() - started) };
+    },
+    // Nodes carry their categories; paths and reach come from records and links.
+    { dependsOn: ['records', 'links', 'rules'], keepPrevious: true },
+  );
+  // Another budget keeps the last picture; another prospect never shows the last one's.
+  const graph = query.data?.graph.prospect.id === accountId ? query.data.graph : null;
+  return {
+    graph,
+    loading: query.loading || query.refreshing,
+    error: query.error,
+    tookMs: query.data?.tookMs ?? null,
+  };
 }

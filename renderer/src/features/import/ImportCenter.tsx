@@ -12,16 +12,11 @@ import { useImportFlow } from './useImportFlow';
  * Everything that brings data in: drops anywhere on the window, the hidden file pickers browser
  * mode needs, and the Import dialog. `request` opens the dialog each time it changes.
  */
-export function ImportCenter({
-  request,
-  onImported,
-  onShowAccounts,
-}: {
-  request: number;
-  onImported: () => void;
-  onShowAccounts: () => void;
-}) {
-  const flow = useImportFlow({ onImported });
+// Views refresh when the core announces the import (`workspace.revised`), not on a callback.
+const nothingToRefresh = () => {};
+
+export function ImportCenter({ request, onShowAccounts }: { request: number; onShowAccounts: () => void }) {
+  const flow = useImportFlow({ onImported: nothingToRefresh });
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
 

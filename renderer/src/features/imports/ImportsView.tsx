@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ImportSourceDto, RemovalCountsDto } from '../../../../common/dto';
-import { api } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
-import { describeError } from '../../components/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../components/format/count';
 import { Icon } from '../../components/Icon';
+import { RefreshMark } from '../../components/RefreshMark';
 import { countSentence } from '../import/importOutcome';
 import { SuggestedLinks } from '../people/SuggestedLinks';
 import { ImportRow } from './ImportRow';
@@ -20,32 +20,10 @@ function removalMessage(fileName: string, counts: RemovalCountsDto): string {
 }
 
 /** Every file imported into the workspace, newest first, each removable on its own. */
-export function ImportsView({
-  version,
-  onImport,
-  onRemoved,
-  onLinksChanged,
-}: {
-  version: number;
-  onImport: () => void;
-  onRemoved: () => void;
-  onLinksChanged: () => void;
-}) {
-  const [sources, setSources] = useState<ImportSourceDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function ImportsView({ onImport }: { onImport: () => void }) {
+  const { data: sources, error, refreshing } = useApiQuery('import.list', {}, { dependsOn: ['records'] });
   const [removing, setRemoving] = useState<ImportSourceDto | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.import
-      .list()
-      .then((found) => live && setSources(found))
-      .catch((caught: unknown) => live && setError(describeError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   return (
     <main className="imports-view" data-testid="imports-view" aria-labelledby="imports-title">
@@ -57,6 +35,7 @@ export function ImportsView({
               {sources && sources.length > 0 && (
                 <span className="badge tabular">{formatCount(sources.length)}</span>
               )}
+              <RefreshMark busy={refreshing} />
             </h2>
             <p className="view-subtitle">
               Every file imported into this workspace. Remove one to take out what only it brought.
@@ -84,7 +63,7 @@ export function ImportsView({
         )}
         {error && <Alert title="Could not list the imports" message={error} />}
 
-        <SuggestedLinks version={version} onDecided={onLinksChanged} />
+        <SuggestedLinks />
 
         {sources !== null && sources.length === 0 ? (
           <EmptyState icon="import" title="Nothing imported yet" testId="imports-empty">
@@ -110,7 +89,6 @@ export function ImportsView({
           onRemoved={(counts) => {
             setMessage(removalMessage(removing.fileName, counts));
             setRemoving(null);
-            onRemoved();
           }}
         />
       )}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PersonLinkDto } from '../../../../common/dto';
 import { api } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { formatCount } from '../../components/format/count';
@@ -18,41 +19,25 @@ const key = (link: PersonLinkDto) => `${link.personId}:${link.accountId}`;
  * Accounts that may belong to the user's own contacts, for the user to confirm or reject.
  * Renders nothing when there is nothing to decide.
  */
-export function SuggestedLinks({
-  version,
-  onDecided,
-  compact = false,
-}: {
-  version: number;
-  onDecided: () => void;
-  compact?: boolean;
-}) {
-  const [links, setLinks] = useState<PersonLinkDto[]>([]);
+export function SuggestedLinks({ compact = false }: { compact?: boolean }) {
+  const query = useApiQuery('people.links', { status: 'suggested' }, { dependsOn: ['records', 'links'] });
+  // Decided here and not yet read back: hidden at once rather than after the refresh.
+  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
+  const links = (query.data ?? []).filter((link) => !decided.has(key(link)));
   const [showAll, setShowAll] = useState(false);
   const [deciding, setDeciding] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.people
-      .links({ status: 'suggested' })
-      .then((found) => live && setLinks(found))
-      .catch((caught: unknown) => live && setError(describeError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const error = actionError ?? query.error;
 
   function decide(link: PersonLinkDto, confirm: boolean) {
     setDeciding(key(link));
     const args = { personId: link.personId, accountId: link.accountId };
     (confirm ? api.people.link(args) : api.people.unlink(args))
       .then(() => {
-        setLinks((current) => current.filter((other) => key(other) !== key(link)));
-        setError(null);
-        onDecided();
+        setDecided((current) => new Set(current).add(key(link)));
+        setActionError(null);
       })
-      .catch((caught: unknown) => setError(describeError(caught)))
+      .catch((caught: unknown) => setActionError(describeError(caught)))
       .finally(() => setDeciding(null));
   }
 
@@ -74,7 +59,7 @@ export function SuggestedLinks({
           {formatCount(links.length)} {links.length === 1 ? 'suggestion' : 'suggestions'} from your imports
         </span>
       </div>
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      {error && <Alert message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
       <ul className="suggested-links-list">
         {shown.map((link) => (
           <li key={key(link)} className="suggested-link">

@@ -9,13 +9,11 @@ export function InsideTrackSection({
   accountId,
   prospectName,
   result,
-  version,
   onOpenAsProspect,
 }: {
   accountId: number;
   prospectName: string;
   result: PathsResultDto;
-  version: number;
   onOpenAsProspect: (accountId: number) => Promise<void>;
 }) {
   const [selectedPath, setSelectedPath] = useState<number | null>(null);
@@ -40,7 +38,6 @@ export function InsideTrackSection({
         selectedPath={selectedPath}
         onSelectPath={setSelectedPath}
         onOpenAsProspect={onOpenAsProspect}
-        version={version}
       />
       {drafting !== null && draftPath && (
         <IntroDialog

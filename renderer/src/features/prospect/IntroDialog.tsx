@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { IntroductionDto, ReferralPathDto } from '../../../../common/dto';
-import { api } from '../../api';
+import type { ReferralPathDto } from '../../../../common/dto';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
-import { describeError } from '../../components/describeError';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { pathLine, pathSteps } from './pathText';
@@ -93,26 +92,16 @@ export function IntroDialog({
   path: ReferralPathDto;
   onClose: () => void;
 }) {
-  const [draft, setDraft] = useState<IntroductionDto | null>(null);
-  const [toBridge, setToBridge] = useState('');
-  const [forwardable, setForwardable] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.intro
-      .draft({ accountId, pathIndex })
-      .then((result) => {
-        if (!live) return;
-        setDraft(result);
-        setToBridge(result.toBridge);
-        setForwardable(result.forwardable);
-      })
-      .catch((caught: unknown) => live && setError(describeError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [accountId, pathIndex]);
+  const { data: draft, error } = useApiQuery(
+    'intro.draft',
+    { accountId, pathIndex },
+    { dependsOn: ['records', 'links', 'rules'] },
+  );
+  // The user's edits to the texts; null until they type, so a refreshed draft still shows.
+  const [toBridgeEdit, setToBridge] = useState<string | null>(null);
+  const [forwardableEdit, setForwardable] = useState<string | null>(null);
+  const toBridge = toBridgeEdit ?? draft?.toBridge ?? '';
+  const forwardable = forwardableEdit ?? draft?.forwardable ?? '';
 
   const steps = pathSteps(path);
   const bridge = steps.find((step) => step.kind === 'person' || step.kind === 'bridge');

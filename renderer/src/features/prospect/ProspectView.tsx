@@ -19,25 +19,17 @@ import './prospect.css';
 export function ProspectView({
   accountId,
   isProspect,
-  version,
   onOpenAccount,
-  onProspectsChanged,
   onNameKnown,
 }: {
   accountId: number;
   isProspect: boolean;
-  version: number;
   onOpenAccount: (accountId: number) => void;
-  onProspectsChanged: () => void;
   /** The account's display name once read, for the view's tab and the notes. */
   onNameKnown: (known: { accountId: number; name: string }) => void;
 }) {
-  const { paths, account, error, loading, retry } = useProspect(accountId, version);
+  const { paths, account, error, loading, retry } = useProspect(accountId);
   const [section, setSection] = useState<ProspectSection>('inside');
-  // Category edits in Following or Followers change the graph's category filter too. Both counts
-  // only go up, so their sum moves on whenever either does.
-  const [categoryEdits, setCategoryEdits] = useState(0);
-  const categoriesChanged = useCallback(() => setCategoryEdits((edits) => edits + 1), []);
   const [pending, setPending] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -47,21 +39,19 @@ export function ProspectView({
     try {
       if (isProspect) await api.prospects.remove({ accountId });
       else await api.prospects.add({ accountId });
-      onProspectsChanged();
     } catch (caught) {
       setActionError(describeError(caught));
     } finally {
       setPending(false);
     }
-  }, [accountId, isProspect, onProspectsChanged]);
+  }, [accountId, isProspect]);
 
   const openAsProspect = useCallback(
     async (id: number) => {
       await api.prospects.add({ accountId: id });
-      onProspectsChanged();
       onOpenAccount(id);
     },
-    [onOpenAccount, onProspectsChanged],
+    [onOpenAccount],
   );
 
   const prospect = paths?.prospect.id === accountId ? paths.prospect : null;
@@ -121,7 +111,6 @@ export function ProspectView({
               accountId={accountId}
               prospectName={name}
               result={paths}
-              version={version + categoryEdits}
               onOpenAsProspect={openAsProspect}
             />
           ) : (
@@ -148,7 +137,6 @@ export function ProspectView({
                 accountId={accountId}
                 list="following"
                 onOpenAccount={onOpenAccount}
-                onCategoriesChanged={categoriesChanged}
               />
             )}
             {section === 'followers' && (
@@ -157,7 +145,6 @@ export function ProspectView({
                 accountId={accountId}
                 list="followers"
                 onOpenAccount={onOpenAccount}
-                onCategoriesChanged={categoriesChanged}
               />
             )}
             {section === 'changes' && (

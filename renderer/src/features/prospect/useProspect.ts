@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { AccountBrief, AccountRow, PathsResultDto } from '../../../../common/dto';
 import { api } from '../../api';
-import { describeError } from '../../components/describeError';
+import { useApiQuery, useCoreQuery } from '../../api/useApiQuery';
 
 /**
  * The account row for an id. The API finds accounts by handle or network id, so the handle from
@@ -21,43 +20,25 @@ export interface ProspectData {
   account: AccountRow | null;
   error: string | null;
   loading: boolean;
+  refreshing: boolean;
+  retry: () => void;
 }
 
 /** What the prospect page shows above and beside the graph: the account and the ranked paths. */
-export function useProspect(accountId: number, version: number) {
-  const [data, setData] = useState<ProspectData>({ paths: null, account: null, error: null, loading: true });
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    setData((previous) =>
-      previous.paths?.prospect.id === accountId
-        ? { ...previous, loading: true }
-        : { paths: null, account: null, error: null, loading: true },
-    );
-    api.paths
-      .find({ accountId, limit: 5 })
-      .then(async (paths) => {
-        if (!live) return;
-        setData((previous) => ({ ...previous, paths, error: null }));
-        const account = await accountRow(paths.prospect).catch(() => null);
-        if (live) setData((previous) => ({ ...previous, account, loading: false }));
-      })
-      .catch((error: unknown) => {
-        if (live) setData((previous) => ({ ...previous, error: describeError(error), loading: false }));
-      });
-    return () => {
-      live = false;
-    };
-  }, [accountId, version, reload]);
-
-  const setAccount = useCallback(
-    (change: Partial<AccountRow>) =>
-      setData((previous) =>
-        previous.account ? { ...previous, account: { ...previous.account, ...change } } : previous,
-      ),
-    [],
+export function useProspect(accountId: number): ProspectData {
+  const paths = useApiQuery('paths.find', { accountId, limit: 5 }, { dependsOn: ['records', 'links'] });
+  const prospect = paths.data?.prospect ?? null;
+  const account = useCoreQuery(
+    ['prospect.account', prospect],
+    () => (prospect ? accountRow(prospect).catch(() => null) : Promise.resolve(null)),
+    { dependsOn: ['records', 'prospects'], enabled: prospect !== null },
   );
-  const retry = useCallback(() => setReload((count) => count + 1), []);
-  return { ...data, setAccount, retry };
+  return {
+    paths: paths.data,
+    account: account.data,
+    error: paths.error,
+    loading: paths.loading || account.loading,
+    refreshing: paths.refreshing,
+    retry: paths.refetch,
+  };
 }

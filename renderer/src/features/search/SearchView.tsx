@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SavedSearchDto } from '../../../../common/dto';
 import { api } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,6 +23,8 @@ import { useSearch } from './useSearch';
 import '../focus/dossier.css';
 import './search.css';
 
+const noPresets: { name: string; query: string }[] = [];
+
 /** Workspace-wide search and listening: posts and bios, saved searches with new matches, presets. */
 export function SearchView({
   onOpenAccount,
@@ -42,13 +45,21 @@ export function SearchView({
   );
   const search = useSearch(request);
 
-  const [saved, setSaved] = useState<SavedSearchDto[] | null>(null);
+  // Counts and "N new" move with imports and with the saved searches themselves.
+  const savedQuery = useApiQuery('searches.list', {}, { dependsOn: ['records', 'searches'] });
+  const saved = savedQuery.data;
   const [activeSavedId, setActiveSavedId] = useState<number | null>(null);
-  const [presets, setPresets] = useState<{ name: string; query: string }[]>([]);
+  const presets = useApiQuery('searches.presets', {}, { dependsOn: ['rules'] }).data ?? noPresets;
   const [naming, setNaming] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [railError, setRailError] = useState<string | null>(null);
-  const [prospects, setProspects] = useState<ReadonlySet<number>>(new Set());
+  const [actionError, setRailError] = useState<string | null>(null);
+  const railError = actionError ?? savedQuery.error;
+  const prospectList = useApiQuery(
+    'prospects.list',
+    {},
+    { dependsOn: ['records', 'prospects', 'notes'] },
+  ).data;
+  const prospects = useMemo(() => new Set((prospectList ?? []).map((p) => p.accountId)), [prospectList]);
   const [pending, setPending] = useState<ReadonlySet<number>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -59,28 +70,7 @@ export function SearchView({
     resultsRef.current?.scrollTo({ top: 0 });
   }, [search.shown]);
 
-  const loadSaved = useCallback(() => {
-    api.searches
-      .list()
-      .then((list) => {
-        setSaved(list);
-        setRailError(null);
-      })
-      .catch((caught: unknown) => setRailError(describeError(caught)));
-  }, []);
-
-  useEffect(() => {
-    loadSaved();
-    api.searches
-      .presets()
-      .then(setPresets)
-      .catch(() => setPresets([]));
-    api.prospects
-      .list()
-      .then((list) => setProspects(new Set(list.map((p) => p.accountId))))
-      .catch(() => {});
-    inputRef.current?.focus();
-  }, [loadSaved]);
+  useEffect(() => inputRef.current?.focus(), []);
 
   const activeSaved = saved?.find((s) => s.id === activeSavedId && s.query === committed) ?? null;
 
@@ -98,7 +88,7 @@ export function SearchView({
     if (entry.newMatches > 0) {
       api.searches
         .markViewed({ id: entry.id })
-        .then(loadSaved)
+        .then(() => setRailError(null))
         .catch((caught: unknown) => setRailError(describeError(caught)));
     } else {
       void api.searches.markViewed({ id: entry.id }).catch(() => {});
@@ -110,7 +100,7 @@ export function SearchView({
       .delete({ id: entry.id })
       .then(() => {
         if (activeSavedId === entry.id) setActiveSavedId(null);
-        loadSaved();
+        setRailError(null);
       })
       .catch((caught: unknown) => setRailError(describeError(caught)));
   };
@@ -123,7 +113,7 @@ export function SearchView({
         setSaveError(null);
         setActiveSavedId(entry.id);
         // Saving counts as viewing: what matches now is not "new".
-        return api.searches.markViewed({ id: entry.id }).then(loadSaved);
+        return api.searches.markViewed({ id: entry.id });
       })
       .catch((caught: unknown) =>
         setSaveError(isSyntaxError(caught) ? caught.message : describeError(caught)),
@@ -134,7 +124,6 @@ export function SearchView({
     setPending((ids) => new Set(ids).add(accountId));
     api.prospects
       .add({ accountId })
-      .then(() => setProspects((ids) => new Set(ids).add(accountId)))
       .catch((caught: unknown) => setRailError(describeError(caught)))
       .finally(() =>
         setPending((ids) => {

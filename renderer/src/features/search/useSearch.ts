@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../common/dto';
 import { api } from '../../api';
+import { useRevision } from '../../api/useRevision';
 import { describeError } from '../../components/describeError';
 import { isSyntaxError, searchPageSize, type SearchOrder, type SearchScopeChoice } from './searchText';
 
@@ -42,6 +43,8 @@ export function useSearch(request: SearchRequest | null): SearchState {
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
+  // New posts or accounts may match: the same request is asked again, its answer kept meanwhile.
+  const revision = useRevision(['records']);
 
   const fail = (caught: unknown) => {
     if (isSyntaxError(caught)) {
@@ -81,7 +84,7 @@ export function useSearch(request: SearchRequest | null): SearchState {
       })
       .catch((caught: unknown) => asked === generation.current && fail(caught))
       .finally(() => asked === generation.current && setLoading(false));
-  }, [request]);
+  }, [request, revision]);
 
   const loadMore = useCallback(() => {
     if (!shown || loadingMore || hits.length >= total) return;

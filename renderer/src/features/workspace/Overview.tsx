@@ -4,6 +4,7 @@ import { formatBytes } from '../../components/format/bytes';
 import { formatCount } from '../../components/format/count';
 import { exactTime } from '../../components/format/relativeTime';
 import { Icon } from '../../components/Icon';
+import { RefreshMark } from '../../components/RefreshMark';
 import type { MainView } from './ViewSwitcher';
 import { isEmptyWorkspace, workspaceFigures, type WorkspaceFigure } from './workspaceFigures';
 import './overview.css';
@@ -57,12 +58,14 @@ export function Overview({
   workspace,
   counts,
   error,
+  refreshing,
   onShowView,
   onImport,
 }: {
   workspace: WorkspaceInfo;
   counts: TableCounts | null;
   error: string | null;
+  refreshing: boolean;
   onShowView: (view: MainView) => void;
   onImport: () => void;
 }) {
@@ -73,6 +76,7 @@ export function Overview({
         <header className="overview-header">
           <h2 className="overview-title" id="overview-title">
             Overview
+            <RefreshMark busy={refreshing} />
           </h2>
           <p className="overview-subtitle">What this workspace holds, counted from its file.</p>
         </header>

@@ -43,15 +43,7 @@ export function WorkspaceView({
   const width = useElementWidth(panesRef);
   const fitted = fitPanes(layout, width > 0 ? width : window.innerWidth);
   const [view, setView] = useState<MainView>('overview');
-  // `figures` re-reads the counts and prospects; `records` also reloads the accounts and imports
-  // lists, which only imports, removals and link decisions change.
-  const [versions, setVersions] = useState({ figures: 0, records: 0 });
-  const refreshFigures = useCallback(() => setVersions((v) => ({ ...v, figures: v.figures + 1 })), []);
-  const refreshRecords = useCallback(
-    () => setVersions((v) => ({ figures: v.figures + 1, records: v.records + 1 })),
-    [],
-  );
-  const { info, counts, prospects, error } = useWorkspaceData(workspace, versions.figures);
+  const { info, counts, prospects, error, refreshing } = useWorkspaceData();
   const file = info?.path === workspace.path ? info : workspace;
   // The account open on the prospect page (a prospect, or any account opened from a list).
   const [openAccountId, setOpenAccountId] = useState<number | null>(null);
@@ -149,18 +141,12 @@ export function WorkspaceView({
                 workspace={file}
                 counts={counts}
                 error={error}
+                refreshing={refreshing}
                 onShowView={setView}
                 onImport={openImport}
               />
             )}
-            {view === 'accounts' && (
-              <AccountsView
-                version={versions.records}
-                onImport={openImport}
-                onProspectsChanged={refreshFigures}
-                onLinksChanged={refreshRecords}
-              />
-            )}
+            {view === 'accounts' && <AccountsView onImport={openImport} />}
             {view === 'search' && (
               <main className="workspace-search" aria-label="Search">
                 <SearchView onOpenAccount={openAccount} onCite={openAccountId !== null ? cite : undefined} />
@@ -171,21 +157,12 @@ export function WorkspaceView({
                 <ProspectView
                   accountId={openAccountId}
                   isProspect={openProspect !== null}
-                  version={versions.records}
                   onOpenAccount={openAccount}
-                  onProspectsChanged={refreshFigures}
                   onNameKnown={setOpenName}
                 />
               </Suspense>
             )}
-            {view === 'imports' && (
-              <ImportsView
-                version={versions.records}
-                onImport={openImport}
-                onRemoved={refreshRecords}
-                onLinksChanged={refreshRecords}
-              />
-            )}
+            {view === 'imports' && <ImportsView onImport={openImport} />}
           </ErrorBoundary>
         </div>
         {layout.notesVisible && (
@@ -214,7 +191,7 @@ export function WorkspaceView({
         )}
       </div>
       <StatusBar workspace={file} zoom={layout.zoom} />
-      <ImportCenter request={importClicks} onImported={refreshRecords} onShowAccounts={showAccounts} />
+      <ImportCenter request={importClicks} onShowAccounts={showAccounts} />
     </div>
   );
 }

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ProspectSummary, TableCounts, WorkspaceInfo } from '../../../../common/dto';
-import { api } from '../../api';
-import { describeError } from '../../components/describeError';
+import { useApiQuery } from '../../api/useApiQuery';
 
 export interface WorkspaceData {
   /** The workspace file as it is now: its size grows with imports. */
@@ -9,28 +7,20 @@ export interface WorkspaceData {
   counts: TableCounts | null;
   prospects: ProspectSummary[] | null;
   error: string | null;
+  /** Newer figures are being read; the ones shown are the last known. */
+  refreshing: boolean;
 }
 
-/** What the open workspace holds, read again when it changes or `version` moves on. */
-export function useWorkspaceData(workspace: WorkspaceInfo, version: number): WorkspaceData {
-  const [data, setData] = useState<WorkspaceData>({
-    info: null,
-    counts: null,
-    prospects: null,
-    error: null,
-  });
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.workspace.stats(), api.prospects.list(), api.workspace.current()])
-      .then(([counts, prospects, info]) => live && setData({ info, counts, prospects, error: null }))
-      .catch(
-        (error: unknown) => live && setData((previous) => ({ ...previous, error: describeError(error) })),
-      );
-    return () => {
-      live = false;
-    };
-  }, [workspace, version]);
-
-  return data;
+/** What the open workspace holds, read again whenever the core says it changed. */
+export function useWorkspaceData(): WorkspaceData {
+  const counts = useApiQuery('workspace.stats', {}, { dependsOn: ['records', 'links', 'prospects'] });
+  const prospects = useApiQuery('prospects.list', {}, { dependsOn: ['records', 'prospects', 'notes'] });
+  const info = useApiQuery('workspace.current', {}, { dependsOn: ['records'] });
+  return {
+    info: info.data,
+    counts: counts.data,
+    prospects: prospects.data,
+    error: counts.error ?? prospects.error ?? info.error,
+    refreshing: counts.refreshing || prospects.refreshing || info.refreshing,
+  };
 }

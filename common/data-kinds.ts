@@ -1,0 +1,48 @@
+import type { ListedMethodName } from './method-names';
+
+/**
+ * What a write changed, in the terms views depend on. The core announces these after every call
+ * that wrote (`workspace.revised`); each renderer query names the kinds it reads, and refreshes
+ * when one of them is announced.
+ */
+export type DataKind =
+  /** Imported records: accounts, follows, posts, likes, contacts (imports and their removal). */
+  | 'records'
+  /** Which contact is which account (link decisions). */
+  | 'links'
+  /** Categories, keyword rules, manual category assignments, the pursuit's competitors. */
+  | 'rules'
+  | 'prospects'
+  | 'notes'
+  | 'searches';
+
+export const dataKinds: readonly DataKind[] = ['records', 'links', 'rules', 'prospects', 'notes', 'searches'];
+
+/** Every kind but the notes: what a view reads when it names nothing narrower. */
+export const allButNotes: readonly DataKind[] = dataKinds.filter((kind) => kind !== 'notes');
+
+/**
+ * The kinds each writing method can change. A method not listed that still wrote (SQLite says
+ * rows changed) is announced as changing every kind but the notes: better a spare refresh than
+ * a stale view.
+ */
+const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = {
+  'import.run': ['records', 'links'],
+  'import.remove': ['records', 'links'],
+  'people.link': ['links'],
+  'people.unlink': ['links'],
+  'categories.save': ['rules'],
+  'categories.delete': ['rules'],
+  'categories.assign': ['rules'],
+  'pursuit.save': ['rules'],
+  'prospects.add': ['prospects'],
+  'prospects.remove': ['prospects'],
+  'notes.save': ['notes'],
+  'searches.save': ['searches'],
+  'searches.delete': ['searches'],
+  'searches.markViewed': ['searches'],
+};
+
+export function changesOf(method: ListedMethodName): readonly DataKind[] {
+  return changesByMethod[method] ?? allButNotes;
+}
