@@ -19,6 +19,8 @@ export const errorCodes = [
   'SEARCH_SYNTAX',
   'IO',
   'INTERNAL',
+  /** An archive that would write outside its folder or unpack the same bytes many times. */
+  'IMPORT_UNSAFE_ARCHIVE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -62,7 +62,7 @@ describe('inputs', () => {
       Buffer.from(bytes.toString('latin1').replaceAll('aa/evil.js', '../evil.js'), 'latin1'),
     );
     await expect(openInput(path)).rejects.toMatchObject({
-      code: 'IMPORT_FORMAT',
+      code: 'IMPORT_UNSAFE_ARCHIVE',
       message: expect.stringMatching(/evil\.zip: .*outside the archive/),
     });
   });

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
-import yauzl from 'yauzl';
 import { AppError } from '../../common/errors';
-import { ImportFormatError } from './errors';
-import { GZIP_MAGIC, gzipSource } from './input-gzip';
-import { hashStream, readHead } from './input-streams';
+import { CONTAINER_HEAD_BYTES, sniffContainer } from './input-container';
+import { gzipSource, plainTarSource } from './input-gzip';
+import { guardStream, hashStream, readHead } from './input-streams';
+import { zipSource } from './input-zip';
+import { cancelled, limitsOf, type OpenOptions } from './limits';
+
+export type { OpenOptions } from './limits';
 
 /** One file inside what the user picked: the file itself, a file in a folder, or a ZIP entry. */
 export interface InputEntry {
@@ -36,23 +39,13 @@ export interface InputSource {
   close(): void;
 }
 
-export const ZIP_LIMITS = {
-  maxEntries: 100_000,
-  /** Total inflated size an archive may claim; larger real X archives exist but not past this. */
-  maxTotalBytes: 16 * 1024 ** 3,
-  /** Inflated/compressed ratio above which a large entry is treated as a ZIP bomb. */
-  maxRatio: 200,
-  ratioAppliesAbove: 64 * 1024 ** 2,
-};
-
-const FOLDER_MAX_ENTRIES = 100_000;
-
 function missing(source: string, path: string): AppError {
   return new AppError('IO', `${source} has no entry “${path}”.`);
 }
 
-function fileSource(path: string): InputSource {
+function fileSource(path: string, options: OpenOptions): InputSource {
   const name = basename(path);
+  const stream = () => guardStream(createReadStream(path), { file: name, signal: options.signal });
   const entry: InputEntry = { path: name, size: statSync(path).size };
   const check = (p: string) => {
     if (p !== name) throw missing(name, p);
@@ -63,14 +56,15 @@ function fileSource(path: string): InputSource {
     container: 'file',
     entries: [entry],
     has: (p) => p === name,
-    open: async (p) => (check(p), createReadStream(path)),
-    head: async (p, bytes = 64 * 1024) => (check(p), readHead(createReadStream(path), bytes)),
-    fingerprint: () => hashStream(createReadStream(path)),
+    open: async (p) => (check(p), stream()),
+    head: async (p, bytes = 64 * 1024) => (check(p), readHead(stream(), bytes)),
+    fingerprint: () => hashStream(stream()),
     close: () => {},
   };
 }
 
-function folderSource(root: string): InputSource {
+function folderSource(root: string, options: OpenOptions): InputSource {
+  const { maxEntries } = limitsOf(options);
   const entries: InputEntry[] = [];
   const walk = (dir: string) => {
     for (const item of readdirSync(dir, { withFileTypes: true })) {
@@ -79,11 +73,10 @@ function folderSource(root: string): InputSource {
       if (item.isDirectory()) walk(full);
       else if (item.isFile()) {
         entries.push({ path: relative(root, full).split(sep).join('/'), size: statSync(full).size });
-        if (entries.length > FOLDER_MAX_ENTRIES) {
-          throw new AppError(
-            'IMPORT_TOO_LARGE',
-            `${basename(root)} holds more than ${FOLDER_MAX_ENTRIES} files.`,
-          );
+        if (entries.length > maxEntries) {
+          throw new AppError('IMPORT_TOO_LARGE', `${basename(root)} holds more than ${maxEntries} files.`, {
+            file: basename(root),
+          });
         }
       }
     }
@@ -95,20 +88,22 @@ function folderSource(root: string): InputSource {
     if (!known.has(p)) throw missing(basename(root), p);
     return join(root, ...p.split('/'));
   };
+  const stream = (p: string) =>
+    guardStream(createReadStream(resolve(p)), { file: basename(root), signal: options.signal });
   return {
     origin: root,
     displayName: basename(root),
     container: 'folder',
     entries,
     has: (p) => known.has(p),
-    open: async (p) => createReadStream(resolve(p)),
-    head: async (p, bytes = 64 * 1024) => readHead(createReadStream(resolve(p)), bytes),
+    open: async (p) => stream(p),
+    head: async (p, bytes = 64 * 1024) => readHead(stream(p), bytes),
     async fingerprint() {
       // The folder's identity is its files' names, sizes and contents, in a fixed order.
       const hash = createHash('sha256');
       for (const entry of entries) {
         hash.update(`${entry.path}\0${entry.size}\0`);
-        hash.update(await hashStream(createReadStream(resolve(entry.path))));
+        hash.update(await hashStream(stream(entry.path)));
       }
       return hash.digest('hex');
     },
@@ -116,111 +111,28 @@ function folderSource(root: string): InputSource {
   };
 }
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(
-      path,
-      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true },
-      (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)),
-    ),
-  );
-}
-
-async function zipSource(path: string): Promise<InputSource> {
-  const name = basename(path);
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await openZip(path);
-  } catch (error) {
-    throw new ImportFormatError(name, undefined, `not a readable ZIP archive (${(error as Error).message})`);
-  }
-  const byPath = new Map<string, yauzl.Entry>();
-  let total = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('entry', (entry: yauzl.Entry) => {
-        const entryName = entry.fileName;
-        if (byPath.size + 1 > ZIP_LIMITS.maxEntries) {
-          reject(new AppError('IMPORT_TOO_LARGE', `${name} has more than ${ZIP_LIMITS.maxEntries} entries.`));
-          return;
-        }
-        total += entry.uncompressedSize;
-        const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-        if (
-          total > ZIP_LIMITS.maxTotalBytes ||
-          (entry.uncompressedSize > ZIP_LIMITS.ratioAppliesAbove && ratio > ZIP_LIMITS.maxRatio)
-        ) {
-          reject(
-            new AppError(
-              'IMPORT_TOO_LARGE',
-              `${name}: entry “${entryName}” would inflate to ${entry.uncompressedSize} bytes; refusing what looks like a ZIP bomb.`,
-            ),
-          );
-          return;
-        }
-        if (!entryName.endsWith('/')) byPath.set(entryName, entry);
-        zip.readEntry();
-      });
-      zip.on('end', () => resolve());
-      zip.on('error', (error: Error) =>
-        reject(
-          /invalid relative path|absolute path/i.test(error.message)
-            ? new ImportFormatError(
-                name,
-                undefined,
-                `an entry's name points outside the archive (${error.message}); refusing it`,
-              )
-            : new ImportFormatError(name, undefined, `damaged ZIP archive (${error.message})`),
-        ),
-      );
-      zip.readEntry();
-    });
-  } catch (error) {
-    zip.close();
-    throw error;
-  }
-  const entries = [...byPath.values()].map((e) => ({ path: e.fileName, size: e.uncompressedSize }));
-  const open = (p: string) =>
-    new Promise<Readable>((resolve, reject) => {
-      const entry = byPath.get(p);
-      if (!entry) {
-        reject(missing(name, p));
-        return;
-      }
-      zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream)));
-    });
-  return {
-    origin: path,
-    displayName: name,
-    container: 'zip',
-    entries,
-    has: (p) => byPath.has(p),
-    open,
-    head: async (p, bytes = 64 * 1024) => readHead(await open(p), bytes),
-    fingerprint: () => hashStream(createReadStream(path)),
-    close: () => zip.close(),
-  };
-}
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-
-/** Opens a file, folder, ZIP archive, .tar.gz archive or gzipped file for reading. */
-export async function openInput(path: string): Promise<InputSource> {
+/**
+ * Opens a file, folder, ZIP archive, tar archive (gzipped or not) or gzipped file for reading.
+ * What the file is comes from its first bytes, never its name: the same bytes named `.jsonl`,
+ * `.zip` or nothing are read the same way.
+ */
+export async function openInput(path: string, options: OpenOptions = {}): Promise<InputSource> {
   let stats;
   try {
     stats = statSync(path);
   } catch {
     throw new AppError('IO', `There is no file or folder at ${path}.`, { path });
   }
-  if (stats.isDirectory()) return folderSource(path);
-  const head = await readHead(createReadStream(path), 4);
-  if (head.equals(ZIP_MAGIC) || head.equals(EMPTY_ZIP_MAGIC)) return zipSource(path);
-  if (head.subarray(0, 2).equals(GZIP_MAGIC)) {
-    const gzipped = await gzipSource(path);
+  if (options.signal?.aborted) throw cancelled();
+  if (stats.isDirectory()) return folderSource(path, options);
+  const container = sniffContainer(await readHead(createReadStream(path), CONTAINER_HEAD_BYTES));
+  if (container === 'zip') return zipSource(path, options);
+  if (container === 'tar') return plainTarSource(path, options);
+  if (container === 'gzip') {
+    const gzipped = await gzipSource(path, options);
     if (gzipped) return gzipped;
   }
-  return fileSource(path);
+  return fileSource(path, options);
 }
 
 /** Lets a reader treat an in-memory buffer as an entry stream (tests, nested content). */
