@@ -12,6 +12,7 @@ import {
   withoutUndefined,
 } from '../../util/json-shape';
 import { classifyPost } from '../x-api-shared/post-kind';
+import { unescapeTweetText } from '../x-archive/tweet';
 import { xKey } from '../x-api-shared/v2-user';
 
 export const TWEET_TYPE = 'snscrape.modules.twitter.Tweet';
@@ -60,9 +61,11 @@ function links(tweet: unknown): string[] | undefined {
 
 export function postFromTweet(tweet: unknown): PostRecord | undefined {
   const id = idAt(tweet, 'id');
-  const text =
+  const escaped =
     stringAt(tweet, 'rawContent') ?? stringAt(tweet, 'content') ?? stringAt(tweet, 'renderedContent');
-  if (!id || text === undefined) return undefined;
+  if (!id || escaped === undefined) return undefined;
+  // Kept as the API wrote it, with `&`, `<` and `>` escaped ("F&amp;O" in snscrape/twitter-search-ZM.jsonl).
+  const text = unescapeTweetText(escaped);
   const mentions = listAt(tweet, 'mentionedUsers')
     .map(userKey)
     .filter((k): k is AccountKey => k !== undefined);

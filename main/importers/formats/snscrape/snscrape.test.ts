@@ -175,6 +175,21 @@ describe('snscrape 0.6 lines and odd items', () => {
   });
 });
 
+describe('snscrape post text', () => {
+  it('decodes the &amp; &lt; &gt; snscrape keeps from the API (property counterexample)', async () => {
+    // Shrunk by snscrape.property.test.ts: "x > y" was written "x &gt; y" and read back so.
+    const line = tweet('1', '"content": "x &gt; y @0 &amp;amp; ."');
+    const { of } = await collectRecords(snscrapeFormat, writeTemp('s.jsonl', line + '\n'));
+    expect(of('post')[0]!.text).toBe('x > y @0 &amp; .');
+  });
+
+  it('twitter-search-ZM.jsonl reads "F&O Ideas", with no entity left in any text', async () => {
+    const texts = (await collectRecords(snscrapeFormat, zoom)).of('post').map((p) => p.text);
+    expect(texts.some((t) => t.includes('F&O Ideas'))).toBe(true);
+    expect(texts.some((t) => /&(amp|lt|gt);/.test(t))).toBe(false);
+  });
+});
+
 describe('snscrape files that cannot be imported', () => {
   const good = tweet('1600000000000000001', '"rawContent": "hi"');
   const rejects = async (name: string, content: string | Buffer, message: RegExp) => {

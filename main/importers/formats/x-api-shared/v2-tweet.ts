@@ -11,6 +11,7 @@ import {
   textAt,
   withoutUndefined,
 } from '../../util/json-shape';
+import { unescapeTweetText } from '../x-archive/tweet';
 import { classifyPost, type PostReferences } from './post-kind';
 import { xKey } from './v2-user';
 
@@ -71,8 +72,11 @@ function links(entities: unknown): string[] | undefined {
 export function postFromV2Tweet(tweet: unknown, handleOf: HandleLookup): PostRecord | undefined {
   const id = idAt(tweet, 'id');
   // Posts over 280 characters carry their full text in note_tweet; `text` is cut.
-  const text = stringAt(objectAt(tweet, 'note_tweet'), 'text') ?? stringAt(tweet, 'text');
-  if (!id || text === undefined) return undefined;
+  const escaped = stringAt(objectAt(tweet, 'note_tweet'), 'text') ?? stringAt(tweet, 'text');
+  if (!id || escaped === undefined) return undefined;
+  // The API escapes `&`, `<` and `>` in post text, as archives do ("ep &amp; show" in
+  // x-api-v2/tweepy-cassettes/get_liked_tweets_0.json).
+  const text = unescapeTweetText(escaped);
   const authorId = idAt(tweet, 'author_id');
   const replyToUserId = idAt(tweet, 'in_reply_to_user_id');
   const entities = objectAt(objectAt(tweet, 'note_tweet'), 'entities') ?? objectAt(tweet, 'entities');

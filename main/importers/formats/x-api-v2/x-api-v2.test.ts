@@ -167,6 +167,28 @@ describe('X API v2 saved responses: the tweepy cassettes', () => {
   });
 });
 
+describe('X API v2 post text', () => {
+  it('decodes the &amp; &lt; &gt; the API writes in post text (property counterexample)', async () => {
+    // Shrunk by x-api-v2.property.test.ts; real files escape the same way ("F&amp;O Ideas",
+    // "hours&gt;&gt;&gt;" in snscrape/twitter-search-ZM.jsonl, "ep &amp; show" in get_liked_tweets_0.json).
+    const path = writeTemp(
+      'tweets.json',
+      JSON.stringify({
+        data: [{ id: '9007199254740993', text: 'a &amp; b &lt;3 x &gt; y &amp;amp; .', author_id: '1' }],
+      }),
+    );
+    const { of } = await collectRecords(xApiV2Format, path);
+    expect(of('post')[0]!.text).toBe('a & b <3 x > y &amp; .');
+  });
+
+  it('keeps the text of the sample cassette readable: "ep & show"', async () => {
+    const { of } = await collectRecords(xApiV2Format, cassette('get_liked_tweets_0.json'));
+    const texts = of('post').map((p) => p.text);
+    expect(texts.some((t) => t.includes('ep & show runner'))).toBe(true);
+    expect(texts.some((t) => /&(amp|lt|gt);/.test(t))).toBe(false);
+  });
+});
+
 describe('X API v2 responses with expansions and partial errors', () => {
   const response = {
     data: [

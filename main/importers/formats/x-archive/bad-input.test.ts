@@ -82,6 +82,18 @@ describe('X archive: bad input is refused with the file and the record', () => {
     );
   });
 
+  it('a damaged account.js is named as the damaged file, not as missing (property counterexample)', async () => {
+    // Shrunk by x-archive.property.test.ts: one stray UTF-8 continuation byte before `window.YTD`.
+    const dir = writeFiles(tempDir(), {
+      'account.js': Buffer.concat([Buffer.from([0x80]), Buffer.from(accountFile())]),
+    });
+    const error = await readError(dir);
+    expect(error.message).toBe(
+      'account.js, start of file: does not begin with `window.YTD.account.part0 =`: the file is damaged or not from an X archive',
+    );
+    expect(error.details).toEqual({ file: 'account.js', where: 'start of file' });
+  });
+
   it('a ZIP entry named ../evil.js is refused when the ZIP is opened', async () => {
     const zip = await zipWithEscapingEntry(join(tempDir(), 'evil.zip'));
     const opened = openInput(zip).then((input) => {

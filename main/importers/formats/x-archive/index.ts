@@ -1,7 +1,7 @@
 import type { ImportFormat } from '../../format';
 import { ImportFormatError } from '../../errors';
 import { detectXArchive } from './detect';
-import { locateArchive } from './layout';
+import { locateArchive, unrecognisedArchiveFile } from './layout';
 import { readGrailbirdArchive } from './read-grailbird';
 import { readYtdArchive } from './read-ytd';
 
@@ -13,6 +13,14 @@ export const xArchiveFormat: ImportFormat = {
   async *read(input, options, ctx) {
     const location = await locateArchive(input);
     if (!location) {
+      const damaged = unrecognisedArchiveFile(input);
+      if (damaged) {
+        throw new ImportFormatError(
+          damaged.path,
+          'start of file',
+          `does not begin with \`${damaged.expected}\`: the file is damaged or not from an X archive`,
+        );
+      }
       throw new ImportFormatError(
         input.displayName,
         undefined,

@@ -94,6 +94,18 @@ export async function locateArchive(input: InputSource): Promise<ArchiveLocation
   return null;
 }
 
+/**
+ * When `locateArchive` found nothing: the archive file that is there but does not start as X
+ * writes it (damaged, or edited), so the refusal can name it rather than call it missing.
+ */
+export function unrecognisedArchiveFile(input: InputSource): { path: string; expected: string } | undefined {
+  const manifest = shallowest(input, 'manifest.js')[0];
+  if (manifest) return { path: manifest, expected: 'window.__THAR_CONFIG =' };
+  const account = shallowest(input, 'account.js')[0];
+  if (account) return { path: account, expected: 'window.YTD.account.part0 =' };
+  return undefined;
+}
+
 /** A manifest's `data/tweets.js` as an entry path of this input, or undefined when absent. */
 export function resolveDataFile(input: InputSource, dataDir: string, fileName: string): string | undefined {
   const inData = dataDir + fileName.replace(/^data\//, '');
