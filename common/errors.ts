@@ -19,6 +19,11 @@ export const errorCodes = [
   'SEARCH_SYNTAX',
   'IO',
   'INTERNAL',
+  /** The open workspace's file was moved, deleted or replaced: nothing more is written to it. */
+  'WORKSPACE_MISSING',
+  /** SQLite or the system refused to write the workspace (read-only file, folder or disk). */
+  'WORKSPACE_READ_ONLY',
+  'DISK_FULL',
   /** An archive that would write outside its folder or unpack the same bytes many times. */
   'IMPORT_UNSAFE_ARCHIVE',
 ] as const;

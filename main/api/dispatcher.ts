@@ -1,11 +1,19 @@
-import { apiMethods, isMethodName, type MethodName } from '../../common/api';
+import { basename } from 'node:path';
+import { apiMethods, isMethodName, type ApiEvents, type MethodName } from '../../common/api';
 import { AppError } from '../../common/errors';
 import type { CallRequest, Envelope } from '../../common/transport';
+import { NOT_SAVED, storageError, workspaceMissing } from '../db/sqlite-errors';
+import { fileIdentity, sameFile, type FileIdentity } from '../db/workspace-file';
+import { CallGate } from './call-gate';
+import { writesWorkspace } from './method-kinds';
 import type { EventBus } from './events';
 import type { CallContext, Handlers } from './types';
 
-function toErrorEnvelope(error: unknown): Envelope {
+function toErrorEnvelope(error: unknown, workspace?: string): Envelope {
   if (error instanceof AppError) return { ok: false, error: error.toData() };
+  // A full disk or a read-only file says so, in words, instead of "Unexpected error: SQLITE_FULL".
+  const storage = storageError(error, { workspace, outcome: NOT_SAVED });
+  if (storage) return { ok: false, error: storage.toData() };
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, error: { code: 'INTERNAL', message: `Unexpected error: ${message}` } };
 }
@@ -16,6 +24,9 @@ function toErrorEnvelope(error: unknown): Envelope {
  */
 export class Dispatcher {
   private readonly running = new Map<string, AbortController>();
+  private readonly gate = new CallGate();
+  /** The open workspace's file, followed through workspace.changed: named in storage errors. */
+  private workspace: { path: string; name: string; identity: FileIdentity | null } | null = null;
 
   constructor(
     private readonly handlers: Handlers,
@@ -23,7 +34,16 @@ export class Dispatcher {
     private readonly log: (message: string) => void = () => {},
     /** Told after every call, whatever its outcome (the session follows writes this way). */
     private readonly settled: (method: MethodName) => void = () => {},
-  ) {}
+  ) {
+    events.subscribe((event, payload) => {
+      if (event !== 'workspace.changed') return;
+      const { workspace } = payload as ApiEvents['workspace.changed'];
+      // Sent as the file is opened: its identity now is the one it was opened with.
+      this.workspace = workspace
+        ? { path: workspace.path, name: basename(workspace.path), identity: fileIdentity(workspace.path) }
+        : null;
+    });
+  }
 
   async dispatch(request: CallRequest): Promise<Envelope> {
     const { method, args, callId } = request;
@@ -50,17 +70,30 @@ export class Dispatcher {
       progress: (progress) => {
         if (callId !== undefined) this.events.emit('call.progress', { callId, progress });
       },
+      holdOtherCalls: (work) => this.gate.exclusive(work),
     };
+    const admitted = this.gate.admit(method);
+    if (admitted) await admitted;
     try {
+      if (writesWorkspace(method)) this.assertWorkspaceInPlace();
       const handler = this.handlers[method] as (a: unknown, c: CallContext) => unknown;
       const value = await handler(parsed.data, ctx);
       return { ok: true, value: value ?? null };
     } catch (error) {
       if (!(error instanceof AppError)) this.log(`${method} failed: ${String(error)}`);
-      return toErrorEnvelope(error);
+      return toErrorEnvelope(error, this.workspace?.name);
     } finally {
+      this.gate.leave(method);
       if (callId !== undefined) this.running.delete(callId);
       this.settled(method);
+    }
+  }
+
+  /** A write to a workspace whose file was moved, deleted or replaced would be lost: refuse it. */
+  private assertWorkspaceInPlace(): void {
+    const workspace = this.workspace;
+    if (workspace && !sameFile(workspace.identity, fileIdentity(workspace.path))) {
+      throw workspaceMissing(workspace.name);
     }
   }
 

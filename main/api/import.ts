@@ -1,12 +1,18 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ColumnMappingDto, DetectedImport, ImportSourceDto, ImportSummaryDto } from '../../common/dto';
+import type {
+  ColumnMappingDto,
+  DetectedImport,
+  ImportSourceDto,
+  ImportSummaryDto,
+  Progress,
+} from '../../common/dto';
 import { AppError } from '../../common/errors';
 import { CsvMappingsRepo } from '../db/csv-mappings-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import { removeSource } from '../db/removal-repo';
 import { openInput } from '../importers/input';
-import { detectFormat, runImport } from '../importers/pipeline';
+import { detectFormat, runImport, type ImportProgress } from '../importers/pipeline';
 import { refreshProfile } from '../importers/writer';
 import type { WorkspaceSession } from './session';
 import type { HandlerSlice } from './types';
@@ -74,6 +80,26 @@ async function detectOne(path: string, session: WorkspaceSession): Promise<Detec
   }
 }
 
+/**
+ * Reading counts bytes of the input when its size is known; saving counts records against the
+ * staged total in its label (the dialog takes a known total to mean bytes).
+ */
+function importProgress(progress: ImportProgress): Progress {
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (progress.phase === 'saving') {
+    return {
+      phase: `Saving ${count(progress.records)} of ${count(progress.totalRecords ?? progress.records)} records`,
+      done: progress.records,
+      total: null,
+    };
+  }
+  return {
+    phase: `${count(progress.records)} records`,
+    done: progress.totalBytes ? progress.bytes : progress.records,
+    total: progress.totalBytes,
+  };
+}
+
 export function importHandlers(session: WorkspaceSession): HandlerSlice<ImportMethods> {
   return {
     'import.detect': async ({ paths }) => {
@@ -94,12 +120,9 @@ export function importHandlers(session: WorkspaceSession): HandlerSlice<ImportMe
           },
           {
             signal: ctx.signal,
-            progress: ({ records, bytes, totalBytes }) =>
-              ctx.progress({
-                phase: `${records.toLocaleString('en-US')} records`,
-                done: totalBytes ? bytes : records,
-                total: totalBytes,
-              }),
+            progress: (progress) => ctx.progress(importProgress(progress)),
+            holdOtherCalls: ctx.holdOtherCalls,
+            assertWritable: () => void session.assertWritable(),
           },
         );
         return summary satisfies ImportSummaryDto;

@@ -1,10 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../common/client';
 import type { ImportRecord } from '../importers/records';
 import { fixtureWorld, xAccount as x } from '../test-support/fixture-world';
-import { useTempDir } from '../test-support/temp-dir';
 
-const tempDir = useTempDir();
+// One workspace for the whole file: a per-test folder would be deleted under the open workspace,
+// and a write to a deleted workspace is refused (WORKSPACE_MISSING).
+let dir = '';
+const tempDir = () => (dir ||= mkdtempSync(join(tmpdir(), 'inside-track-search-')));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ceo = x('1', 'acme_ceo');
 const dana = x('2', 'dana');
 const bob = x('3', 'bob');

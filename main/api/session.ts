@@ -1,12 +1,20 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../common/dto';
 import { AppError } from '../../common/errors';
 import { AccountsReadRepo } from '../db/accounts-read-repo';
 import { PeopleRepo } from '../db/people-repo';
 import { ProspectsRepo } from '../db/prospects-repo';
 import type { Db } from '../db/sqlite';
-import { createWorkspaceFile, openWorkspaceFile, workspaceName } from '../db/workspace-file';
+import {
+  createWorkspaceFile,
+  fileIdentity,
+  openWorkspaceFile,
+  sameFile,
+  workspaceName,
+  type FileIdentity,
+} from '../db/workspace-file';
+import { workspaceMissing } from '../db/sqlite-errors';
 import { schemaVersion } from '../db/migrate';
 import { TieIndexCache } from '../db/tie-index-cache';
 import { WorkspaceMetaRepo } from '../db/workspace-repo';
@@ -26,6 +34,8 @@ export interface OpenWorkspace {
   ties: TieIndexCache;
   /** Moves when a call writes anything but notes: the key of caches over user-edited data. */
   revision: WorkspaceRevision;
+  /** The file's device and inode when opened: another file at the path means this one was moved. */
+  identity: FileIdentity | null;
 }
 
 /** How long the app must have been idle before the tie index loads in the background. */
@@ -57,7 +67,10 @@ export class WorkspaceSession {
   open(path: string): WorkspaceInfo {
     this.assertIdle();
     const absolute = resolve(path);
-    if (this.current?.path === absolute) return this.info(this.current);
+    // The same path again is the open workspace, unless another file has taken its place.
+    if (this.current?.path === absolute && sameFile(this.current.identity, fileIdentity(absolute))) {
+      return this.info(this.current);
+    }
     const db = openWorkspaceFile(absolute);
     return this.adopt(absolute, db);
   }
@@ -94,12 +107,25 @@ export class WorkspaceSession {
     return this.current;
   }
 
+  /**
+   * Throws WORKSPACE_MISSING once the open file was moved, deleted or replaced: SQLite would go on
+   * writing to the file it holds open, which nobody would see again. (The dispatcher makes the
+   * same check before every call that writes; an import checks again before it saves.)
+   */
+  assertWritable(): OpenWorkspace {
+    const workspace = this.require();
+    if (!sameFile(workspace.identity, fileIdentity(workspace.path))) {
+      throw workspaceMissing(basename(workspace.path));
+    }
+    return workspace;
+  }
+
   /** Called by the dispatcher after every call, so the open workspace's revision can follow writes. */
   settled(method: string): void {
     this.current?.revision.settle(method);
     this.lastCallAt = Date.now();
     // An import or a removal makes the tie index stale: load it again once things are quiet.
-    if (method === 'import.run' || method === 'imports.remove') this.warmTiesLater();
+    if (method === 'import.run' || method === 'import.remove') this.warmTiesLater();
   }
 
   private lastCallAt = 0;
@@ -140,6 +166,7 @@ export class WorkspaceSession {
       people: new PeopleRepo(db),
       ties: new TieIndexCache(db),
       revision: new WorkspaceRevision(db),
+      identity: fileIdentity(path),
     };
     if (this.rememberRecent) this.recent.touch(path);
     if (this.warmTies) this.warmTiesLater();

@@ -6,6 +6,11 @@ export interface CallContext {
   signal: AbortSignal;
   /** Reports progress to the caller (no-op unless the caller asked for it). */
   progress(progress: Progress): void;
+  /**
+   * Runs `work` with the workspace to this call alone: other calls that touch the workspace wait
+   * until it ends (main/api/call-gate.ts). Set by the dispatcher.
+   */
+  holdOtherCalls?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export type Handler<M extends MethodName> = (

@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors';
 import { latestSchemaVersion } from './migrations';
 import { migrate, schemaVersion } from './migrate';
 import { openSqlite, sqliteCode, type Db } from './sqlite';
+import { storageError } from './sqlite-errors';
 
 /** Marks a SQLite file as ours (PRAGMA application_id): "ITrk". */
 export const APPLICATION_ID = 0x4954726b;
@@ -12,6 +13,23 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 export function workspaceName(path: string): string {
   return basename(path, extname(path));
+}
+
+/** Which file a path names: device and inode (bigint, as Windows file ids exceed 2^53). */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+}
+
+export function fileIdentity(path: string): FileIdentity | null {
+  const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stat ? { dev: stat.dev, ino: stat.ino } : null;
+}
+
+/** Whether the path still names the file opened; false when it is gone or another file. */
+export function sameFile(opened: FileIdentity | null, now: FileIdentity | null): boolean {
+  if (!opened) return true; // not known at open: nothing to compare with
+  return now !== null && now.dev === opened.dev && now.ino === opened.ino;
 }
 
 function readHeader(path: string): string {
@@ -97,7 +115,10 @@ export function createWorkspaceFile(path: string, appVersion: string): Db {
   } catch (error) {
     closeQuietly(db);
     if (error instanceof AppError) throw error;
-    throw new AppError('IO', `Cannot create “${basename(path)}”: ${String(error)}`, { path });
+    throw (
+      storageError(error, { workspace: basename(path), outcome: 'the workspace was not created' }) ??
+      new AppError('IO', `Cannot create “${basename(path)}”: ${String(error)}`, { path })
+    );
   }
 }
 
@@ -148,6 +169,12 @@ export function openWorkspaceFile(path: string): Db {
         path,
       });
     }
-    throw new AppError('IO', `Cannot open “${basename(path)}”: ${String(error)}`, { path });
+    // A read-only file, folder or disk: opening takes the write lock, so it says so here.
+    throw (
+      storageError(error, {
+        workspace: basename(path),
+        outcome: 'Inside Track needs to write to it to open it',
+      }) ?? new AppError('IO', `Cannot open “${basename(path)}”: ${String(error)}`, { path })
+    );
   }
 }

@@ -157,6 +157,65 @@ describe('import pipeline', () => {
     expect(tableCounts(db)).toMatchObject({ sources: 0, accounts: 0, follows: 0 });
   });
 
+  it('reads the whole file with no transaction open; a bad record never opens one', async () => {
+    const { db } = workspace();
+    const seen: boolean[] = [];
+    const statements: string[] = [];
+    const exec = db.exec.bind(db);
+    db.exec = (sql: string) => (statements.push(sql), exec(sql));
+    const watching: ImportFormat = {
+      ...lineFormat,
+      async *read(input, options, ctx) {
+        for await (const record of lineFormat.read(input, options, ctx)) {
+          seen.push(db.inTransaction);
+          yield record;
+        }
+      },
+    };
+    const bad = file('bad.txt', [...Array.from({ length: 5_000 }, (_, i) => `follow ${i + 10} 1`), 'boom']);
+    await expect(runImport(db, { path: bad }, quiet, [watching])).rejects.toMatchObject({
+      code: 'IMPORT_FORMAT',
+    });
+    expect(statements).toEqual([]);
+    await runImport(db, { path: file('ok.txt', ['follow 1 2', 'follow 3 2']) }, quiet, [watching]);
+    expect(seen).toHaveLength(5_002);
+    expect(seen.every((inTransaction) => !inTransaction)).toBe(true);
+    expect(statements).toEqual(['BEGIN IMMEDIATE', 'COMMIT']);
+  });
+
+  it('saves in pauses for progress and cancel only when the caller holds other calls back', async () => {
+    const { db } = workspace();
+    const lines = Array.from({ length: 3_000 }, (_, i) => `follow ${i + 100} 1`);
+    const phases: string[] = [];
+    const controller = new AbortController();
+    const held = runImport(
+      db,
+      { path: file('held.txt', lines) },
+      {
+        signal: controller.signal,
+        progress: (p) => {
+          phases.push(p.phase);
+          if (p.phase === 'saving' && p.records > 0) controller.abort();
+        },
+        holdOtherCalls: (work) => work(),
+      },
+      [lineFormat],
+    );
+    await expect(held).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(phases).toContain('saving');
+    expect(tableCounts(db)).toMatchObject({ sources: 0, follows: 0 });
+
+    const direct: string[] = [];
+    await runImport(
+      db,
+      { path: file('direct.txt', lines) },
+      { ...quiet, progress: (p) => direct.push(p.phase) },
+      [lineFormat],
+    );
+    expect(direct.at(-1)).toBe('saving');
+    expect(direct.filter((phase) => phase === 'saving')).toHaveLength(1);
+  });
+
   it('an account seen first by handle gets its id later instead of being duplicated', async () => {
     const { db } = workspace();
     await importFile(db, file('a.txt', ['handle-follow Dana 2']));

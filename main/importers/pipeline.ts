@@ -1,15 +1,17 @@
+import { basename } from 'node:path';
 import { AppError } from '../../common/errors';
-import { PeopleRepo } from '../db/people-repo';
 import { CsvMappingsRepo } from '../db/csv-mappings-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
+import { storageError } from '../db/sqlite-errors';
 import { parseAccountRef } from './account-ref';
-import type { Detection, FormatId, ImportFormat, ReadContext } from './format';
+import type { Detection, FormatId, ImportFormat, ReadContext, ReadOptions } from './format';
 import { openInput, type InputSource } from './input';
 import type { Network, Relationship } from './records';
 import { formatById, importFormats } from './registry';
+import { saveStaged } from './save-staged';
+import { StagedRecords } from './staging';
 import type { ImportSummary } from './summary';
-import { ImportWriter } from './writer';
 
 export interface ImportRequest {
   path: string;
@@ -23,9 +25,27 @@ export interface ImportRequest {
 }
 
 export interface ImportProgress {
+  /** Reading and checking the input (the workspace is free), then saving it (one transaction). */
+  phase: 'reading' | 'saving';
+  /** Records read so far, or saved so far while saving. */
   records: number;
+  /** Records to save (known once reading is done). */
+  totalRecords: number | null;
   bytes: number;
   totalBytes: number | null;
+}
+
+export interface ImportContext {
+  signal: AbortSignal;
+  progress(progress: ImportProgress): void;
+  /**
+   * Runs the saving phase with every other workspace call held back until it ends (the
+   * dispatcher's gate). Without it, the saving phase runs without yielding, so nothing else can
+   * run inside its transaction.
+   */
+  holdOtherCalls?<T>(work: () => Promise<T>): Promise<T>;
+  /** Throws when the workspace can no longer take writes (its file was moved or deleted). */
+  assertWritable?(): void;
 }
 
 const networkOf: Partial<Record<FormatId, Network>> = {
@@ -58,17 +78,21 @@ function unrecognized(input: InputSource): AppError {
 }
 
 /**
- * Imports one file, folder or archive in a single transaction: either all of it lands, or (bad
- * record, cancel, crash) none of it does and the workspace is exactly as before.
+ * Imports one file, folder or archive in two phases. Reading: the input is read, checked and
+ * spooled to a private staging file with no transaction open, so edits made meanwhile commit on
+ * their own and a bad record or a cancel leaves the workspace untouched. Saving: the staged
+ * records are written in one transaction, so either all of the import lands or (a cancel, a
+ * failure, a crash) none of it does.
  */
 export async function runImport(
   db: Db,
   request: ImportRequest,
-  ctx: { signal: AbortSignal; progress(progress: ImportProgress): void },
+  ctx: ImportContext,
   formats: readonly ImportFormat[] = importFormats,
 ): Promise<ImportSummary> {
   const started = Date.now();
   const input = await openInput(request.path);
+  let staged: StagedRecords | null = null;
   try {
     let found: { format: ImportFormat; detection: Detection } | null;
     if (request.format) {
@@ -123,67 +147,95 @@ export async function runImport(
       };
     }
 
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      const options = { listOwner, relationship, columnMapping };
-      const sourceId = sources.insert.get(
-        input.displayName,
-        input.origin,
-        sha256,
-        format.id,
-        JSON.stringify({ listOwner: request.listOwner, relationship }),
-        new Date().toISOString(),
-      )!;
-      const writer = new ImportWriter(db, sourceId, relationship);
-      const progress: ImportProgress = { records: 0, bytes: 0, totalBytes: null };
-      const readContext: ReadContext = {
-        signal: ctx.signal,
-        progress: (done, total) => {
-          progress.bytes = done;
-          progress.totalBytes = total;
+    staged = StagedRecords.create();
+    const progress = await stage(staged, format, input, { listOwner, relationship, columnMapping }, ctx);
+    const save = () =>
+      saveStaged(db, staged!, {
+        ...ctx,
+        yields: ctx.holdOtherCalls !== undefined,
+        progress: (saved) =>
+          ctx.progress({ ...progress, phase: 'saving', records: saved, totalRecords: staged!.count }),
+        source: {
+          fileName: input.displayName,
+          origin: input.origin,
+          sha256,
+          format: format.id,
+          optionsJson: JSON.stringify({ listOwner: request.listOwner, relationship }),
         },
-      };
-      for await (const record of format.read(input, options, readContext)) {
-        writer.write(record);
-        progress.records += 1;
-        if (progress.records % 2000 === 0) {
-          if (ctx.signal.aborted)
-            throw new AppError('CANCELLED', 'Import cancelled; the workspace is unchanged.');
-          ctx.progress(progress);
-          // Let progress events and cancel requests through while the transaction stays open.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
-      if (ctx.signal.aborted)
-        throw new AppError('CANCELLED', 'Import cancelled; the workspace is unchanged.');
-      writer.finish();
-      writer.added.links += new PeopleRepo(db).suggestLinks();
-      const summary: ImportSummary = {
-        ...base,
-        sourceId,
-        added: writer.added,
-        read: writer.read,
-        skipped: [...writer.skipped].map(([reason, v]) => ({ reason, ...v })),
-        warnings: writer.warnings,
-        durationMs: Date.now() - started,
-      };
-      sources.finish.run(writer.capturedAt, writer.ownerAccountId, JSON.stringify(summary), sourceId);
-      if (mappingNeed && request.columnMapping) mappings.remember(mappingNeed.shape, request.columnMapping);
-      db.exec('COMMIT');
-      ctx.progress(progress);
-      return summary;
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      if (error instanceof AppError) throw error;
-      throw new AppError(
+        relationship,
+        summarize: (writer, sourceId): ImportSummary => ({
+          ...base,
+          sourceId,
+          added: writer.added,
+          read: writer.read,
+          skipped: [...writer.skipped].map(([reason, v]) => ({ reason, ...v })),
+          warnings: writer.warnings,
+          durationMs: Date.now() - started,
+        }),
+        beforeCommit: () => {
+          if (mappingNeed && request.columnMapping)
+            mappings.remember(mappingNeed.shape, request.columnMapping);
+        },
+      });
+    return await (ctx.holdOtherCalls ? ctx.holdOtherCalls(save) : save());
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw (
+      storageError(error, { workspace: workspaceFileName(db), outcome: 'nothing was imported' }) ??
+      new AppError(
         'IMPORT_FORMAT',
         `${input.displayName}: ${error instanceof Error ? error.message : String(error)}`,
         {
           file: input.displayName,
         },
-      );
-    }
+      )
+    );
   } finally {
+    staged?.dispose();
     input.close();
   }
+}
+
+const cancelled = () => new AppError('CANCELLED', 'Import cancelled; the workspace is unchanged.');
+
+/** The reading phase: every record read, checked and staged, with no transaction open. */
+async function stage(
+  staged: StagedRecords,
+  format: ImportFormat,
+  input: InputSource,
+  options: ReadOptions,
+  ctx: ImportContext,
+): Promise<ImportProgress> {
+  const progress: ImportProgress = {
+    phase: 'reading',
+    records: 0,
+    totalRecords: null,
+    bytes: 0,
+    totalBytes: null,
+  };
+  const readContext: ReadContext = {
+    signal: ctx.signal,
+    progress: (done, total) => {
+      progress.bytes = done;
+      progress.totalBytes = total;
+    },
+  };
+  for await (const record of format.read(input, options, readContext)) {
+    staged.add(record);
+    progress.records += 1;
+    if (progress.records % 2000 === 0) {
+      if (ctx.signal.aborted) throw cancelled();
+      ctx.progress(progress);
+      // Let progress events, cancel requests and the user's other calls through.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  if (ctx.signal.aborted) throw cancelled();
+  ctx.progress(progress);
+  return progress;
+}
+
+/** The workspace's file name for messages ("Acme.itrack"), from SQLite's own record of it. */
+function workspaceFileName(db: Db): string | undefined {
+  return db.name ? basename(db.name) : undefined;
 }

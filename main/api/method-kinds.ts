@@ -1,0 +1,42 @@
+/**
+ * Calls that never touch the open workspace: they answer even while an import saves. Entries
+ * ending with a dot are prefixes. Anything not listed waits, so a new method is safe by default.
+ */
+const workspaceFree = [
+  'app.info',
+  'workspace.recent',
+  'workspace.forgetRecent',
+  'import.discard',
+  'settings.',
+  'dialog.',
+];
+
+/** Calls that write the user's data to the workspace: a new one belongs here. */
+const workspaceWrites = new Set([
+  'prospects.add',
+  'prospects.remove',
+  'import.run',
+  'import.remove',
+  'notes.save',
+  'categories.save',
+  'categories.delete',
+  'categories.assign',
+  'pursuit.save',
+  'searches.save',
+  'searches.delete',
+  'searches.markViewed',
+  'people.link',
+  'people.unlink',
+]);
+
+export function touchesWorkspace(method: string): boolean {
+  return !workspaceFree.some((free) => (free.endsWith('.') ? method.startsWith(free) : method === free));
+}
+
+/**
+ * Whether a call writes the workspace, so the dispatcher checks first that the file is still
+ * where it was opened. Reads are left to answer: the open file still holds everything.
+ */
+export function writesWorkspace(method: string): boolean {
+  return workspaceWrites.has(method);
+}

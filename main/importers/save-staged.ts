@@ -1,0 +1,84 @@
+import { AppError } from '../../common/errors';
+import { PeopleRepo } from '../db/people-repo';
+import { SourcesRepo } from '../db/sources-repo';
+import type { Db } from '../db/sqlite';
+import type { Relationship } from './records';
+import type { StagedRecords } from './staging';
+import type { ImportSummary } from './summary';
+import { ImportWriter } from './writer';
+
+export interface SaveStagedOptions {
+  signal: AbortSignal;
+  /**
+   * Whether to pause between batches for progress events and cancel requests: only when the
+   * caller holds every other workspace call back, since anything that ran in a pause would join
+   * this transaction.
+   */
+  yields: boolean;
+  progress(saved: number): void;
+  assertWritable?(): void;
+  source: { fileName: string; origin: string; sha256: string; format: string; optionsJson: string };
+  relationship: Relationship;
+  summarize(writer: ImportWriter, sourceId: number): ImportSummary;
+  /** Last writes of the import, inside its transaction (the remembered CSV mapping). */
+  beforeCommit(): void;
+}
+
+/**
+ * The saving phase of an import: replays the staged records through the writer in one
+ * transaction. A cancel, a failure or a crash leaves the workspace as it was.
+ */
+export async function saveStaged(
+  db: Db,
+  staged: StagedRecords,
+  options: SaveStagedOptions,
+): Promise<ImportSummary> {
+  const cancelled = () => new AppError('CANCELLED', 'Import cancelled; the workspace is unchanged.');
+  options.assertWritable?.();
+  const sources = new SourcesRepo(db);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const { source } = options;
+    const sourceId = sources.insert.get(
+      source.fileName,
+      source.origin,
+      source.sha256,
+      source.format,
+      source.optionsJson,
+      new Date().toISOString(),
+    )!;
+    const writer = new ImportWriter(db, sourceId, options.relationship);
+    let saved = 0;
+    if (options.yields) options.progress(saved);
+    for (const batch of staged.batches()) {
+      for (const record of batch) writer.write(record);
+      saved += batch.length;
+      if (!options.yields) continue;
+      if (options.signal.aborted) throw cancelled();
+      options.progress(saved);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (options.signal.aborted) throw cancelled();
+    writer.finish();
+    writer.added.links += new PeopleRepo(db).suggestLinks();
+    const summary = options.summarize(writer, sourceId);
+    sources.finish.run(writer.capturedAt, writer.ownerAccountId, JSON.stringify(summary), sourceId);
+    options.beforeCommit();
+    // The file may have gone while the records were written: then they would be written to nothing.
+    options.assertWritable?.();
+    db.exec('COMMIT');
+    options.progress(saved);
+    return summary;
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+}
+
+function rollback(db: Db): void {
+  try {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  } catch {
+    /* SQLite may have rolled back already (a full disk): the first error is the one to report */
+  }
+}
