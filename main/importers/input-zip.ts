@@ -30,10 +30,9 @@ function openZip(path: string): Promise<yauzl.ZipFile> {
   );
 }
 
-/** Lists the central directory; refuses names, counts and sizes before anything is inflated. */
+/** Lists the central directory (names and count checked); nothing is inflated. */
 function listEntries(zip: yauzl.ZipFile, name: string, limits: InputLimits): Promise<yauzl.Entry[]> {
   const entries: yauzl.Entry[] = [];
-  let total = 0;
   return new Promise<yauzl.Entry[]>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
       if (entries.length + 1 > limits.maxEntries) {
@@ -42,21 +41,6 @@ function listEntries(zip: yauzl.ZipFile, name: string, limits: InputLimits): Pro
       }
       if (safeEntryName(entry.fileName) === null) {
         reject(unsafeArchive(name, `an entry's name points outside the archive (“${entry.fileName}”)`));
-        return;
-      }
-      total += entry.uncompressedSize;
-      if (total > limits.maxInflatedBytes) {
-        reject(tooLarge(name, `it would inflate to more than ${sizeLabel(limits.maxInflatedBytes)}`));
-        return;
-      }
-      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-      if (entry.uncompressedSize > limits.ratioAppliesAbove && ratio > limits.maxRatio) {
-        reject(
-          tooLarge(
-            name,
-            `entry “${entry.fileName}” would inflate to ${sizeLabel(entry.uncompressedSize)}; refusing what looks like a ZIP bomb`,
-          ),
-        );
         return;
       }
       entries.push(entry);
@@ -74,16 +58,29 @@ function listEntries(zip: yauzl.ZipFile, name: string, limits: InputLimits): Pro
   });
 }
 
-/** Refuses overlapping or repeated entries, and archives that inflate far beyond their size. */
+/** Refuses overlapping or repeated entries, and archives that would inflate too much or far beyond their size. */
 function checkLayout(entries: yauzl.Entry[], name: string, fileSize: number, limits: InputLimits): void {
   const layout: ZipEntryLayout[] = entries.map((e) => ({
     name: e.fileName,
     offset: e.relativeOffsetOfLocalHeader,
     compressedSize: e.compressedSize,
   }));
+  // Overlaps first: they are what makes such an archive claim more than it holds.
   const problem = zipLayoutProblem(layout);
   if (problem) throw unsafeArchive(name, problem);
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (total > limits.maxInflatedBytes) {
+    throw tooLarge(name, `it would inflate to more than ${sizeLabel(limits.maxInflatedBytes)}`);
+  }
+  for (const entry of entries) {
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > limits.ratioAppliesAbove && ratio > limits.maxRatio) {
+      throw tooLarge(
+        name,
+        `entry “${entry.fileName}” would inflate to ${sizeLabel(entry.uncompressedSize)}; refusing what looks like a ZIP bomb`,
+      );
+    }
+  }
   if (total > limits.ratioAppliesAbove && total > limits.maxRatio * fileSize) {
     throw tooLarge(
       name,

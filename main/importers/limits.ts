@@ -51,6 +51,11 @@ export class UnsafeArchiveError extends ImportFormatError {
   override readonly code: ErrorCode = 'IMPORT_UNSAFE_ARCHIVE';
 }
 
+/** One value inside the user's file is too long (a 500 MB `full_text`): a format problem, sized. */
+export class ValueTooLargeError extends ImportFormatError {
+  override readonly code: ErrorCode = 'IMPORT_TOO_LARGE';
+}
+
 export function unsafeArchive(file: string, problem: string): UnsafeArchiveError {
   return new UnsafeArchiveError(file, undefined, `${problem}; refusing it`);
 }

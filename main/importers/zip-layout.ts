@@ -18,6 +18,8 @@ const LOCAL_HEADER_BYTES = 30;
 export function zipLayoutProblem(entries: readonly ZipEntryLayout[]): string | null {
   const names = new Set<string>();
   for (const entry of entries) {
+    // A folder listed twice is harmless; a file listed twice has two contents.
+    if (entry.name.endsWith('/')) continue;
     if (names.has(entry.name)) return `it lists the entry “${entry.name}” twice`;
     names.add(entry.name);
   }

@@ -32,6 +32,7 @@ describe('Mastodon outbox with an oversized value', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ImportFormatError);
+    expect((error as ImportFormatError).code).toBe('IMPORT_TOO_LARGE');
     expect((error as Error).message).toMatch(
       /archive\.tar\.gz\/outbox\.json, record 2: .*content.*longer than/,
     );

@@ -3,6 +3,7 @@ import Assembler from 'stream-json/core/assembler.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { AppError } from '../../../../common/errors';
 import { ImportFormatError } from '../../errors';
+import { ValueTooLargeError } from '../../limits';
 import { JsonValueCap, JsonValueTooLongError, MEASURED_PARSER_OPTIONS } from '../../util/json-value-cap';
 
 /** What the collection says about itself, known once its last byte is read. */
@@ -183,7 +184,9 @@ export async function* streamOrderedCollection(
     try {
       return cap.accepts(token);
     } catch (error) {
-      if (error instanceof JsonValueTooLongError) return fail(walker.where(), error.message);
+      if (error instanceof JsonValueTooLongError) {
+        throw new ValueTooLargeError(fileName, walker.where(), error.message);
+      }
       throw error;
     }
   };

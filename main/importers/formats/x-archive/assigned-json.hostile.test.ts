@@ -46,6 +46,7 @@ describe('X archive data files padded or stuffed by a hostile hand', () => {
     const error = await failure(text, { maxStringChars: 4096 });
     expect(error.message).toContain('data/follower.js');
     expect(error.message).toContain('record 2');
+    expect(error.code).toBe('IMPORT_TOO_LARGE');
     expect(error.message).toContain('full_text');
     expect(await read(text, { maxStringChars: 8192 })).toHaveLength(2);
   });

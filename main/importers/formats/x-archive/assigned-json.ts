@@ -3,6 +3,7 @@ import { Assembler } from 'stream-json/core/assembler.js';
 import { jsonParser } from 'stream-json/core/parser.js';
 import type { Token } from 'stream-json/core/parser.js';
 import { ImportFormatError } from '../../errors';
+import { ValueTooLargeError } from '../../limits';
 import { JsonValueCap, JsonValueTooLongError, MEASURED_PARSER_OPTIONS } from '../../util/json-value-cap';
 import { parseJsonLossless } from '../../util/lossless-json';
 import { decodeUtf8 } from '../../util/text';
@@ -143,7 +144,7 @@ export async function* streamAssignedArray(
       if (!cap.accepts(token)) return;
     } catch (error) {
       if (error instanceof JsonValueTooLongError)
-        throw new ImportFormatError(fileName, where(), error.message);
+        throw new ValueTooLargeError(fileName, where(), error.message);
       throw error;
     }
     consume(token);
