@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
+  copyFileSync,
   createWriteStream,
   mkdirSync,
   mkdtempSync,
@@ -24,6 +25,7 @@ import { AppError } from '../common/errors';
 import { accountFile, manifestFile } from '../main/importers/formats/x-archive/test-archive';
 import { openInput } from '../main/importers/input';
 import { detectFormat } from '../main/importers/pipeline';
+import { samplePath } from '../main/test-support/samples';
 
 const MB = 1024 * 1024;
 const quick = process.argv.includes('--quick');
@@ -163,6 +165,22 @@ async function longStringArchive(dir: string, length: number): Promise<void> {
   await close(out);
 }
 
+/** A Mastodon export folder (a real actor.json) whose outbox holds one post with a `length`-character content. */
+async function longContentOutbox(dir: string, length: number): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(samplePath('mastodon', 'dealingwith-2024', 'actor.json'), join(dir, 'actor.json'));
+  const out = createWriteStream(join(dir, 'outbox.json'));
+  await write(
+    out,
+    '{"@context":"https://www.w3.org/ns/activitystreams","type":"OrderedCollection","totalItems":1,"orderedItems":[' +
+      '{"type":"Create","object":{"type":"Note","published":"2024-01-01T00:00:00Z","content":"',
+  );
+  const letters = Buffer.alloc(MB, 0x61);
+  for (let done = 0; done < length; done += MB) await write(out, letters);
+  await write(out, '"}}]}');
+  await close(out);
+}
+
 /** Opens, detects and reads an input the way an import does; the outcome in a few words. */
 async function readWhole(
   path: string,
@@ -248,6 +266,10 @@ const cases: Record<string, Case> = {
     label: `tweets.js with one ${Math.round(500 * scale)} MB full_text`,
     make: async (dir) => (await longStringArchive(join(dir, 'x'), 500 * MB * scale), join(dir, 'x')),
   },
+  longContent: {
+    label: `Mastodon outbox.json with one ${Math.round(500 * scale)} MB content`,
+    make: async (dir) => (await longContentOutbox(join(dir, 'm'), 500 * MB * scale), join(dir, 'm')),
+  },
 };
 
 const child = process.argv.indexOf('--case');
@@ -282,7 +304,11 @@ if (child !== -1) {
       mkdirSync(dir);
       const path = await spec.make(dir);
       const size = statSync(path).isDirectory()
-        ? statSync(join(path, 'data', name.startsWith('long') ? 'tweets.js' : 'follower.js')).size
+        ? statSync(
+            name === 'longContent'
+              ? join(path, 'outbox.json')
+              : join(path, 'data', name === 'longString' ? 'tweets.js' : 'follower.js'),
+          ).size
         : statSync(path).size;
       const out = execFileSync(
         process.execPath,
