@@ -164,3 +164,6 @@ export async function damagedFileProperty<T>(c: SingleFileCase<T>): Promise<void
     workspace.close();
   }
 }
+
+/** Time for a describe of property tests: real files and workspaces, more for a long hunt. */
+export const propertyTimeout = process.env['PROPERTY_RUNS'] ? 3_600_000 : 120_000;

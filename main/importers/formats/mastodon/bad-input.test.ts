@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { AppError } from '../../../../common/errors';
+import { createWorkspaceFile } from '../../../db/workspace-file';
 import { ImportFormatError } from '../../errors';
+import { runImport } from '../../pipeline';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
@@ -100,5 +104,65 @@ describe('Mastodon archive: bad input is rejected with the file and the record',
     const { of } = await collectRecords(mastodonFormat, dir);
     expect(of('warning')).toHaveLength(1);
     expect(of('warning')[0]?.message).toMatch(/bookmarks\.json, record 1: .*\(bookmarks are not imported\)$/);
+  });
+
+  it('a cut actor.json is named as damaged, not taken for a list without an owner (property counterexample)', async () => {
+    // Shrunk by mastodon.property.test.ts: actor.json cut after its "outbox" field, an empty
+    // outbox and a following list. The import asked whose list it was instead of naming actor.json.
+    const folder = join(tempDir(), 'archive');
+    mkdirSync(folder);
+    const actor = JSON.stringify({
+      id: 'https://social.example/users/a',
+      type: 'Person',
+      preferredUsername: 'a',
+      name: '!',
+      outbox: 'outbox.json',
+      published: '2007-01-01T00:00:00.000Z',
+    });
+    writeFileSync(join(folder, 'actor.json'), actor.slice(0, actor.indexOf('"published"')));
+    writeFileSync(
+      join(folder, 'outbox.json'),
+      JSON.stringify({ type: 'OrderedCollection', orderedItems: [] }),
+    );
+    writeFileSync(
+      join(folder, 'following_accounts.csv'),
+      'Account address,Show boosts\nb@other.example,true\n',
+    );
+    const db = createWorkspaceFile(join(tempDir(), 'w.itrack'), 'test');
+    const quiet = { signal: new AbortController().signal, progress: () => {} };
+    const error = await runImport(db, { path: folder }, quiet).catch((e: unknown) => e);
+    db.close();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('IMPORT_FORMAT');
+    expect((error as AppError).message).toMatch(/^archive\/actor\.json, the actor: not valid JSON/);
+  });
+
+  it('a following list cut in its last address leaves that row out with a warning (property counterexample)', async () => {
+    // Shrunk by mastodon.property.test.ts: "_0_@social.example" cut to "_0_@s" was imported as a follow.
+    const folder = join(tempDir(), 'archive');
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'actor.json'),
+      JSON.stringify({
+        id: 'https://social.example/users/a',
+        type: 'Person',
+        preferredUsername: 'a',
+        outbox: 'o',
+      }),
+    );
+    writeFileSync(
+      join(folder, 'following_accounts.csv'),
+      'Account address,Show boosts,Notify on new posts,Languages\nb@other.example,true,false,\n_0_@s',
+    );
+    const { of } = await collectRecords(mastodonFormat, folder);
+    expect(of('follow').map((f) => f.followee.handle)).toEqual(['b@other.example']);
+    expect(of('warning')).toEqual([
+      {
+        type: 'warning',
+        message:
+          'The last line has no line ending: the file was probably cut off there, so “_0_@s” was left out; the lines before it were imported.',
+        where: 'archive/following_accounts.csv, line 3',
+      },
+    ]);
   });
 });

@@ -66,13 +66,15 @@ export async function detectMastodon(input: InputSource): Promise<Detection | nu
     label: files === 1 && !layout.actor ? `Mastodon ${Object.keys(layout)[0]} file` : 'Mastodon archive',
     summary: `${who}: ${parts.length > 0 ? parts.join(', ') : 'profile only'}`,
     ...(owner ? { owner } : {}),
-    needs: owner
-      ? {}
-      : layout.following
-        ? { listOwner: { list: 'following' } }
-        : layout.likes
-          ? { listOwner: { list: 'likes' } }
-          : {},
+    // With actor.json the reader knows the owner, or names actor.json as damaged: never ask.
+    needs:
+      owner || layout.actor
+        ? {}
+        : layout.following
+          ? { listOwner: { list: 'following' } }
+          : layout.likes
+            ? { listOwner: { list: 'likes' } }
+            : {},
     ...(estimated > 0 ? { estimatedRecords: estimated } : {}),
   };
 }

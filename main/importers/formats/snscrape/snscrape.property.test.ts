@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bigId, displayName, uniqueBy, xHandle } from '../../../test-support/arbitraries';
-import { damagedFileProperty, propertyRuns, readOrRefusal } from '../../../test-support/import-check';
+import {
+  damagedFileProperty,
+  propertyRuns,
+  propertyTimeout,
+  readOrRefusal,
+} from '../../../test-support/import-check';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { ImportRecord } from '../../records';
 import { RepeatFilter } from '../x-api-shared/repeat-filter';
@@ -36,7 +41,9 @@ const scrape: fc.Arbitrary<Scraped[]> = v2Tweets(6).chain((tweets) =>
 /** Ids are bare JSON numbers in snscrape output: marked here, unquoted by `render`. */
 const big = (id: string) => `#big#${id}`;
 const render = (lines: unknown) =>
-  (lines as unknown[]).map((line) => JSON.stringify(line).replace(/"#big#(\d+)"/g, '$1')).join('\n') + '\n';
+  (Array.isArray(lines) ? lines : [lines])
+    .map((line) => JSON.stringify(line).replace(/"#big#(\d+)"/g, '$1'))
+    .join('\n') + '\n';
 
 function userJson(u: V2User): Record<string, unknown> {
   return {
@@ -120,7 +127,7 @@ function expected(lines: Scraped[]): ImportRecord[] {
 const json = (lines: Scraped[]) => lines.map(lineJson);
 
 // Property runs go through real files and workspaces: more time than a unit test, never a timed assertion.
-describe('snscrape JSON Lines: properties', { timeout: 120_000 }, () => {
+describe('snscrape JSON Lines: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('snscrape-prop-');
 
   it('random scrapes, ids as bare numbers above 2^53, read back as the records written', async () => {

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bigId } from '../../../test-support/arbitraries';
-import { damagedFileProperty, propertyRuns, readOrRefusal } from '../../../test-support/import-check';
+import {
+  damagedFileProperty,
+  propertyRuns,
+  propertyTimeout,
+  readOrRefusal,
+} from '../../../test-support/import-check';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { AccountKey, ImportRecord } from '../../records';
 import {
@@ -54,7 +59,7 @@ const options = (r: Response) =>
   r.kind === 'followers' ? { listOwner: { network: 'x' as const, id: r.owner } } : {};
 
 // Property runs go through real files and workspaces: more time than a unit test, never a timed assertion.
-describe('X API v2 response: properties', { timeout: 120_000 }, () => {
+describe('X API v2 response: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('x-api-v2-prop-');
 
   it('random responses read back as the records written', async () => {

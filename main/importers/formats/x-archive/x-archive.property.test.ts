@@ -18,6 +18,7 @@ import {
   expectOnlyOriginalRecords,
   dataRecords,
   propertyRuns,
+  propertyTimeout,
   propertyWorkspace,
   readOrRefusal,
 } from '../../../test-support/import-check';
@@ -225,7 +226,7 @@ function expectedRecords(a: Archive): ImportRecord[] {
 const fileNames = ['account.js', 'tweets.js', 'follower.js', 'following.js', 'like.js'] as const;
 
 // Property runs go through real files and workspaces: more time than a unit test, never a timed assertion.
-describe('X archive: properties', { timeout: 120_000 }, () => {
+describe('X archive: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('x-archive-prop-');
 
   it('random archives, as a folder or a ZIP, read back as the records written', async () => {
