@@ -56,3 +56,8 @@ export function cleaned(value: string | undefined): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : undefined;
 }
+
+/** How readers compare names for a contact's key: NFKC, blanks collapsed, lower case. */
+export function matchKey(value: string | undefined): string {
+  return (value ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -41,7 +41,7 @@ export interface DamageCase {
   /** A valid file's bytes and the records it reads as. */
   valid: Buffer;
   whole: ImportRecord[];
-  damage: Corruption;
+  damage: Damage;
   dir: string;
   options?: ReadOptions;
   lastColumnFree?: (record: ImportRecord) => unknown;
@@ -53,7 +53,7 @@ export interface DamageCase {
  * Returns the path of the damaged file.
  */
 export async function checkDamagedRead(test: DamageCase): Promise<{ path: string; refused: boolean }> {
-  const bytes = corrupt(test.valid, test.damage);
+  const bytes = applyDamage(test.valid, test.damage);
   const path = join(test.dir, DAMAGED_NAME);
   writeFileSync(path, bytes);
   const outcome = await readOrRefusal(test.format, path, test.options);
@@ -66,11 +66,32 @@ export async function checkDamagedRead(test: DamageCase): Promise<{ path: string
   return { path, refused: false };
 }
 
-/** A corruption plus the seed-independent parts a property needs. */
-export const damage = corruption();
+/** The shared damage kinds, plus one CSV and vCard files meet: a quote character gone. */
+export type Damage = Corruption | { kind: 'drop-quote'; at: number };
 
-/** Runs numRuns cases: modest, so the suite stays quick; failures print their seed to replay. */
-export const PROPERTY_RUNS = { numRuns: 60 };
+export const damage: fc.Arbitrary<Damage> = fc.oneof(
+  { weight: 4, arbitrary: corruption() },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop-quote' as const), at: fc.nat() }) },
+);
+
+/** The file with the damage applied; dropping a quote removes the `at`-th one (modulo their count). */
+export function applyDamage(bytes: Buffer, hurt: Damage): Buffer {
+  if (hurt.kind !== 'drop-quote') return corrupt(bytes, hurt);
+  const quotes = [...bytes.entries()].filter(([, byte]) => byte === 0x22).map(([index]) => index);
+  if (quotes.length === 0) return bytes.subarray(0, Math.max(0, bytes.length - 1));
+  const at = quotes[hurt.at % quotes.length]!;
+  return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
+}
+
+/**
+ * 60 runs per property keeps the suite quick; seeds are random, and a failure prints its seed and
+ * path. FC_SEED and FC_PATH replay one; FC_RUNS widens a search (e.g. FC_RUNS=1000).
+ */
+export const PROPERTY_RUNS: { numRuns: number; seed?: number; path?: string } = {
+  numRuns: Number(process.env['FC_RUNS'] ?? 60),
+  ...(process.env['FC_SEED'] ? { seed: Number(process.env['FC_SEED']) } : {}),
+  ...(process.env['FC_PATH'] ? { path: process.env['FC_PATH'] } : {}),
+};
 
 /** The import request for a damaged file, naming the format so detection cannot pick another. */
 export function damagedRequest(

@@ -3,7 +3,7 @@ import { collectRecords } from '../../../test-support/collect';
 import { propertyWorkspace } from '../../../test-support/import-check';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { AccountKey, ImportRecord, PersonRecord } from '../../records';
-import { cleaned, contactText, layout, optional } from '../contacts-shared/contact-arbitraries';
+import { cleaned, contactText, matchKey, layout, optional } from '../contacts-shared/contact-arbitraries';
 import { csvText, type CsvLayout } from '../contacts-shared/csv-write';
 import {
   checkDamagedRead,
@@ -81,16 +81,20 @@ function contactsCsv(contacts: Contact[], lines: CsvLayout): string {
   return csvText([HEADER, ...rows], lines);
 }
 
+function displayNameOf(c: Contact): string {
+  return cleaned([c.given, c.middle, c.family].map(cleaned).filter(Boolean).join(' '))!;
+}
+
 /** Each contact as the reader promises it, accounts by key only (their evidence is wording). */
 function expected(contacts: Contact[]): unknown[] {
   return contacts.map((c, i) => {
-    const displayName = cleaned([c.given, c.middle, c.family].map(cleaned).filter(Boolean).join(' '))!;
+    const displayName = displayNameOf(c);
     const company = cleaned(c.organization);
     const sourceKey = c.withEmail
       ? `contact.${i}@example.org`
       : c.xHandle !== undefined
         ? `twitter.com/x${i}_${c.xHandle}`
-        : `${displayName.normalize('NFKC').toLowerCase()}|${(company ?? '').normalize('NFKC').toLowerCase()}`;
+        : `${matchKey(displayName)}|${matchKey(company)}`;
     const accounts: AccountKey[] = [];
     if (c.xHandle !== undefined) accounts.push({ network: 'x', handle: `x${i}_${c.xHandle}` });
     if (c.mastodonUser !== undefined)
@@ -118,8 +122,7 @@ function byKeys(record: ImportRecord): unknown {
 const contacts = fc.uniqueArray(contact, {
   minLength: 1,
   maxLength: 10,
-  selector: (c) =>
-    `${cleaned(c.given)}|${cleaned(c.middle)}|${cleaned(c.family)}`.normalize('NFKC').toLowerCase(),
+  selector: (c) => matchKey(displayNameOf(c)),
 });
 
 describe('Google Contacts CSV: properties', () => {

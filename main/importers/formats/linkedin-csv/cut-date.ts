@@ -1,3 +1,4 @@
+import { parseDate } from '../../util/dates';
 import type { CsvRow } from '../contacts-shared/csv-rows';
 import { cutRowError } from '../contacts-shared/cut-row';
 import type { LinkedInColumns } from './columns';
@@ -10,7 +11,8 @@ function yearDigits(value: string | undefined): number {
 /**
  * Connected On is the last column, so a file cut inside it still has every column, and
  * "29 May 2008" cut to "29 May 20" still reads as a date. The unterminated last row's date must
- * end in as many digits as the row before's (four when it is the only row, as LinkedIn writes them).
+ * read as a date when the row before's does, and end in as many digits as the row before's (four
+ * when it is the only row, as LinkedIn writes them): "19-Dec-25" cut to "19" fails the first.
  */
 export function refuseCutConnectedOn(
   row: CsvRow,
@@ -21,7 +23,9 @@ export function refuseCutConnectedOn(
   if (!row.unterminated || columns.connectedOn !== columns.count - 1) return;
   const value = row.fields[columns.connectedOn];
   const expected = previousConnectedOn === undefined ? 4 : yearDigits(previousConnectedOn);
-  if (yearDigits(value) >= expected) return;
+  const unreadable =
+    previousConnectedOn !== undefined && !!parseDate(previousConnectedOn) && !parseDate(value);
+  if (!unreadable && yearDigits(value) >= expected) return;
   const shown = value?.trim() ? `“${value.trim()}”` : 'empty';
   const than = previousConnectedOn === undefined ? 'than a full date' : 'than the row before’s';
   throw cutRowError(file, row.line, `the last row’s Connected On ${shown} is shorter ${than}`);

@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectRecords } from '../../../test-support/collect';
+import { propertyWorkspace } from '../../../test-support/import-check';
+import { samplePath } from '../../../test-support/samples';
+import { useTempDir } from '../../../test-support/temp-dir';
+import type { AccountKey, ImportRecord, PersonRecord } from '../../records';
+import { cleaned, contactText, matchKey, optional } from '../contacts-shared/contact-arbitraries';
+import {
+  checkDamagedRead,
+  damage,
+  damagedRequest,
+  fc,
+  PROPERTY_RUNS,
+} from '../contacts-shared/property-checks';
+import { writeFile } from '../contacts-shared/test-files';
+import { vcardFormat } from './index';
+
+const tempDir = useTempDir();
+
+interface Card {
+  given: string;
+  family?: string;
+  organization?: string;
+  title?: string;
+  note?: string;
+  withEmail: boolean;
+  xHandle?: string;
+}
+
+const handlePart = fc.stringMatching(/^[a-z0-9_]{0,8}$/);
+const card: fc.Arbitrary<Card> = fc.record({
+  given: contactText,
+  family: optional(contactText),
+  organization: optional(contactText),
+  title: optional(contactText),
+  note: optional(contactText.filter((text) => !/[@:]/.test(text))),
+  withEmail: fc.boolean(),
+  xHandle: optional(handlePart),
+});
+
+/** RFC 6350 text escaping: backslash, comma, semicolon and line breaks. */
+function escape(value: string): string {
+  return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 characters (never inside a character), as address books do. */
+function fold(line: string, newline: string): string {
+  const chars = Array.from(line);
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length; i += 74) pieces.push(chars.slice(i, i + 74).join(''));
+  return pieces.join(`${newline} `);
+}
+
+interface VcfLayout {
+  version: '3.0' | '4.0';
+  newline: '\n' | '\r\n';
+  finalNewline: boolean;
+}
+
+const vcfLayout: fc.Arbitrary<VcfLayout> = fc.record({
+  version: fc.constantFrom('3.0' as const, '4.0' as const),
+  newline: fc.constantFrom('\n' as const, '\r\n' as const),
+  finalNewline: fc.boolean(),
+});
+
+function fullName(c: Card): string {
+  return [c.given, c.family].filter(Boolean).join(' ');
+}
+
+function vcf(cards: Card[], { version, newline, finalNewline }: VcfLayout): string {
+  const lines = cards.flatMap((c, i) => [
+    'BEGIN:VCARD',
+    `VERSION:${version}`,
+    `FN:${escape(fullName(c))}`,
+    `N:${escape(c.family ?? '')};${escape(c.given)};;;`,
+    ...(c.organization ? [`ORG:${escape(c.organization)}`] : []),
+    ...(c.title ? [`TITLE:${escape(c.title)}`] : []),
+    ...(c.withEmail ? [`EMAIL;TYPE=INTERNET:Card.${i}@Example.net`] : []),
+    ...(c.xHandle !== undefined ? [`URL:https://twitter.com/v${i}_${c.xHandle}`] : []),
+    ...(c.note ? [`NOTE:${escape(c.note)}`] : []),
+    'END:VCARD',
+  ]);
+  const text = lines.map((line) => fold(line, newline)).join(newline);
+  return finalNewline ? text + newline : text;
+}
+
+function expected(cards: Card[]): unknown[] {
+  return cards.map((c, i) => {
+    const displayName = cleaned(fullName(c))!;
+    const company = cleaned(c.organization);
+    const accounts: AccountKey[] =
+      c.xHandle !== undefined ? [{ network: 'x', handle: `v${i}_${c.xHandle}` }] : [];
+    const sourceKey = c.withEmail
+      ? `card.${i}@example.net`
+      : c.xHandle !== undefined
+        ? `twitter.com/v${i}_${c.xHandle}`
+        : `${matchKey(displayName)}|${matchKey(company)}`;
+    return {
+      type: 'person',
+      sourceKey,
+      displayName,
+      ...(company ? { company } : {}),
+      ...(cleaned(c.title) ? { position: cleaned(c.title) } : {}),
+      ...(c.withEmail ? { email: `Card.${i}@Example.net` } : {}),
+      relationship: 'colleague',
+      ...(accounts.length ? { accounts } : {}),
+    };
+  });
+}
+
+function byKeys(record: ImportRecord): unknown {
+  if (record.type !== 'person') return record;
+  const { accounts, ...rest } = record as PersonRecord;
+  return accounts ? { ...rest, accounts: accounts.map((a) => a.key) } : rest;
+}
+
+const cards = fc.uniqueArray(card, {
+  minLength: 1,
+  maxLength: 8,
+  selector: (c) => matchKey(cleaned(fullName(c))),
+});
+
+describe('vCard: properties', () => {
+  it('random cards written as address books do (escaped, folded) read back as the same people', async () => {
+    await fc.assert(
+      fc.asyncProperty(cards, vcfLayout, async (list, layout) => {
+        const path = writeFile(tempDir(), 'contacts.vcf', vcf(list, layout));
+        const { records } = await collectRecords(vcardFormat, path, { relationship: 'colleague' });
+        expect(records.map(byKeys)).toEqual(expected(list));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  /** The real address-book exports (see samples/SOURCES.md) seed the damage too. */
+  const folder = samplePath('contacts', 'vcard');
+  const samples = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
+  const validFile = fc.oneof(
+    fc.constantFrom(...samples),
+    fc.tuple(cards, vcfLayout).map(([list, layout]) => Buffer.from(vcf(list, layout))),
+  );
+
+  it('a damaged file is read as a prefix of the whole one or refused, naming file and card; a refusal leaves the workspace byte for byte', async () => {
+    const dir = tempDir();
+    const workspace = propertyWorkspace(dir);
+    try {
+      await fc.assert(
+        fc.asyncProperty(validFile, damage, async (valid, hurt) => {
+          const options = { relationship: 'colleague' as const };
+          const whole = (await collectRecords(vcardFormat, writeFile(dir, 'whole.vcf', valid), options))
+            .records;
+          const { path } = await checkDamagedRead({
+            format: vcardFormat,
+            valid,
+            whole,
+            damage: hurt,
+            dir,
+            options,
+          });
+          await workspace.importOrUnchanged(damagedRequest(path, vcardFormat));
+        }),
+        PROPERTY_RUNS,
+      );
+    } finally {
+      workspace.close();
+    }
+  });
+});
