@@ -41,6 +41,13 @@ describe('a file cut in its last record is refused, naming the file and the line
     );
   });
 
+  it('LinkedIn: a spreadsheet-saved date cut to its day ("19-Dec-25" → "19")', async () => {
+    const text = `${LINKEDIN}\nAnn,Lee,,,Acme,CEO,19-Dec-25\nBo,Yu,,,Acme,CTO,19`;
+    expect(await refusal(linkedinCsvFormat, 'Connections.csv', text)).toMatch(
+      /^Connections\.csv, line 3: the last row’s Connected On “19” is shorter than the row before’s/,
+    );
+  });
+
   it('LinkedIn: a complete last row without a final newline is fine (LinkedIn writes them so)', async () => {
     const path = writeFile(
       tempDir(),
