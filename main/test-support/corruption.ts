@@ -87,3 +87,11 @@ export function swapType(value: unknown, swap: TypeSwap): unknown {
   };
   return visit(value);
 }
+
+/** How a tool or an editor may have saved a text file: line endings and a byte-order mark. */
+export const fileStyle = fc.record({ crlf: fc.boolean(), bom: fc.boolean() });
+
+/** The text as saved in that style. */
+export function styled(text: string, style: { crlf: boolean; bom: boolean }): string {
+  return (style.bom ? '\uFEFF' : '') + (style.crlf ? text.replace(/\n/g, '\r\n') : text);
+}

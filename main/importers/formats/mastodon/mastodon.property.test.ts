@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayName, hashtag, link, moment, uniqueBy } from '../../../test-support/arbitraries';
-import { corrupt, corruption, swapType, typeSwap } from '../../../test-support/corruption';
+import { corrupt, corruption, fileStyle, styled, swapType, typeSwap } from '../../../test-support/corruption';
 import {
   dataRecords,
   expectNamesFile,
@@ -282,10 +282,12 @@ const fileNames = ['actor.json', 'outbox.json', 'likes.json', 'following_account
 describe('Mastodon archive: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('mastodon-prop-');
 
-  it('random archives read back as the records written', async () => {
+  it('random archives, LF or CRLF, with or without a BOM, read back as the records written', async () => {
     await fc.assert(
-      fc.asyncProperty(archive, async (a) => {
-        const read = await readOrRefusal(mastodonFormat, writeFolder(tempDir(), render(a)));
+      fc.asyncProperty(archive, fileStyle, async (a, style) => {
+        const files = Object.entries(render(a)).map(([name, text]) => [name, styled(text, style)]);
+        const folder = writeFolder(tempDir(), Object.fromEntries(files) as Record<string, string>);
+        const read = await readOrRefusal(mastodonFormat, folder);
         if ('refusal' in read) throw read.refusal;
         expect(dataRecords(read.records)).toEqual(expected(a));
       }),

@@ -9,6 +9,7 @@ import {
   propertyTimeout,
   readOrRefusal,
 } from '../../../test-support/import-check';
+import { fileStyle, styled } from '../../../test-support/corruption';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { ImportRecord } from '../../records';
 import { RepeatFilter } from '../x-api-shared/repeat-filter';
@@ -130,11 +131,11 @@ const json = (lines: Scraped[]) => lines.map(lineJson);
 describe('snscrape JSON Lines: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('snscrape-prop-');
 
-  it('random scrapes, ids as bare numbers above 2^53, read back as the records written', async () => {
+  it('random scrapes, ids as bare numbers above 2^53, read back as the records written, with LF or CRLF, with or without a BOM', async () => {
     await fc.assert(
-      fc.asyncProperty(scrape, async (lines) => {
+      fc.asyncProperty(scrape, fileStyle, async (lines, style) => {
         const path = join(tempDir(), 'tweets.jsonl');
-        writeFileSync(path, render(json(lines)));
+        writeFileSync(path, styled(render(json(lines)), style));
         const read = await readOrRefusal(snscrapeFormat, path);
         if ('refusal' in read) throw read.refusal;
         expect(read.records).toEqual(expected(lines));

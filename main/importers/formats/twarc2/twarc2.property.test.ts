@@ -9,6 +9,7 @@ import {
   propertyTimeout,
   readOrRefusal,
 } from '../../../test-support/import-check';
+import { fileStyle, styled } from '../../../test-support/corruption';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { AccountKey, ImportRecord } from '../../records';
 import { RepeatFilter } from '../x-api-shared/repeat-filter';
@@ -91,11 +92,11 @@ function expected(c: Capture): ImportRecord[] {
 describe('twarc2 JSON Lines: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('twarc2-prop-');
 
-  it('random captures of API pages read back as the records written', async () => {
+  it('random captures of API pages read back as the records written, with LF or CRLF, with or without a BOM', async () => {
     await fc.assert(
-      fc.asyncProperty(capture, async (c) => {
+      fc.asyncProperty(capture, fileStyle, async (c, style) => {
         const path = join(tempDir(), 'capture.jsonl');
-        writeFileSync(path, render(json(c)));
+        writeFileSync(path, styled(render(json(c)), style));
         const read = await readOrRefusal(twarc2Format, path);
         if ('refusal' in read) throw read.refusal;
         expect(read.records.filter((r) => r.type !== 'source-info')).toEqual(expected(c));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import {
   xHandle,
   type PostText,
 } from '../../../test-support/arbitraries';
-import { corrupt, corruption, swapType, typeSwap } from '../../../test-support/corruption';
+import { corrupt, corruption, fileStyle, styled, swapType, typeSwap } from '../../../test-support/corruption';
 import {
   expectNamesFile,
   expectOnlyOriginalRecords,
@@ -229,10 +229,14 @@ const fileNames = ['account.js', 'tweets.js', 'follower.js', 'following.js', 'li
 describe('X archive: properties', { timeout: propertyTimeout }, () => {
   const tempDir = useTempDir('x-archive-prop-');
 
-  it('random archives, as a folder or a ZIP, read back as the records written', async () => {
+  it('random archives, as a folder or a ZIP, LF or CRLF, with or without a BOM, read back as the records written', async () => {
     await fc.assert(
-      fc.asyncProperty(archive, fc.boolean(), async (a, zipped) => {
-        const folder = writeFiles(tempDir(), render(archiveFiles(a)));
+      fc.asyncProperty(archive, fc.boolean(), fileStyle, async (a, zipped, style) => {
+        const files = Object.entries(render(archiveFiles(a))).map(([name, text]) => [
+          name,
+          styled(text, style),
+        ]);
+        const folder = writeFiles(tempDir(), Object.fromEntries(files) as Record<string, string>);
         const path = zipped ? await zipFolder(folder, join(tempDir(), 'archive.zip'), 'data/') : folder;
         const read = await readOrRefusal(xArchiveFormat, path);
         if ('refusal' in read) throw read.refusal;
@@ -277,6 +281,34 @@ describe('X archive: properties', { timeout: propertyTimeout }, () => {
           },
         ),
         { numRuns: propertyRuns(80) },
+      );
+    } finally {
+      workspace.close();
+    }
+  });
+
+  // Skipped until input-zip.ts types the errors of damaged entries: one flipped bit gives yauzl's
+  // and zlib's own errors ("entry is encrypted, and options.decodeFileData !== false", "unexpected
+  // end of file", "invalid local file header signature"), untyped (issue 11, property findings).
+  it.skip('a damaged ZIP of an archive is read, or refused with a typed error naming it', async () => {
+    const workspace = propertyWorkspace(tempDir());
+    try {
+      await fc.assert(
+        fc.asyncProperty(archive, corruption(), async (a, damage) => {
+          const folder = writeFiles(tempDir(), render(archiveFiles(a)));
+          const zip = await zipFolder(folder, join(tempDir(), 'archive.zip'), 'data/');
+          writeFileSync(zip, corrupt(readFileSync(zip), damage));
+          const read = await readOrRefusal(xArchiveFormat, zip).catch((error: unknown) => ({
+            opening: error,
+          }));
+          // Opening the ZIP may itself refuse it (input.ts): that refusal must be typed too.
+          if ('opening' in read) throw read.opening;
+          if ('refusal' in read)
+            expectNamesFile(read.refusal, 'archive.zip', ...fileNames.map((n) => `data/${n}`));
+          const refusal = await workspace.importOrUnchanged({ path: zip });
+          if (refusal) expectNamesFile(refusal, 'archive.zip', ...fileNames.map((n) => `data/${n}`));
+        }),
+        { numRuns: propertyRuns(60) },
       );
     } finally {
       workspace.close();
