@@ -65,6 +65,10 @@ function userJson(u: V2User): Record<string, unknown> {
   };
 }
 
+/** A post known only by its id, as snscrape writes a reposted or quoted post it did not fetch. */
+const tweetRef = (id: string | undefined) =>
+  id ? { _type: 'snscrape.modules.twitter.TweetRef', id: big(id) } : null;
+
 function lineJson({ tweet: t, mentioned }: Scraped): Record<string, unknown> {
   return {
     _type: 'snscrape.modules.twitter.Tweet',
@@ -83,10 +87,17 @@ function lineJson({ tweet: t, mentioned }: Scraped): Record<string, unknown> {
     outlinks: t.content.links.length ? t.content.links : null,
     tcooutlinks: t.content.links.length ? t.content.links.map(() => 'https://t.co/abc') : null,
     media: null,
-    retweetedTweet: null,
-    quotedTweet: null,
-    inReplyToTweetId: null,
-    inReplyToUser: null,
+    retweetedTweet: tweetRef(t.refs.reposted),
+    quotedTweet: tweetRef(t.refs.quoted),
+    inReplyToTweetId: t.refs.repliedTo ? big(t.refs.repliedTo.post) : null,
+    inReplyToUser: t.refs.repliedTo
+      ? {
+          _type: 'snscrape.modules.twitter.User',
+          username: t.refs.repliedTo.handle,
+          id: big(t.refs.repliedTo.user),
+          displayname: null,
+        }
+      : null,
     mentionedUsers: mentioned.length
       ? mentioned.map((m) => ({
           _type: 'snscrape.modules.twitter.User',
@@ -103,10 +114,19 @@ function lineJson({ tweet: t, mentioned }: Scraped): Record<string, unknown> {
 
 function expected(lines: Scraped[]): ImportRecord[] {
   const records = lines.flatMap(({ tweet, mentioned }): ImportRecord[] => {
-    const post = postOf(tweet);
+    const replied = tweet.refs.repliedTo;
+    const post = postOf(tweet, (id) => (id === replied?.user ? replied.handle : undefined));
     delete post.mentions;
     return [
       accountOf(tweet.author),
+      ...(replied
+        ? [
+            {
+              type: 'account',
+              key: { network: 'x', id: replied.user, handle: replied.handle },
+            } as ImportRecord,
+          ]
+        : []),
       ...mentioned.map((m): ImportRecord => ({
         type: 'account',
         key: { network: 'x', id: m.id, handle: m.username },

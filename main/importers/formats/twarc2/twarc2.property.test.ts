@@ -16,6 +16,7 @@ import { RepeatFilter } from '../x-api-shared/repeat-filter';
 import {
   accountOf,
   authorsOf,
+  handlesOf,
   postOf,
   tweetJson,
   userJson,
@@ -81,7 +82,10 @@ function expected(c: Capture): ImportRecord[] {
           const account = accountOf(u, observedAt);
           return [account, { type: 'follow', follower: account.key, followee: owner }];
         })
-      : [...authorsOf(page.tweets).map((u) => accountOf(u, observedAt)), ...page.tweets.map(postOf)],
+      : [
+          ...authorsOf(page.tweets).map((u) => accountOf(u, observedAt)),
+          ...page.tweets.map((t) => postOf(t, handlesOf(page.tweets))),
+        ],
   );
   // Pages overlap: the reader drops what repeats an account, post or edge already read.
   const repeats = new RepeatFilter();

@@ -32,6 +32,8 @@ export interface V2Tweet {
   at: Date;
   lang?: string;
   likes: number;
+  /** What the post answers, quotes or reposts. */
+  refs: { repliedTo?: { post: string; user: string; handle: string }; quoted?: string; reposted?: string };
 }
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
@@ -66,6 +68,14 @@ export const v2Tweets = (maxLength: number) =>
           at: moment,
           lang: optional(fc.constantFrom('en', 'de', 'ja')),
           likes: fc.nat({ max: 100_000 }),
+          refs: fc.record(
+            {
+              repliedTo: fc.record({ post: bigId, user: bigId, handle: xHandle }),
+              quoted: bigId,
+              reposted: bigId,
+            },
+            { requiredKeys: [] },
+          ),
         }),
         { maxLength },
       ),
@@ -110,6 +120,12 @@ export function tweetJson(t: V2Tweet): Record<string, unknown> {
     edit_history_tweet_ids: [t.id],
     ...(t.lang ? { lang: t.lang } : {}),
     public_metrics: { retweet_count: 0, reply_count: 0, like_count: t.likes, quote_count: 0 },
+    ...(t.refs.repliedTo ? { in_reply_to_user_id: t.refs.repliedTo.user } : {}),
+    referenced_tweets: [
+      ...(t.refs.repliedTo ? [{ type: 'replied_to', id: t.refs.repliedTo.post }] : []),
+      ...(t.refs.quoted ? [{ type: 'quoted', id: t.refs.quoted }] : []),
+      ...(t.refs.reposted ? [{ type: 'retweeted', id: t.refs.reposted }] : []),
+    ],
     entities: {
       mentions: t.content.mentions.map((username, i) => ({
         start: 0,
@@ -144,8 +160,18 @@ export function accountOf(u: V2User, observedAt?: string): AccountRecord {
   };
 }
 
-export function postOf(t: V2Tweet): PostRecord {
+/**
+ * The post record for a tweet. `handleOf` gives the handles the file knows by id (the replied-to
+ * account's, when it is also an author in the file).
+ */
+export function postOf(
+  t: V2Tweet,
+  handleOf: (id: string) => string | undefined = () => undefined,
+): PostRecord {
   const { mentions, tags, links, text } = t.content;
+  const { repliedTo, quoted, reposted } = t.refs;
+  const referencedPostId = reposted ?? quoted;
+  const replyHandle = repliedTo && handleOf(repliedTo.user);
   return {
     type: 'post',
     network: 'x',
@@ -153,7 +179,18 @@ export function postOf(t: V2Tweet): PostRecord {
     author: { network: 'x', id: t.author.id, handle: t.author.username },
     createdAt: t.at.toISOString(),
     text,
-    kind: 'post',
+    kind: reposted ? 'repost' : repliedTo ? 'reply' : quoted ? 'quote' : 'post',
+    ...(repliedTo ? { replyToPostId: repliedTo.post } : {}),
+    ...(referencedPostId ? { referencedPostId } : {}),
+    ...(repliedTo
+      ? {
+          replyToAccount: {
+            network: 'x',
+            id: repliedTo.user,
+            ...(replyHandle ? { handle: replyHandle } : {}),
+          },
+        }
+      : {}),
     ...(t.lang ? { lang: t.lang } : {}),
     likeCount: t.likes,
     repostCount: 0,
@@ -171,6 +208,12 @@ export function postOf(t: V2Tweet): PostRecord {
     ...(tags.length ? { tags } : {}),
     ...(links.length ? { links } : {}),
   };
+}
+
+/** Handles of the authors of some tweets, by id. */
+export function handlesOf(tweets: V2Tweet[]): (id: string) => string | undefined {
+  const handles = new Map(tweets.map((t) => [t.author.id, t.author.username]));
+  return (id) => handles.get(id);
 }
 
 /** The distinct authors of some tweets, in first-seen order. */

@@ -14,6 +14,7 @@ import type { AccountKey, ImportRecord } from '../../records';
 import {
   accountOf,
   authorsOf,
+  handlesOf,
   postOf,
   tweetJson,
   userJson,
@@ -47,7 +48,11 @@ const fileName = (r: Response) => (r.kind === 'followers' ? 'get_users_followers
 const render = (value: unknown) => JSON.stringify(value, null, 1);
 
 function expected(r: Response): ImportRecord[] {
-  if (r.kind === 'tweets') return [...authorsOf(r.tweets).map((u) => accountOf(u)), ...r.tweets.map(postOf)];
+  if (r.kind === 'tweets')
+    return [
+      ...authorsOf(r.tweets).map((u) => accountOf(u)),
+      ...r.tweets.map((t) => postOf(t, handlesOf(r.tweets))),
+    ];
   const owner: AccountKey = { network: 'x', id: r.owner };
   return r.users.flatMap((u): ImportRecord[] => {
     const account = accountOf(u);
