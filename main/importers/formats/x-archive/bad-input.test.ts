@@ -94,6 +94,21 @@ describe('X archive: bad input is refused with the file and the record', () => {
     expect(error.details).toEqual({ file: 'account.js', where: 'start of file' });
   });
 
+  it('an emptied manifest.js is named in a warning, not passed over in silence (property counterexample)', async () => {
+    // Shrunk by x-archive.property.test.ts: manifest.js cut to 0 bytes beside a whole account.js.
+    const dir = writeFiles(tempDir(), { 'manifest.js': '', 'account.js': accountFile() });
+    const { of } = await collectRecords(xArchiveFormat, dir);
+    expect(of('account')).toHaveLength(1);
+    expect(of('warning')).toEqual([
+      {
+        type: 'warning',
+        message:
+          'manifest.js does not begin with `window.__THAR_CONFIG =` (damaged?): the archive was read without it, so its date is unknown.',
+        where: 'manifest.js',
+      },
+    ]);
+  });
+
   it('a ZIP entry named ../evil.js is refused when the ZIP is opened', async () => {
     const zip = await zipWithEscapingEntry(join(tempDir(), 'evil.zip'));
     const opened = openInput(zip).then((input) => {

@@ -166,6 +166,13 @@ export async function* readYtdArchive(
   }
   yield* ownerRecords(owner, options);
   yield* missingFileWarnings(manifest, input, dataDir);
+  if (!manifest && input.has(`${dataDir}manifest.js`)) {
+    yield {
+      type: 'warning',
+      message: `${dataDir}manifest.js does not begin with \`window.__THAR_CONFIG =\` (damaged?): the archive was read without it, so its date is unknown.`,
+      where: `${dataDir}manifest.js`,
+    };
+  }
 
   const files = new Map<DataType, DataFile[]>();
   for (const type of [...IMPORTED_TYPES, ...SKIPPED_TYPES.map(([t]) => t)]) {
