@@ -168,7 +168,7 @@ const manifestChoice = fc.option(fc.record({ generated: moment, split: fc.nat() 
  */
 function withManifest(a: Archive, m: { generated: Date; split: number }): Record<string, string> {
   const files = archiveFiles(a);
-  const tweets = files['tweets.js'];
+  const tweets = files['tweets.js']!;
   const cut = m.split % (tweets.items.length + 1);
   const listed = (fileName: string, count: number) => ({
     fileName,
