@@ -35,7 +35,9 @@ interface Toot {
 
 interface MastodonArchive {
   owner: { name: string; host: string; display: string; bio?: string; since: Date };
-  toots: Toot[];
+  toots: (Toot & { replyTo?: string })[];
+  /** Boosts of other servers' posts (Announce activities whose object is only a URI). */
+  boosts: { id: string; of: string; at: Date }[];
   likes: string[];
   following: string[];
 }
@@ -106,6 +108,11 @@ function tootOf(parts: Part[], id: string, at: Date, lang?: string): Toot {
   return toot;
 }
 
+/** A post on another server, by its classic URI (which names its author). */
+const statusUri = fc
+  .tuple(account, fc.bigInt({ min: 1n, max: 2n ** 63n }))
+  .map(([a, id]) => `https://${a.host}/users/${a.name}/statuses/${id}`);
+
 const archive = fc.record({
   owner: fc.record({
     name: username,
@@ -121,16 +128,19 @@ const archive = fc.record({
         body: tootBody,
         at: moment,
         lang: fc.option(fc.constantFrom('en', 'de', 'ja'), { nil: undefined }),
+        replyTo: fc.option(statusUri, { nil: undefined }),
       }),
       { maxLength: 5 },
     )
-    .map((list) => uniqueBy(list, (t) => t.id).map((t) => tootOf(t.body, t.id, t.at, t.lang))),
-  likes: fc.uniqueArray(
-    fc
-      .tuple(account, fc.bigInt({ min: 1n, max: 2n ** 63n }))
-      .map(([a, id]) => `https://${a.host}/users/${a.name}/statuses/${id}`),
-    { maxLength: 5 },
-  ),
+    .map((list) =>
+      uniqueBy(list, (t) => t.id).map((t) => ({ ...tootOf(t.body, t.id, t.at, t.lang), replyTo: t.replyTo })),
+    ),
+  boosts: fc
+    .array(fc.record({ id: fc.bigInt({ min: 1n, max: 2n ** 63n }).map(String), of: statusUri, at: moment }), {
+      maxLength: 3,
+    })
+    .map((list) => uniqueBy(list, (b) => b.id)),
+  likes: fc.uniqueArray(statusUri, { maxLength: 5 }),
   following: fc.uniqueArray(
     account.map((a) => `${a.name}@${a.host}`),
     { maxLength: 6 },
@@ -161,37 +171,47 @@ function jsonFiles(a: Archive): { 'actor.json': unknown; 'outbox.json': unknown;
       '@context': 'https://www.w3.org/ns/activitystreams',
       id: 'outbox.json',
       type: 'OrderedCollection',
-      totalItems: a.toots.length,
-      orderedItems: a.toots.map((t) => ({
-        id: `${actor}/statuses/${t.id}/activity`,
-        type: 'Create',
-        actor,
-        published: t.at.toISOString(),
-        to: ['https://www.w3.org/ns/activitystreams#Public'],
-        object: {
-          id: `${actor}/statuses/${t.id}`,
-          type: 'Note',
-          summary: null,
-          inReplyTo: null,
+      totalItems: a.toots.length + a.boosts.length,
+      orderedItems: [
+        ...a.boosts.map((b) => ({
+          id: `${actor}/statuses/${b.id}/activity`,
+          type: 'Announce',
+          actor,
+          published: b.at.toISOString(),
+          to: ['https://www.w3.org/ns/activitystreams#Public'],
+          object: b.of,
+        })),
+        ...a.toots.map((t) => ({
+          id: `${actor}/statuses/${t.id}/activity`,
+          type: 'Create',
+          actor,
           published: t.at.toISOString(),
-          url: `https://${a.owner.host}/@${a.owner.name}/${t.id}`,
-          attributedTo: actor,
-          content: t.html,
-          ...(t.lang ? { contentMap: { [t.lang]: t.html } } : {}),
-          tag: [
-            ...t.mentions.map((m) => ({
-              type: 'Mention',
-              href: `https://${m.host}/users/${m.name}`,
-              name: `@${m.name}@${m.host}`,
-            })),
-            ...t.tags.map((tag) => ({
-              type: 'Hashtag',
-              href: `https://social.example/tags/${encodeURIComponent(tag)}`,
-              name: `#${tag}`,
-            })),
-          ],
-        },
-      })),
+          to: ['https://www.w3.org/ns/activitystreams#Public'],
+          object: {
+            id: `${actor}/statuses/${t.id}`,
+            type: 'Note',
+            summary: null,
+            inReplyTo: t.replyTo ?? null,
+            published: t.at.toISOString(),
+            url: `https://${a.owner.host}/@${a.owner.name}/${t.id}`,
+            attributedTo: actor,
+            content: t.html,
+            ...(t.lang ? { contentMap: { [t.lang]: t.html } } : {}),
+            tag: [
+              ...t.mentions.map((m) => ({
+                type: 'Mention',
+                href: `https://${m.host}/users/${m.name}`,
+                name: `@${m.name}@${m.host}`,
+              })),
+              ...t.tags.map((tag) => ({
+                type: 'Hashtag',
+                href: `https://social.example/tags/${encodeURIComponent(tag)}`,
+                name: `#${tag}`,
+              })),
+            ],
+          },
+        })),
+      ],
     },
     'likes.json': {
       '@context': 'https://www.w3.org/ns/activitystreams',
@@ -220,6 +240,11 @@ function expected(a: Archive): ImportRecord[] {
     id: actorUri(a),
     handle: `${a.owner.name}@${a.owner.host}`,
   };
+  // A classic status URI names its author; a reply to the owner's own post is the owner's key.
+  const replyAuthor = (uri: string): AccountKey => {
+    const id = uri.slice(0, uri.indexOf('/statuses/'));
+    return id === owner.id ? owner : { network: 'mastodon', id };
+  };
   return [
     {
       type: 'account',
@@ -236,13 +261,24 @@ function expected(a: Archive): ImportRecord[] {
       relationship: 'me',
       accounts: [{ key: owner, status: 'confirmed', evidence: 'owner of this Mastodon archive' }],
     },
+    ...a.boosts.map((b): ImportRecord => ({
+      type: 'post',
+      network: 'mastodon',
+      id: `${actorUri(a)}/statuses/${b.id}/activity`,
+      text: '',
+      kind: 'repost',
+      referencedPostId: b.of,
+      author: owner,
+      createdAt: b.at.toISOString(),
+    })),
     ...a.toots.map((t): ImportRecord => ({
       type: 'post',
       network: 'mastodon',
       id: `${actorUri(a)}/statuses/${t.id}`,
       author: owner,
       text: t.text,
-      kind: 'post',
+      kind: t.replyTo ? 'reply' : 'post',
+      ...(t.replyTo ? { replyToPostId: t.replyTo, replyToAccount: replyAuthor(t.replyTo) } : {}),
       createdAt: t.at.toISOString(),
       ...(t.lang ? { lang: t.lang } : {}),
       ...(t.mentions.length
