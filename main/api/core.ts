@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { HostKind } from '../../common/dto';
 import { APP_VERSION } from '../app-version';
 import { sqliteVersion } from '../db/sqlite';
+import { cleanStaleImportTemp } from '../importers/input-temp';
+import { removeStaleStaging } from '../importers/staging';
 import { defaultDataDir, defaultWorkspacesDir } from '../prefs/app-paths';
 import { RecentWorkspaces } from '../prefs/recent-workspaces';
 import { SettingsStore } from '../prefs/settings';
@@ -56,6 +58,10 @@ export function briefsDir(dataDir: string): string {
 }
 
 export function createCore(options: CoreOptions): Core {
+  // What imports of an earlier process left in the temp folder when it crashed (unpacked archives,
+  // staged records): removed at start, never a live process's.
+  removeStaleStaging();
+  cleanStaleImportTemp();
   const dataDir = options.dataDir ?? defaultDataDir();
   const workspacesDir = options.workspacesDir ?? defaultWorkspacesDir();
   const events = new EventBus();

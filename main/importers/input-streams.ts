@@ -36,6 +36,8 @@ export interface GuardOptions {
   ratio?: { max: number; appliesAbove: number };
   /** Every chunk's size, as it passes. */
   onBytes?: (total: number) => void;
+  /** Turns the source's own failure (a library's words) into one a user can read. */
+  describeError?: (error: Error) => Error;
 }
 
 /**
@@ -73,6 +75,9 @@ export function guardStream(source: Readable, options: GuardOptions): Readable {
   const abort = () => guard.destroy(cancelled());
   options.signal?.addEventListener('abort', abort, { once: true });
   guard.once('close', () => options.signal?.removeEventListener('abort', abort));
+  // Before pipeline's own listener, so the reader meets the described error, not the raw one.
+  const { describeError } = options;
+  if (describeError) source.prependListener('error', (error: Error) => guard.destroy(describeError(error)));
   // pipeline: an error on either side ends both, and the source's error reaches the reader.
   pipeline(source, guard, () => {});
   if (options.signal?.aborted) guard.destroy(cancelled());

@@ -89,6 +89,16 @@ function checkLayout(entries: yauzl.Entry[], name: string, fileSize: number, lim
   }
 }
 
+/** A library's failure inside an entry, in the user's words: the archive is damaged there. */
+function damagedEntry(name: string, entry: string, error: Error): Error {
+  if (error instanceof AppError) return error;
+  return new ImportFormatError(
+    name,
+    entry,
+    `the ZIP archive is damaged here and cannot be read (${error.message}). Download or export it again.`,
+  );
+}
+
 export async function zipSource(path: string, options: OpenOptions = {}): Promise<InputSource> {
   const name = basename(path);
   const limits = limitsOf(options);
@@ -122,8 +132,14 @@ export async function zipSource(path: string, options: OpenOptions = {}): Promis
       // declared sizes were added up above: one pass over the archive stays within the limit.
       zip.openReadStream(entry, (error, stream) =>
         error || !stream
-          ? reject(error)
-          : resolve(guardStream(stream, { file: name, signal: options.signal })),
+          ? reject(damagedEntry(name, p, error ?? new Error('no data')))
+          : resolve(
+              guardStream(stream, {
+                file: name,
+                signal: options.signal,
+                describeError: (e) => damagedEntry(name, p, e),
+              }),
+            ),
       );
     });
   return {

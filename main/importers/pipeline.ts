@@ -91,7 +91,7 @@ export async function runImport(
   formats: readonly ImportFormat[] = importFormats,
 ): Promise<ImportSummary> {
   const started = Date.now();
-  const input = await openInput(request.path);
+  const input = await openInput(request.path, { signal: ctx.signal });
   let staged: StagedRecords | null = null;
   try {
     let found: { format: ImportFormat; detection: Detection } | null;

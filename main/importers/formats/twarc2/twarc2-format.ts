@@ -5,7 +5,7 @@ import { parseDate } from '../../util/dates';
 import { decodeUtf8 } from '../../util/text';
 import { parseJsonLine } from '../x-api-shared/json-line';
 import { asObject } from '../../util/json-shape';
-import { sniffJson } from '../x-api-shared/json-sniff';
+import { isOneLongLine, sniffJson } from '../x-api-shared/json-sniff';
 import { listFromApiUrl, twarcMeta } from '../x-api-shared/list-context';
 import { ByteProgress, checkEveryEntry, dataEntries } from '../x-api-shared/reading';
 import { RepeatFilter } from '../x-api-shared/repeat-filter';
@@ -58,8 +58,9 @@ async function sniffEntry(input: InputSource, entry: InputEntry): Promise<Found 
   const shape = sniff && lineShape(sniff.first);
   if (!sniff || !shape) return null;
   const meta = twarcMeta(sniff.first);
-  // A lone page without twarc's metadata in a .json file is a saved response (x-api-v2's).
-  const jsonLines = sniff.moreValues || /\.(jsonl|ndjson|jsonlines)$/i.test(entry.path);
+  // Decided by content, never by the name: a lone complete page without twarc's metadata is a
+  // saved response (x-api-v2's); one line too long to see whole is a line of JSON Lines.
+  const jsonLines = sniff.moreValues || isOneLongLine(sniff, head);
   if (shape.shape !== 'flat' && !meta.url && !jsonLines) return null;
   const found: Found = { ...shape, url: meta.url, retrievedAt: parseDate(meta.retrievedAt) };
   if (entry.size <= head.length) found.counts = countHead(decodeUtf8(head), entry.path);

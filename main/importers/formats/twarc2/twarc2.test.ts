@@ -285,9 +285,13 @@ describe('twarc2 files that cannot be imported', () => {
   it('rejects "data" that is neither a list nor an object', () =>
     rejects('data.jsonl', '{"data": 5}\n', /^data\.jsonl, line 1: "data" is neither a list nor an object/));
 
-  it('leaves a lone saved response without twarc metadata to x-api-v2, but claims it as .jsonl', async () => {
+  it('leaves a lone saved response without twarc metadata to x-api-v2, whatever its name', async () => {
     const response = JSON.stringify({ data: [ann], meta: { result_count: 1 } });
     expect(await detect(writeTemp('response.json', response))).toBeNull();
-    expect(await detect(writeTemp('response.jsonl', `${response}\n`))).toMatchObject({ format: 'twarc2' });
+    expect(await detect(writeTemp('response.jsonl', `${response}\n`))).toBeNull();
+    // Two pages, one per line, are JSON Lines: twarc2's under any name.
+    expect(await detect(writeTemp('pages.json', `${response}\n${response}\n`))).toMatchObject({
+      format: 'twarc2',
+    });
   });
 });

@@ -109,3 +109,12 @@ export function sniffJson(head: Buffer): JsonSniff | null {
   }
   return started ? { first, firstComplete, moreValues } : null;
 }
+
+/**
+ * The head shows one JSON value still open and no line break: a single line longer than the
+ * head, as JSON Lines tools write (twarc2's). A saved response written across lines (pretty
+ * printed) breaks a line inside its first value; one that fits in the head is seen whole.
+ */
+export function isOneLongLine(sniff: JsonSniff, head: Buffer): boolean {
+  return !sniff.firstComplete && !head.includes(0x0a);
+}

@@ -3,7 +3,7 @@ import type { Detection, ImportFormat, ReadContext, ReadOptions } from '../../fo
 import type { InputEntry, InputSource } from '../../input';
 import type { ImportRecord } from '../../records';
 import { asObject, listAt } from '../../util/json-shape';
-import { sniffJson } from '../x-api-shared/json-sniff';
+import { isOneLongLine, sniffJson } from '../x-api-shared/json-sniff';
 import {
   followListFromFileName,
   likedPostsFromFileName,
@@ -26,11 +26,11 @@ interface Found {
 }
 
 async function sniffEntry(input: InputSource, entry: InputEntry): Promise<Found | null> {
-  // One page per line is twarc2's (or a tool like it), even when the line is too long to see whole.
-  if (/\.(jsonl|ndjson|jsonlines)$/i.test(entry.path)) return null;
   const head = await input.head(entry.path, HEAD_BYTES);
   const sniff = sniffJson(head);
-  if (!sniff || sniff.moreValues) return null;
+  // One page per line is twarc2's (or a tool like it), even when the line is too long to see
+  // whole; decided by content, so the same bytes are the same format under any name.
+  if (!sniff || sniff.moreValues || isOneLongLine(sniff, head)) return null;
   const content = responseContent(sniff.first);
   if (!content) return null;
   const found: Found = { content };
