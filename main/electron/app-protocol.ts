@@ -1,3 +1,4 @@
+import { contentTypeOf } from '../../common/content-types';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import type { CustomScheme } from 'electron';
@@ -47,21 +48,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
 const refuse = (status: number, text: string) =>
   new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -97,7 +83,7 @@ export function serveRenderer(rendererDir: string): (request: Request) => Promis
     // The raw text too: the URL parser may already have folded a `..` the page sent.
     if (/%2e%2e|\\|%5c/i.test(request.url)) return refuse(400, 'Bad path.');
     const segments = safeSegments(url);
-    const type = segments ? contentTypes[extname(segments.at(-1)!).toLowerCase()] : undefined;
+    const type = segments ? contentTypeOf(extname(segments.at(-1)!)) : undefined;
     if (!segments || !type) return refuse(404, 'Not found.');
     try {
       const root = await realpath(rendererDir);
