@@ -19,3 +19,21 @@ const contentTypes: Record<string, string> = {
 export function contentTypeOf(extension: string): string | undefined {
   return contentTypes[extension.toLowerCase()];
 }
+
+/**
+ * The Content-Security-Policy of every page the app serves, in Electron and in browser mode:
+ * nothing but our own origin, ever.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

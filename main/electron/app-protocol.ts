@@ -1,4 +1,4 @@
-import { contentTypeOf } from '../../common/content-types';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../../common/content-types';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import type { CustomScheme } from 'electron';
@@ -32,21 +32,6 @@ export function isAppUrl(url: string): boolean {
 export function isOwnBlobUrl(url: string): boolean {
   return url.startsWith(`blob:${APP_ORIGIN}/`);
 }
-
-/** Nothing but our own origin, ever (the same policy the browser-mode host sends). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
 
 const refuse = (status: number, text: string) =>
   new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

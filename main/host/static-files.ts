@@ -1,22 +1,8 @@
-import { contentTypeOf } from '../../common/content-types';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../../common/content-types';
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-
-/** Same policy as the Electron window: nothing but our own origin, ever. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * A URL path decoded once, or null when it is not valid percent-encoding or names a NUL (which
