@@ -24,7 +24,7 @@ import type { Writable } from 'node:stream';
 import { AppError } from '../common/errors';
 import { accountFile, manifestFile } from '../main/importers/formats/x-archive/test-archive';
 import { openInput } from '../main/importers/input';
-import { detectFormat } from '../main/importers/pipeline';
+import { detectFormat } from '../main/ingest/pipeline';
 import { samplePath } from '../main/test-support/samples';
 
 const MB = 1024 * 1024;

@@ -1,6 +1,6 @@
 // Run in its own process so its peak memory is the import's alone: prints one JSON line.
 import { createWorkspaceFile } from '../main/db/workspace-file';
-import { runImport } from '../main/importers/pipeline';
+import { runImport } from '../main/ingest/pipeline';
 
 const [workspace, file] = process.argv.slice(2) as [string, string];
 const db = createWorkspaceFile(workspace, 'bench');

@@ -6,9 +6,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../main/api/core';
-import { egoGraph } from '../main/api/graph';
+import { egoGraph } from '../main/workspace/ego-graph';
 import { exportBrief } from '../main/brief';
-import { findPaths } from '../main/api/paths';
+import { findPaths } from '../main/workspace/referral-paths';
 import { parseSearchQuery } from '../main/analysis/search-query';
 import { SearchRepo } from '../main/db/search-repo';
 import { projectRoot } from '../main/host/project-root';
@@ -164,7 +164,7 @@ async function main() {
     }
 
     for (const budget of [300, 2_000, 5_000]) {
-      const runs = timeRuns(5, () => egoGraph(core.session, prospectId, budget));
+      const runs = timeRuns(5, () => egoGraph(core.session.require(), prospectId, budget));
       record({ name: 'egoGraph', budget, medianMs: median(runs) });
     }
 

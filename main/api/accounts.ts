@@ -1,5 +1,4 @@
-import { AppError } from '../../common/errors';
-import type { WorkspaceSession } from './session';
+import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
 type Methods =
@@ -7,14 +6,11 @@ type Methods =
 
 export function accountHandlers(session: WorkspaceSession): HandlerSlice<Methods> {
   const decide = (personId: number, accountId: number, status: 'confirmed' | 'rejected') => {
-    const { people, prospects, db } = session.require();
-    if (!prospects.accountExists(accountId))
-      throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
-    if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(personId)) {
-      throw new AppError('BAD_REQUEST', `There is no person #${personId}.`);
-    }
-    people.decide(personId, accountId, status);
-    return people.link(personId, accountId)!;
+    const workspace = session.require();
+    workspace.requireAccount(accountId);
+    workspace.requirePerson(personId);
+    workspace.people.decide(personId, accountId, status);
+    return workspace.people.link(personId, accountId)!;
   };
   return {
     'accounts.list': ({ query, sort, descending, offset, limit }) =>

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../../common/errors';
-import type { WorkspaceSession } from './session';
+import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
 /** A file name from the prospect's handle and the date: `Brief acme_ceo 2026-11-23.pdf`. */
@@ -13,8 +12,7 @@ function defaultFileName(handle: string | null, id: number, now: Date): string {
 export function briefHandlers(session: WorkspaceSession, briefsDir: string): HandlerSlice<'brief.export'> {
   return {
     'brief.export': async ({ accountId, outPath, sections, redact, timeZone }, ctx) => {
-      const prospect = session.require().accounts.brief(accountId);
-      if (!prospect) throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
+      const prospect = session.require().requireAccount(accountId);
       let path = outPath;
       if (!path) {
         mkdirSync(briefsDir, { recursive: true });

@@ -1,7 +1,5 @@
 import { AppError } from '../../common/errors';
-import { CategoriesRepo } from '../db/categories-repo';
-import { PursuitRepo } from '../db/pursuit-repo';
-import type { WorkspaceSession } from './session';
+import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
 type Methods =
@@ -13,12 +11,14 @@ type Methods =
   | 'pursuit.save';
 
 export function categoryHandlers(session: WorkspaceSession): HandlerSlice<Methods> {
-  const repo = () => new CategoriesRepo(session.require().db);
+  const repo = () => session.require().categories;
+  const requireCategory = (id: number) => {
+    if (!repo().exists(id)) throw new AppError('BAD_REQUEST', `There is no category #${id}.`);
+  };
   return {
     'categories.list': () => repo().list(),
     'categories.save': (category) => {
-      if (category.id !== undefined && !repo().exists(category.id))
-        throw new AppError('BAD_REQUEST', `There is no category #${category.id}.`);
+      if (category.id !== undefined) requireCategory(category.id);
       return repo().save(category);
     },
     'categories.delete': ({ id }) => {
@@ -26,14 +26,12 @@ export function categoryHandlers(session: WorkspaceSession): HandlerSlice<Method
       return null;
     },
     'categories.assign': ({ accountId, categoryId, assigned }) => {
-      if (!repo().exists(categoryId))
-        throw new AppError('BAD_REQUEST', `There is no category #${categoryId}.`);
-      if (!session.require().accounts.brief(accountId))
-        throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
+      requireCategory(categoryId);
+      session.require().requireAccount(accountId);
       repo().assign(accountId, categoryId, assigned);
       return null;
     },
-    'pursuit.get': () => new PursuitRepo(session.require().db).get(),
-    'pursuit.save': (settings) => new PursuitRepo(session.require().db).save(settings),
+    'pursuit.get': () => session.require().pursuit.get(),
+    'pursuit.save': (settings) => session.require().pursuit.save(settings),
   };
 }

@@ -3,7 +3,7 @@ import { createClient } from '../../common/client';
 import { AppError } from '../../common/errors';
 import type { Transport } from '../../common/transport';
 import { Dispatcher, throwIfCancelled } from './dispatcher';
-import { EventBus } from './events';
+import { EventBus } from '../workspace/events';
 import type { Handlers } from './types';
 
 /** A dispatcher whose prospects.list is a slow, cancellable job, to exercise progress and cancel. */

@@ -6,7 +6,7 @@ import { NOT_SAVED, storageError, workspaceMissing } from '../db/sqlite-errors';
 import { fileIdentity, sameFile, type FileIdentity } from '../db/workspace-file';
 import { CallGate } from './call-gate';
 import { writesWorkspace } from './method-kinds';
-import type { EventBus } from './events';
+import type { EventBus } from '../workspace/events';
 import type { CallContext, Handlers } from './types';
 
 function toErrorEnvelope(error: unknown, workspace?: string): Envelope {

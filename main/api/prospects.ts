@@ -1,5 +1,4 @@
-import { AppError } from '../../common/errors';
-import type { WorkspaceSession } from './session';
+import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
 export function prospectHandlers(
@@ -8,10 +7,9 @@ export function prospectHandlers(
   return {
     'prospects.list': () => session.require().prospects.list(),
     'prospects.add': ({ accountId }) => {
-      const { prospects } = session.require();
-      if (!prospects.accountExists(accountId))
-        throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
-      return prospects.add(accountId)!;
+      const workspace = session.require();
+      workspace.requireAccount(accountId);
+      return workspace.prospects.add(accountId)!;
     },
     'prospects.remove': ({ accountId }) => {
       session.require().prospects.remove(accountId);

@@ -1,8 +1,8 @@
 import { changesOf } from '../../common/data-kinds';
 import type { MethodName } from '../../common/api';
-import type { EventBus } from './events';
-import type { WorkspaceRevision } from './revision';
-import type { WorkspaceSession } from './session';
+import type { EventBus } from '../workspace/events';
+import type { WorkspaceRevision } from '../workspace/revision';
+import type { WorkspaceSession } from '../workspace/session';
 
 /**
  * After each call, tells every client what it changed (`workspace.revised`) if it wrote to the

@@ -1,6 +1,6 @@
 import { tableCounts } from '../db/workspace-repo';
 import type { RecentWorkspaces } from '../prefs/recent-workspaces';
-import type { WorkspaceSession } from './session';
+import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
 type WorkspaceMethods =

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureWorld, xAccount } from '../test-support/fixture-world';
 import { useTempDir } from '../test-support/temp-dir';
-import { briefWorld, pdfText } from './brief-fixture';
+import { briefWorld, pdfText } from '../test-support/brief-fixture';
 import { briefSections, exportBrief, type BriefOptions, type BriefProgress } from './index';
 
 const tempDir = useTempDir('inside-track-brief-');

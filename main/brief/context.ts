@@ -1,10 +1,8 @@
 import type { EgoGraphDto } from '../../common/dto';
 import { analyseFocus, type FocusAnalysis, type FocusPost } from '../analysis/focus';
-import { egoGraph } from '../api/graph';
-import type { OpenWorkspace, WorkspaceSession } from '../api/session';
-import { FocusRepo } from '../db/focus-repo';
-import { NotesRepo } from '../db/notes-repo';
-import { BriefRepo, type ImportedCounts, type ProspectProfile } from './brief-repo';
+import { egoGraph } from '../workspace/ego-graph';
+import type { OpenWorkspace } from '../workspace/open-workspace';
+import type { BriefRepo, ImportedCounts, ProspectProfile } from '../db/brief-repo';
 
 /** How many accounts the follow-graph picture shows: enough for context, few enough to read. */
 export const GRAPH_BUDGET = 120;
@@ -22,24 +20,24 @@ export class BriefContext {
   private countsResult: ImportedCounts | undefined;
 
   constructor(
-    private readonly session: WorkspaceSession,
+    workspace: OpenWorkspace,
     readonly prospect: ProspectProfile,
     readonly timeZone: string,
     readonly now: Date,
   ) {
-    this.workspace = session.require();
-    this.repo = new BriefRepo(this.workspace.db);
+    this.workspace = workspace;
+    this.repo = workspace.brief;
   }
 
   /** Their own posts, replies, reposts and quotes, oldest first. */
   posts(): FocusPost[] {
-    this.postsResult ??= new FocusRepo(this.workspace.db).postsOf(this.prospect.id);
+    this.postsResult ??= this.workspace.focus.postsOf(this.prospect.id);
     return this.postsResult;
   }
 
   focus(): FocusAnalysis {
     if (!this.focusResult) {
-      const repo = new FocusRepo(this.workspace.db);
+      const repo = this.workspace.focus;
       this.focusResult = analyseFocus(
         this.posts(),
         repo.likesOf(this.prospect.id),
@@ -52,7 +50,7 @@ export class BriefContext {
 
   /** The neighbourhood with the top referral paths (their explanations included). */
   graph(): EgoGraphDto {
-    this.graphResult ??= egoGraph(this.session, this.prospect.id, GRAPH_BUDGET);
+    this.graphResult ??= egoGraph(this.workspace, this.prospect.id, GRAPH_BUDGET);
     return this.graphResult;
   }
 
@@ -62,6 +60,6 @@ export class BriefContext {
   }
 
   notes(): string {
-    return new NotesRepo(this.workspace.db).get(this.prospect.id)?.body ?? '';
+    return this.workspace.notes.get(this.prospect.id)?.body ?? '';
   }
 }

@@ -1,4 +1,4 @@
-import type { FeedingImport } from './brief-repo';
+import type { FeedingImport } from '../db/brief-repo';
 import type { BriefContext } from './context';
 import { fonts } from './fonts';
 import { clip, count, counted, day, joinWords, percent } from './format';

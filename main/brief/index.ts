@@ -4,9 +4,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { AppError } from '../../common/errors';
-import type { OpenWorkspace, WorkspaceSession } from '../api/session';
-import { workspaceName } from '../db/workspace-file';
-import { BriefRepo } from './brief-repo';
+import type { OpenWorkspace } from '../workspace/open-workspace';
+import type { WorkspaceSession } from '../workspace/session';
+import { workspaceName } from '../../common/workspace-name';
 import { BriefContext } from './context';
 import { writeContents, writeCover } from './cover';
 import { writeExtent } from './extent-section';
@@ -100,16 +100,15 @@ export async function exportBrief(
   ctx: { signal: AbortSignal; progress(p: BriefProgress): void },
 ): Promise<BriefResult> {
   // Held to itself so the workspace cannot be closed or switched, nor imported into, meanwhile.
-  return session.exclusive('the brief export', (workspace) => writeBrief(session, workspace, options, ctx));
+  return session.exclusive('the brief export', (workspace) => writeBrief(workspace, options, ctx));
 }
 
 async function writeBrief(
-  session: WorkspaceSession,
   workspace: OpenWorkspace,
   options: BriefOptions,
   ctx: { signal: AbortSignal; progress(p: BriefProgress): void },
 ): Promise<BriefResult> {
-  const repo = new BriefRepo(workspace.db);
+  const repo = workspace.brief;
   const prospect = repo.profile(options.accountId);
   if (!prospect) throw new AppError('BAD_REQUEST', `There is no account #${options.accountId}.`);
   const sections = chosenSections(options.sections);
@@ -143,7 +142,7 @@ async function writeBrief(
   doc.pipe(out);
 
   try {
-    const context = new BriefContext(session, prospect, timeZone, now);
+    const context = new BriefContext(workspace, prospect, timeZone, now);
     const w = new BriefWriter(doc, redactor);
     const total = sections.length + 1;
     ctx.progress({ phase: 'Cover', done: 0, total });

@@ -1,6 +1,5 @@
 import type { AccountBrief } from '../../common/dto';
 import type { FocusAnalysis } from '../analysis/focus';
-import { ChangesRepo } from '../db/changes-repo';
 import { drawHeatmap, drawMonthBars, WEEKDAYS } from './charts';
 import type { BriefContext } from './context';
 import { accountName, count, counted, day, percent } from './format';
@@ -66,7 +65,7 @@ export function peakInWords(
 
 function writeFollowingChanges(w: BriefWriter, ctx: BriefContext): void {
   w.subheading('Changes in whom they follow', { keepWith: 40 });
-  const repo = new ChangesRepo(ctx.workspace.db);
+  const repo = ctx.workspace.changes;
   const snapshots = repo.snapshots(ctx.prospect.id, 'following', 2);
   if (snapshots.length === 0) {
     w.paragraph('No import of their following list, so changes in whom they follow cannot be seen.');

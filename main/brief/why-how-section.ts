@@ -1,8 +1,5 @@
 import { classify } from '../analysis/audience';
 import type { FocusAnalysis } from '../analysis/focus';
-import { AudienceRepo } from '../db/audience-repo';
-import { CategoriesRepo } from '../db/categories-repo';
-import { PursuitRepo } from '../db/pursuit-repo';
 import type { BriefContext } from './context';
 import { fonts } from './fonts';
 import { accountName, count, counted, joinWords, percent } from './format';
@@ -29,8 +26,8 @@ export function writeWhyHow(w: BriefWriter, ctx: BriefContext): void {
 
 function writeCategories(w: BriefWriter, ctx: BriefContext): void {
   w.subheading('Whom they follow, by category', { keepWith: 40 });
-  const categories = new CategoriesRepo(ctx.workspace.db).list();
-  const { competitors } = new PursuitRepo(ctx.workspace.db).get();
+  const categories = ctx.workspace.categories.list();
+  const { competitors } = ctx.workspace.pursuit.get();
   const hasCompetitors = competitors.handles.length + competitors.keywords.length > 0;
   const names = categories.map((c) => c.name);
   if (!categories.length && !hasCompetitors) {
@@ -47,7 +44,7 @@ function writeCategories(w: BriefWriter, ctx: BriefContext): void {
     return;
   }
   // The same classification as the app's Following list, so the figures agree.
-  const audience = new AudienceRepo(ctx.workspace.db);
+  const audience = ctx.workspace.audience;
   const members = classify(audience.members(ctx.prospect.id, 'following'), audience.rules(), competitors);
   const described = members.filter((m) => m.bio || m.name).length;
   const groups = [

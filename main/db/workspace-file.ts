@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { workspaceName } from '../../common/workspace-name';
 import { AppError } from '../../common/errors';
 import { latestSchemaVersion } from './migrations';
 import { migrate, schemaVersion } from './migrate';
@@ -10,10 +11,6 @@ import { storageError } from './sqlite-errors';
 export const APPLICATION_ID = 0x4954726b;
 export const WORKSPACE_EXTENSION = '.itrack';
 const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-export function workspaceName(path: string): string {
-  return basename(path, extname(path));
-}
 
 /** Which file a path names: device and inode (bigint, as Windows file ids exceed 2^53). */
 export interface FileIdentity {

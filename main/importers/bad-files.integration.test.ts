@@ -6,7 +6,7 @@ import { createWorkspaceFile } from '../db/workspace-file';
 import { tableCounts } from '../db/workspace-repo';
 import { samplePath } from '../test-support/samples';
 import { useTempDir } from '../test-support/temp-dir';
-import { runImport } from './pipeline';
+import { runImport } from '../ingest/pipeline';
 
 const tempDir = useTempDir();
 const quiet = { signal: new AbortController().signal, progress: () => {} };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { samplesDir } from '../test-support/samples';
 import { useTempDir } from '../test-support/temp-dir';
 import { openInput } from './input';
-import { detectFormat } from './pipeline';
+import { detectFormat } from '../ingest/pipeline';
 
 const tempDir = useTempDir();
 

@@ -17,7 +17,7 @@ import { createWorkspaceFile } from '../db/workspace-file';
 import { samplePath } from '../test-support/samples';
 import { useTempDir } from '../test-support/temp-dir';
 import { openInput } from './input';
-import { detectFormat, runImport } from './pipeline';
+import { detectFormat, runImport } from '../ingest/pipeline';
 
 const tempDir = useTempDir();
 

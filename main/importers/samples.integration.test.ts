@@ -6,8 +6,8 @@ import { createWorkspaceFile } from '../db/workspace-file';
 import { tableCounts } from '../db/workspace-repo';
 import { samplePath } from '../test-support/samples';
 import { useTempDir } from '../test-support/temp-dir';
-import { runImport } from './pipeline';
-import { refreshProfile } from './writer';
+import { runImport } from '../ingest/pipeline';
+import { refreshProfile } from '../ingest/writer';
 
 const tempDir = useTempDir();
 

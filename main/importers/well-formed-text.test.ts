@@ -6,9 +6,9 @@ import type { Db } from '../db/sqlite';
 import { createWorkspaceFile } from '../db/workspace-file';
 import { useTempDir } from '../test-support/temp-dir';
 import type { ImportFormat } from './format';
-import { runImport } from './pipeline';
+import { runImport } from '../ingest/pipeline';
 import type { ImportRecord } from './records';
-import { refreshProfile } from './writer';
+import { refreshProfile } from '../ingest/writer';
 
 const tempDir = useTempDir();
 

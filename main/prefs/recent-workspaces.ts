@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RecentWorkspace } from '../../common/dto';
-import { workspaceName } from '../db/workspace-file';
+import { workspaceName } from '../../common/workspace-name';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 const MAX_RECENT = 20;

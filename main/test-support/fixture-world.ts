@@ -4,7 +4,7 @@ import { createClient } from '../../common/client';
 import { createCore, type Core } from '../api/core';
 import { createMemoryTransport } from '../host/memory-transport';
 import type { ImportFormat } from '../importers/format';
-import { runImport } from '../importers/pipeline';
+import { runImport } from '../ingest/pipeline';
 import type { ImportRecord } from '../importers/records';
 
 /** A format that yields fixed records: builds a small known world through the real writer. */

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { AppError } from '../../common/errors';
 import { createWorkspaceFile } from '../db/workspace-file';
 import type { ImportFormat, ReadOptions } from '../importers/format';
-import { runImport, type ImportRequest } from '../importers/pipeline';
+import { runImport, type ImportRequest } from '../ingest/pipeline';
 import type { ImportRecord } from '../importers/records';
 import { collectRecords } from './collect';
 import { corrupt, corruption, swapType, typeSwap } from './corruption';

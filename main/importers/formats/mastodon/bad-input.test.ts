@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { AppError } from '../../../../common/errors';
 import { createWorkspaceFile } from '../../../db/workspace-file';
 import { ImportFormatError } from '../../errors';
-import { runImport } from '../../pipeline';
+import { runImport } from '../../../ingest/pipeline';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';

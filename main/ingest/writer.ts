@@ -16,10 +16,10 @@ import type {
   PersonRecord,
   PostRecord,
   Relationship,
-} from './records';
+} from '../importers/records';
 import { emptyCounts, type ImportCounts } from './summary';
-import { domainOf } from './util/text';
-import { repairLoneSurrogates, wellFormed } from './well-formed';
+import { domainOf } from '../importers/util/text';
+import { repairLoneSurrogates, wellFormed } from '../importers/well-formed';
 
 /**
  * Account ids remembered by key within one import (authors and mentions repeat; followers do

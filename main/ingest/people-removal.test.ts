@@ -6,7 +6,7 @@ import type { Db } from '../db/sqlite';
 import { createWorkspaceFile } from '../db/workspace-file';
 import { useTempDir } from '../test-support/temp-dir';
 import { runImport } from './pipeline';
-import type { Relationship } from './records';
+import type { Relationship } from '../importers/records';
 import { refreshProfile } from './writer';
 
 const tempDir = useTempDir();

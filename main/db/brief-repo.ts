@@ -1,6 +1,6 @@
 import type { NetworkName, Relationship } from '../../common/dto';
-import type { Db } from '../db/sqlite';
-import type { RedactedAccount, RedactedPerson } from './redaction';
+import type { Db } from './sqlite';
+import type { RedactedAccount, RedactedPerson } from '../brief/redaction';
 
 export interface ProspectProfile {
   id: number;

@@ -7,9 +7,9 @@ import type { Db } from '../db/sqlite';
 import { tableCounts } from '../db/workspace-repo';
 import { createWorkspaceFile } from '../db/workspace-file';
 import { useTempDir } from '../test-support/temp-dir';
-import type { ImportFormat } from './format';
+import type { ImportFormat } from '../importers/format';
 import { runImport } from './pipeline';
-import type { AccountRecord, FollowRecord, ImportRecord, PersonRecord } from './records';
+import type { AccountRecord, FollowRecord, ImportRecord, PersonRecord } from '../importers/records';
 import { ImportWriter, refreshProfile } from './writer';
 
 const tempDir = useTempDir();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../test-support/temp-dir';
-import type { ImportRecord } from './records';
+import type { ImportRecord } from '../importers/records';
 import { removeStaleStaging, StagedRecords, STAGING_PREFIX } from './staging';
 
 const tempDir = useTempDir();

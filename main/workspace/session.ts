@@ -2,41 +2,16 @@ import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../common/dto';
 import { AppError } from '../../common/errors';
-import { AccountsReadRepo } from '../db/accounts-read-repo';
-import { PeopleRepo } from '../db/people-repo';
-import { ProspectsRepo } from '../db/prospects-repo';
+import { workspaceName } from '../../common/workspace-name';
 import type { Db } from '../db/sqlite';
-import {
-  createWorkspaceFile,
-  fileIdentity,
-  openWorkspaceFile,
-  sameFile,
-  workspaceName,
-  type FileIdentity,
-} from '../db/workspace-file';
+import { createWorkspaceFile, fileIdentity, openWorkspaceFile, sameFile } from '../db/workspace-file';
 import { workspaceMissing } from '../db/sqlite-errors';
 import { schemaVersion } from '../db/migrate';
-import { TieIndexCache } from '../db/tie-index-cache';
-import { WorkspaceMetaRepo } from '../db/workspace-repo';
 import type { RecentWorkspaces } from '../prefs/recent-workspaces';
 import type { EventBus } from './events';
-import { WorkspaceRevision } from './revision';
+import { OpenWorkspace } from './open-workspace';
 
-/** The workspace this host has open, with its repositories. */
-export interface OpenWorkspace {
-  path: string;
-  db: Db;
-  prospects: ProspectsRepo;
-  meta: WorkspaceMetaRepo;
-  accounts: AccountsReadRepo;
-  people: PeopleRepo;
-  /** Follows and interactions in memory, for path search: reloaded after imports and removals. */
-  ties: TieIndexCache;
-  /** Moves when a call writes anything but notes: the key of caches over user-edited data. */
-  revision: WorkspaceRevision;
-  /** The file's device and inode when opened: another file at the path means this one was moved. */
-  identity: FileIdentity | null;
-}
+export { OpenWorkspace };
 
 /** How long the app must have been idle before the tie index loads in the background. */
 const WARM_AFTER_IDLE_MS = 1_500;
@@ -157,17 +132,7 @@ export class WorkspaceSession {
   private adopt(path: string, db: Db): WorkspaceInfo {
     // Only now that the new file is safely open do we let go of the previous one.
     if (this.current) this.current.db.close();
-    this.current = {
-      path,
-      db,
-      prospects: new ProspectsRepo(db),
-      meta: new WorkspaceMetaRepo(db),
-      accounts: new AccountsReadRepo(db),
-      people: new PeopleRepo(db),
-      ties: new TieIndexCache(db),
-      revision: new WorkspaceRevision(db),
-      identity: fileIdentity(path),
-    };
+    this.current = new OpenWorkspace(path, db);
     if (this.rememberRecent) this.recent.touch(path);
     if (this.warmTies) this.warmTiesLater();
     const info = this.info(this.current);

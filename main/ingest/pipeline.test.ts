@@ -8,10 +8,10 @@ import { tableCounts } from '../db/workspace-repo';
 import { createWorkspaceFile } from '../db/workspace-file';
 import { fingerprint } from '../test-support/file-hash';
 import { useTempDir } from '../test-support/temp-dir';
-import type { ImportFormat } from './format';
-import { readLines } from './util/lines';
+import type { ImportFormat } from '../importers/format';
+import { readLines } from '../importers/util/lines';
 import { runImport } from './pipeline';
-import type { ImportRecord } from './records';
+import type { ImportRecord } from '../importers/records';
 import { refreshProfile } from './writer';
 
 const tempDir = useTempDir();

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ImportRecord } from './records';
+import type { ImportRecord } from '../importers/records';
 
 /** Folders named `inside-track-staging-<pid>-<random>` in the temp folder hold one import each. */
 export const STAGING_PREFIX = 'inside-track-staging-';

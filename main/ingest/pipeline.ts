@@ -4,11 +4,11 @@ import { CsvMappingsRepo } from '../db/csv-mappings-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { storageError } from '../db/sqlite-errors';
-import { parseAccountRef } from './account-ref';
-import type { Detection, FormatId, ImportFormat, ReadContext, ReadOptions } from './format';
-import { openInput, type InputSource } from './input';
-import type { Network, Relationship } from './records';
-import { formatById, importFormats } from './registry';
+import { parseAccountRef } from '../importers/account-ref';
+import type { Detection, FormatId, ImportFormat, ReadContext, ReadOptions } from '../importers/format';
+import { openInput, type InputSource } from '../importers/input';
+import type { Network, Relationship } from '../importers/records';
+import { formatById, importFormats } from '../importers/registry';
 import { saveStaged } from './save-staged';
 import { StagedRecords } from './staging';
 import type { ImportSummary } from './summary';
@@ -131,10 +131,10 @@ export async function runImport(
 
     const sources = new SourcesRepo(db);
     const sha256 = await input.fingerprint();
-    const previous = sources.findSame.get(sha256, format.id);
+    const previous = sources.findSame(sha256, format.id);
     const base = { file: input.displayName, format: format.id, formatLabel: detection.label };
     if (previous) {
-      const summary = JSON.parse(previous.summary_json) as Partial<ImportSummary>;
+      const summary = JSON.parse(previous.summaryJson) as Partial<ImportSummary>;
       return {
         ...base,
         sourceId: previous.id,
@@ -142,7 +142,7 @@ export async function runImport(
         read: summary.read ?? { accounts: 0, follows: 0, posts: 0, likes: 0, people: 0, links: 0 },
         skipped: [],
         warnings: [],
-        alreadyImportedAt: previous.imported_at,
+        alreadyImportedAt: previous.importedAt,
         durationMs: Date.now() - started,
       };
     }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { ImportRecord } from '../importers/records';
-import { fixtureWorld, importRecords, xAccount as x } from '../test-support/fixture-world';
+import { fixtureWorld, importRecords, xAccount as x } from './fixture-world';
 
 /** A prospect with every kind of data a brief shows, built through the real importer (tests only). */
 export const me = x('1', 'me_myself');

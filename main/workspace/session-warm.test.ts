@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importRecords, xAccount } from '../test-support/fixture-world';
 import { useTempDir } from '../test-support/temp-dir';
-import { createCore } from './core';
+import { createCore } from '../api/core';
 
 const tempDir = useTempDir();
 afterEach(() => vi.useRealTimers());

@@ -1,8 +1,8 @@
 import { AppError } from '../../common/errors';
 import { PeopleRepo } from '../db/people-repo';
-import { SourcesRepo } from '../db/sources-repo';
+import { SourcesRepo, type NewSource } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
-import type { Relationship } from './records';
+import type { Relationship } from '../importers/records';
 import type { StagedRecords } from './staging';
 import type { ImportSummary } from './summary';
 import { ImportWriter } from './writer';
@@ -17,7 +17,7 @@ export interface SaveStagedOptions {
   yields: boolean;
   progress(saved: number): void;
   assertWritable?(): void;
-  source: { fileName: string; origin: string; sha256: string; format: string; optionsJson: string };
+  source: NewSource;
   relationship: Relationship;
   summarize(writer: ImportWriter, sourceId: number): ImportSummary;
   /** Last writes of the import, inside its transaction (the remembered CSV mapping). */
@@ -39,14 +39,7 @@ export async function saveStaged(
   db.exec('BEGIN IMMEDIATE');
   try {
     const { source } = options;
-    const sourceId = sources.insert.get(
-      source.fileName,
-      source.origin,
-      source.sha256,
-      source.format,
-      source.optionsJson,
-      new Date().toISOString(),
-    )!;
+    const sourceId = sources.insert(source, new Date().toISOString());
     const writer = new ImportWriter(db, sourceId, options.relationship);
     let saved = 0;
     if (options.yields) options.progress(saved);
@@ -62,7 +55,7 @@ export async function saveStaged(
     writer.finish();
     writer.added.links += new PeopleRepo(db).suggestLinks();
     const summary = options.summarize(writer, sourceId);
-    sources.finish.run(writer.capturedAt, writer.ownerAccountId, JSON.stringify(summary), sourceId);
+    sources.finish(sourceId, writer.capturedAt, writer.ownerAccountId, summary);
     options.beforeCommit();
     // The file may have gone while the records were written: then they would be written to nothing.
     options.assertWritable?.();

@@ -8,7 +8,7 @@ import { createWorkspaceFile } from '../db/workspace-file';
 import { createMemoryTransport } from '../host/memory-transport';
 import { samplePath } from '../test-support/samples';
 import { useTempDir } from '../test-support/temp-dir';
-import { createCore } from './core';
+import { createCore } from '../api/core';
 
 const tempDir = useTempDir();
 

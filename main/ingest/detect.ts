@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ColumnMappingDto, DetectedImport } from '../../common/dto';
+import { openInput } from '../importers/input';
+import type { OpenWorkspace } from '../workspace/open-workspace';
+import { detectFormat } from './pipeline';
+
+function ownerLabel(key: { handle?: string; id?: string } | undefined): string | null {
+  if (!key) return null;
+  return key.handle ? `@${key.handle.replace(/^@/, '')}` : (key.id ?? null);
+}
+
+export async function detectImport(workspace: OpenWorkspace, path: string): Promise<DetectedImport> {
+  const absolute = resolve(path);
+  const base = { path: absolute, displayName: absolute, container: 'file' as const, sizeBytes: 0 };
+  const empty = {
+    format: null,
+    label: '',
+    summary: '',
+    owner: null,
+    needsListOwner: null,
+    needsRelationship: false,
+    alreadyImportedAt: null,
+  };
+  let input;
+  try {
+    input = await openInput(absolute);
+  } catch (error) {
+    return { ...base, ...empty, error: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const sizeBytes = input.entries.reduce((sum, e) => sum + e.size, 0) || statSync(absolute).size;
+    const described = { ...base, displayName: input.displayName, container: input.container, sizeBytes };
+    const found = await detectFormat(input);
+    if (!found) {
+      return { ...described, ...empty, error: `${input.displayName}: not a file Inside Track can import.` };
+    }
+    const { detection } = found;
+    const previous = workspace.sources.findSame(await input.fingerprint(), detection.format);
+    const mapping = detection.needs.columnMapping;
+    return {
+      ...described,
+      format: detection.format,
+      label: detection.label,
+      summary: detection.summary,
+      owner: ownerLabel(detection.owner),
+      needsListOwner: detection.owner ? null : (detection.needs.listOwner?.list ?? null),
+      needsRelationship: detection.needs.relationship ?? false,
+      columnMapping: mapping
+        ? {
+            header: mapping.header,
+            proposal: mapping.proposal as ColumnMappingDto & { confidence: number },
+            remembered: (workspace.csvMappings.get(mapping.shape) as ColumnMappingDto | undefined) ?? null,
+            confident: mapping.confident,
+          }
+        : null,
+      alreadyImportedAt: previous?.importedAt ?? null,
+      error: null,
+    };
+  } catch (error) {
+    return { ...base, ...empty, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    input.close();
+  }
+}
