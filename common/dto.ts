@@ -215,6 +215,20 @@ export interface PathHopDto {
   strength: number;
   /** Why the tie exists, in words: "Dana follows @x; @x replied to Dana 4 times (last Mar 2026)". */
   evidence: string;
+  /** Who follows whom and who interacted, from the earlier person (`from`) to the next (`to`). */
+  direction: HopDirectionDto;
+  /** `to` does not know `from` (only `from` follows or reaches out): an introduction here is cold. */
+  cold: boolean;
+  /** Why the hop is cold, in words; null when it is warm. */
+  coldReason: string | null;
+}
+
+export interface HopDirectionDto {
+  fromFollowsTo: boolean;
+  toFollowsFrom: boolean;
+  /** `from` replied to, mentioned, quoted, reposted or liked `to`. */
+  fromInteracted: boolean;
+  toInteracted: boolean;
 }
 
 export interface ReferralPathDto {
@@ -231,6 +245,8 @@ export interface ReferralPathDto {
   hops: PathHopDto[];
   /** One paragraph a person can read. */
   explanation: string;
+  /** Some hop is cold: the path ranks below every warm one. */
+  cold: boolean;
 }
 
 export interface PathsResultDto {

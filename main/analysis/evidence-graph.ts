@@ -1,5 +1,5 @@
 import type { TieGraph } from './referral-paths';
-import { tieStrength, type Interaction, type TieEvidence } from './tie-strength';
+import { hopTie, reversed, type Interaction, type TieEvidence } from './tie-strength';
 
 /** Raw facts about accounts, as a repository reads them; `from: 'a'` means the account asked about acted. */
 export interface EvidenceSource {
@@ -11,8 +11,8 @@ export interface EvidenceSource {
 }
 
 /**
- * The tie graph over a workspace's evidence, computed lazily and cached for one search: only the
- * accounts the search reaches are ever read.
+ * The hops over a workspace's evidence, computed lazily and cached for one search: only the
+ * accounts the search reaches are ever read. The reference the tie index is checked against.
  */
 export class EvidenceGraph implements TieGraph {
   private readonly interactions = new Map<number, Map<number, Interaction[]>>();
@@ -37,11 +37,12 @@ export class EvidenceGraph implements TieGraph {
    * are, once per search) they are used from b's side, so a's need not be read at all.
    */
   evidence(a: number, b: number): TieEvidence {
+    const aFollowsB = this.source.follows(a, b);
+    const bFollowsA = this.source.follows(b, a);
     const fromB = this.interactions.get(b);
-    const interactions = fromB
-      ? (fromB.get(a) ?? []).map((i) => ({ ...i, from: i.from === 'a' ? ('b' as const) : ('a' as const) }))
-      : (this.interactionsOf(a).get(b) ?? []);
-    return { aFollowsB: this.source.follows(a, b), bFollowsA: this.source.follows(b, a), interactions };
+    if (fromB)
+      return reversed({ aFollowsB: bFollowsA, bFollowsA: aFollowsB, interactions: fromB.get(a) ?? [] });
+    return { aFollowsB, bFollowsA, interactions: this.interactionsOf(a).get(b) ?? [] };
   }
 
   /** Reads an account's interactions up front (the prospect's: every tie to it then costs two lookups). */
@@ -49,8 +50,13 @@ export class EvidenceGraph implements TieGraph {
     this.interactionsOf(account);
   }
 
+  /** The hop from a to b (every hop, warm or cold). */
   tie(a: number, b: number): number {
-    return tieStrength(this.evidence(a, b), this.now);
+    return this.hop(a, b).strength;
+  }
+
+  hop(a: number, b: number): { strength: number; warm: boolean } {
+    return hopTie(this.evidence(a, b), this.now);
   }
 
   neighbours(account: number): { node: number; strength: number }[] {
@@ -63,7 +69,7 @@ export class EvidenceGraph implements TieGraph {
     partners.delete(account);
     const list: { node: number; strength: number }[] = [];
     for (const node of partners) {
-      const strength = tieStrength(
+      const { strength } = hopTie(
         {
           aFollowsB: followees.has(node),
           bFollowsA: followers.has(node),

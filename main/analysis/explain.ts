@@ -1,4 +1,4 @@
-import type { AccountBrief, Relationship } from '../../common/dto';
+import type { AccountBrief, HopDirectionDto, Relationship } from '../../common/dto';
 import type { Interaction, InteractionKind, TieEvidence } from './tie-strength';
 
 export function accountLabel(account: AccountBrief): string {
@@ -60,6 +60,29 @@ export function describeTie(a: AccountBrief, b: AccountBrief, evidence: TieEvide
   return parts.join('; ');
 }
 
+/** Who follows whom and who interacted, on the hop from a (the earlier person) to b. */
+export function hopDirection(evidence: TieEvidence): HopDirectionDto {
+  return {
+    fromFollowsTo: evidence.aFollowsB,
+    toFollowsFrom: evidence.bFollowsA,
+    fromInteracted: evidence.interactions.some((i) => i.from === 'a'),
+    toInteracted: evidence.interactions.some((i) => i.from === 'b'),
+  };
+}
+
+/** Why b may not know a, in words: "@b does not follow @a or interact with them (only @a follows @b)". */
+export function coldReason(a: AccountBrief, b: AccountBrief, direction: HopDirectionDto): string {
+  const nameA = accountLabel(a);
+  const nameB = accountLabel(b);
+  const reach =
+    direction.fromFollowsTo && direction.fromInteracted
+      ? `follows and has interacted with ${nameB}`
+      : direction.fromInteracted
+        ? `has interacted with ${nameB}`
+        : `follows ${nameB}`;
+  return `${nameB} does not follow ${nameA} or interact with them (only ${nameA} ${reach})`;
+}
+
 const relationshipWords: Record<Relationship, string> = {
   me: 'you',
   colleague: 'your colleague',
@@ -69,14 +92,19 @@ const relationshipWords: Record<Relationship, string> = {
   other: 'someone you know',
 };
 
-/** "Dana Lee, your customer (@dana): @dana follows @acme_ceo." */
+/**
+ * "Dana Lee, your customer (@dana): @acme_ceo follows @dana." A cold path says why it is cold:
+ * "… Cold: @x does not follow @dana or interact with them (only @dana follows @x)."
+ */
 export function explainPath(
   start: { personName: string; relationship: Relationship; account: AccountBrief },
-  hops: { evidence: string }[],
+  hops: { evidence: string; coldReason?: string | null }[],
 ): string {
   const who =
     start.relationship === 'me'
       ? `You (${accountLabel(start.account)})`
       : `${start.personName}, ${relationshipWords[start.relationship]} (${accountLabel(start.account)})`;
-  return `${who}: ${hops.map((h) => h.evidence).join('; then ')}.`;
+  const reasons = hops.flatMap((h) => (h.coldReason ? [h.coldReason] : []));
+  const cold = reasons.length ? ` Cold: ${reasons.join('; ')}.` : '';
+  return `${who}: ${hops.map((h) => h.evidence).join('; then ')}.${cold}`;
 }

@@ -5,6 +5,13 @@ import { draftIntroduction } from './introduction';
 const account = (id: number, handle: string, name: string) => ({ id, network: 'x' as const, handle, name });
 const prospect = account(9, 'acme_ceo', 'Pat Acme');
 
+/** A cold hop's fields: only the earlier person follows the next. */
+const followsOnly = (from: string, to: string) => ({
+  direction: { fromFollowsTo: true, toFollowsFrom: false, fromInteracted: false, toInteracted: false },
+  cold: true,
+  coldReason: `${to} does not follow ${from} or interact with them (only ${from} follows ${to})`,
+});
+
 const viaDana: ReferralPathDto = {
   score: 0.54,
   start: {
@@ -20,9 +27,13 @@ const viaDana: ReferralPathDto = {
       to: prospect,
       strength: 0.6,
       evidence: '@dana and @acme_ceo follow each other',
+      direction: { fromFollowsTo: true, toFollowsFrom: true, fromInteracted: false, toInteracted: false },
+      cold: false,
+      coldReason: null,
     },
   ],
   explanation: '',
+  cold: false,
 };
 
 describe('introduction drafts', () => {
@@ -59,14 +70,17 @@ describe('introduction drafts', () => {
           to: account(3, 'bridge', 'Bo Bridge'),
           strength: 0.35,
           evidence: '@me follows @bridge',
+          ...followsOnly('@me', '@bridge'),
         },
         {
           from: account(3, 'bridge', 'Bo Bridge'),
           to: prospect,
           strength: 0.35,
           evidence: '@bridge follows @acme_ceo',
+          ...followsOnly('@bridge', '@acme_ceo'),
         },
       ],
+      cold: true,
     };
     const draft = draftIntroduction(mine, 'Pat Acme', [], 'Sam Seller');
     expect(draft.toBridge).toMatch(/^Hi Bo,/);

@@ -1,21 +1,30 @@
 /**
  * Ranking referral paths: the best paths from the user's people to a prospect, where a path's
- * score is the product of its tie strengths (so: the shortest paths on −log strength).
+ * score is the product of its tie strengths (so: the shortest paths on −log strength), and every
+ * path whose hops are all warm ranks above every path with a cold hop.
  *
- * The graph given here is already cut to the prospect's neighbourhood by the caller; the search
- * is a best-first enumeration of simple paths with branch-and-bound on the k-th best score,
- * which is exact (every path that could enter the top k is explored).
+ * The search is a best-first enumeration of simple paths with branch-and-bound on the k-th best
+ * score, which is exact (every path that could enter the top k is explored).
  */
 
+/** Directed hops: from an account to those it could introduce the user onward to. */
 export interface TieGraph {
-  /** Accounts tied to `node`, with the tie's strength in (0, 1]. */
+  /** The hops out of `node`, with each hop's strength in (0, 1]. */
   neighbours(node: number): Iterable<{ node: number; strength: number }>;
-  /** The strength of one tie, 0 when there is none (the prospect's side is looked up, not walked). */
+  /** The strength of the hop from a to b, 0 when there is none (the prospect's side is looked up, not walked). */
   tie(a: number, b: number): number;
-  /** The strongest tie the graph can have (default 1): lets the search stop a branch early. */
+  /** The strongest hop the graph can have (default 1): lets the search stop a branch early. */
   readonly maxTie?: number;
-  /** At least the strongest tie `node` has to anyone (default maxTie): a tighter bound. */
+  /** At least the strongest hop out of `node` (default maxTie): a tighter bound. */
   strongest?(node: number): number;
+  /** At least the strongest hop into `node` (default maxTie): bounds every path's last hop. */
+  strongestInto?(node: number): number;
+}
+
+/** The same accounts twice: every hop, and only the warm ones (where the next person knows the earlier). */
+export interface HopGraphs {
+  hops: TieGraph;
+  warmHops: TieGraph;
 }
 
 export interface PathSource {
@@ -33,6 +42,13 @@ export interface FoundPath {
   /** Tie strengths along the path: first the user's tie to the source, then each hop's. */
   ties: number[];
   score: number;
+}
+
+export interface RankedPath extends FoundPath {
+  /** Whether any hop is cold. */
+  cold: boolean;
+  /** Per hop (nodes[i] to nodes[i + 1]): the next person does not know the earlier one. */
+  coldHops: boolean[];
 }
 
 export interface PathSearchOptions {
@@ -55,8 +71,8 @@ export function findReferralPaths(
   const floor = () => (best.length < limit ? 0 : best[best.length - 1]!.score);
   const maxTie = graph.maxTie ?? 1;
   const strongest = (node: number) => graph.strongest?.(node) ?? maxTie;
-  // Every path ends with a tie into the prospect, none stronger than this.
-  const intoTarget = Math.min(maxTie, strongest(target));
+  // Every path ends with a hop into the prospect, none stronger than this.
+  const intoTarget = Math.min(maxTie, graph.strongestInto?.(target) ?? maxTie);
 
   const keep = (path: FoundPath) => {
     best.push(path);
@@ -100,8 +116,11 @@ export function findReferralPaths(
     return bound;
   };
 
-  // Strong sources first: good paths appear early and tighten the bound sooner.
-  const ordered = [...sources].sort((a, b) => b.strength - a.strength);
+  // Strong sources first: good paths appear early and tighten the bound sooner. An account given
+  // twice (two people share it) starts its paths once, with the closer person's tie.
+  const ordered = [...sources]
+    .sort((a, b) => b.strength - a.strength)
+    .filter((s, i, all) => all.findIndex((o) => o.node === s.node) === i);
   for (const source of ordered) {
     if (source.node === target || source.strength <= floor()) continue;
     // Edges allowed from the source to the target: every account in between is an intermediary.
@@ -157,12 +176,31 @@ export function findReferralPaths(
     };
     extend(source.strength);
   }
-  // Two sources can be the same person's accounts; identical account sequences collapse.
-  const seen = new Set<string>();
-  return best.filter((p) => {
-    const key = p.nodes.join('>');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return best;
+}
+
+/**
+ * The top paths, warm ones first. Exact in two searches: the top warm paths; then, when fewer
+ * than `limit` exist, the top `limit` paths of all, whose cold ones are the best cold paths
+ * (all the warm ones are already known, and fewer than `limit`).
+ */
+export function rankReferralPaths(
+  graphs: HopGraphs,
+  sources: readonly PathSource[],
+  target: number,
+  options: PathSearchOptions = {},
+): RankedPath[] {
+  const limit = options.limit ?? 5;
+  const warm = findReferralPaths(graphs.warmHops, sources, target, options);
+  const ranked: RankedPath[] = warm.map((p) => ({
+    ...p,
+    cold: false,
+    coldHops: p.ties.slice(1).map(() => false),
+  }));
+  if (warm.length >= limit) return ranked;
+  for (const path of findReferralPaths(graphs.hops, sources, target, options)) {
+    const coldHops = path.nodes.slice(1).map((to, i) => graphs.warmHops.tie(path.nodes[i]!, to) === 0);
+    if (coldHops.some(Boolean)) ranked.push({ ...path, cold: true, coldHops });
+  }
+  return ranked.slice(0, limit);
 }

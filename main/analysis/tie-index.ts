@@ -1,12 +1,12 @@
-import type { TieGraph } from './referral-paths';
-import { followBase, MAX_TIE, strengthOf } from './tie-strength';
+import type { HopGraphs, TieGraph } from './referral-paths';
+import { hopOf, MAX_TIE } from './tie-strength';
 
 /** Adjacency lists in one array: the neighbours of `n` are `targets[offsets[n] .. offsets[n + 1])`, ascending. */
 export interface Adjacency {
   offsets: Int32Array;
   targets: Int32Array;
-  /** Per entry of `targets` (interactions only): the summed, decayed interaction weight. */
-  weights?: Float64Array;
+  /** Numbers per entry of `targets` (interactions: weight given, weight received), moved with them. */
+  columns: Float64Array[];
 }
 
 /**
@@ -18,28 +18,28 @@ export function buildAdjacency(
   from: Int32Array,
   to: Int32Array,
   count: number,
-  weights?: Float64Array,
+  columns: readonly Float64Array[] = [],
 ): Adjacency {
   const offsets = new Int32Array(size + 1);
   for (let i = 0; i < count; i += 1) offsets[from[i]! + 1]! += 1;
   for (let n = 0; n < size; n += 1) offsets[n + 1]! += offsets[n]!;
   const cursor = offsets.slice(0, size);
   const targets = new Int32Array(count);
-  const sortedWeights = weights ? new Float64Array(count) : undefined;
+  const sortedColumns = columns.map(() => new Float64Array(count));
   for (let i = 0; i < count; i += 1) {
     const at = cursor[from[i]!]!++;
     targets[at] = to[i]!;
-    if (sortedWeights) sortedWeights[at] = weights![i]!;
+    for (let c = 0; c < columns.length; c += 1) sortedColumns[c]![at] = columns[c]![i]!;
   }
-  for (let n = 0; n < size; n += 1) sortSegment(targets, sortedWeights, offsets[n]!, offsets[n + 1]!);
-  return { offsets, targets, ...(sortedWeights ? { weights: sortedWeights } : {}) };
+  for (let n = 0; n < size; n += 1) sortSegment(targets, sortedColumns, offsets[n]!, offsets[n + 1]!);
+  return { offsets, targets, columns: sortedColumns };
 }
 
-function sortSegment(targets: Int32Array, weights: Float64Array | undefined, start: number, end: number) {
+function sortSegment(targets: Int32Array, columns: Float64Array[], start: number, end: number) {
   let sorted = true;
   for (let i = start + 1; i < end && sorted; i += 1) sorted = targets[i - 1]! <= targets[i]!;
   if (sorted) return;
-  if (!weights) {
+  if (columns.length === 0) {
     targets.subarray(start, end).sort();
     return;
   }
@@ -47,9 +47,12 @@ function sortSegment(targets: Int32Array, weights: Float64Array | undefined, sta
     (a, b) => targets[a]! - targets[b]!,
   );
   const t = order.map((i) => targets[i]!);
-  const w = order.map((i) => weights[i]!);
+  for (const column of columns)
+    column.set(
+      order.map((i) => column[i]!),
+      start,
+    );
   targets.set(t, start);
-  weights.set(w, start);
 }
 
 /** Position of `value` in the ascending slice, or -1. */
@@ -66,23 +69,35 @@ function find(list: Int32Array, start: number, end: number, value: number): numb
   return -1;
 }
 
+/** Interactions' columns: what the list's owner did to the partner, and what the partner did to the owner. */
+const GIVEN = 0;
+const RECEIVED = 1;
+
+/** One hop between an account and a partner, out of the account or into it. */
+type HopVisit = (partner: number, strength: number, warm: boolean) => void;
+
 /**
  * The whole workspace's tie graph in typed arrays: who follows whom (both directions) and the
- * summed interaction weight of every pair that interacted. Path search reads it without SQL;
- * ties are computed with the one formula in tie-strength.ts.
+ * summed interaction weight each account gave every other. Path search reads it without SQL,
+ * through two views (`hops`, `warmHops`); hops are computed with the one formula in tie-strength.ts.
  */
-export class TieIndex implements TieGraph {
-  readonly maxTie = MAX_TIE;
+export class TieIndex implements HopGraphs {
+  readonly hops: TieGraph;
+  readonly warmHops: TieGraph;
 
   constructor(
     /** Account ids are below `size`. */
     readonly size: number,
     private readonly followees: Adjacency,
     private readonly followers: Adjacency,
+    /** Every pair that interacted, both ways, with the columns GIVEN and RECEIVED. */
     private readonly interactions: Adjacency,
     /** Each account's follower count as its profile states it, −1 when unknown. */
     private readonly reach: Int32Array = new Int32Array(0),
-  ) {}
+  ) {
+    this.hops = new HopView(this, false);
+    this.warmHops = new HopView(this, true);
+  }
 
   /** Each account's stated follower count by id, −1 when unknown (read-only). */
   get reachById(): Int32Array {
@@ -98,17 +113,22 @@ export class TieIndex implements TieGraph {
     return this.has(this.followees, follower, followee);
   }
 
-  /** The summed interaction weight between two accounts (0 when they never interacted). */
-  weight(a: number, b: number): number {
-    if (a >= this.size || a < 0) return 0;
-    const { offsets, targets, weights } = this.interactions;
-    const at = find(targets, offsets[a]!, offsets[a + 1]!, b);
-    return at < 0 ? 0 : weights![at]!;
+  /** The summed, decayed weight of what `actor` did to `other` (0 when nothing). */
+  interactionWeight(actor: number, other: number): number {
+    if (actor >= this.size || actor < 0) return 0;
+    const { offsets, targets, columns } = this.interactions;
+    const at = find(targets, offsets[actor]!, offsets[actor + 1]!, other);
+    return at < 0 ? 0 : columns[GIVEN]![at]!;
   }
 
-  tie(a: number, b: number): number {
-    if (a === b) return 0;
-    return strengthOf(followBase(this.follows(a, b), this.follows(b, a)), this.weight(a, b));
+  /** The hop from a to b: its strength, and whether b knows a. */
+  hop(a: number, b: number): { strength: number; warm: boolean } {
+    if (a === b || a >= this.size || a < 0) return { strength: 0, warm: false };
+    const { offsets, targets, columns } = this.interactions;
+    const at = find(targets, offsets[a]!, offsets[a + 1]!, b);
+    const byA = at < 0 ? 0 : columns[GIVEN]![at]!;
+    const byB = at < 0 ? 0 : columns[RECEIVED]![at]!;
+    return hopOf(this.follows(a, b), this.follows(b, a), byA, byB);
   }
 
   /** How many follow this account in the index (the prospect's followers, for instance). */
@@ -118,36 +138,17 @@ export class TieIndex implements TieGraph {
       : 0;
   }
 
-  /** Every account tied to `node`, by a follow in either direction or an interaction. */
-  neighbours(node: number): { node: number; strength: number }[] {
-    const result: { node: number; strength: number }[] = [];
-    this.eachNeighbour(node, (partner, strength) => result.push({ node: partner, strength }));
-    return result;
-  }
-
-  /** The strongest tie `node` has to anyone (0 for none), worked out once per account and kept. */
-  strongest(node: number): number {
-    if (node >= this.size || node < 0) return 0;
-    this.strongestTie ??= new Float64Array(this.size).fill(-1);
-    let known = this.strongestTie[node]!;
-    if (known < 0) {
-      known = 0;
-      this.eachNeighbour(node, (_, strength) => {
-        if (strength > known) known = strength;
-      });
-      this.strongestTie[node] = known;
-    }
-    return known;
-  }
-
-  private strongestTie: Float64Array | undefined;
-
-  /** Walks the three ascending lists of `node` at once: each partner once, with its whole evidence. */
-  private eachNeighbour(node: number, visit: (partner: number, strength: number) => void): void {
+  /**
+   * Walks the three ascending lists of `node` at once: each partner once, with the hop from
+   * `node` to the partner (`out`) or from the partner to `node`.
+   */
+  eachHop(node: number, direction: 'out' | 'in', visit: HopVisit): void {
     if (node >= this.size || node < 0) return;
     const out = this.followees;
     const inn = this.followers;
     const act = this.interactions;
+    const given = act.columns[GIVEN]!;
+    const received = act.columns[RECEIVED]!;
     let i = out.offsets[node]!;
     const iEnd = out.offsets[node + 1]!;
     let j = inn.offsets[node]!;
@@ -159,15 +160,19 @@ export class TieIndex implements TieGraph {
       const b = j < jEnd ? inn.targets[j]! : Infinity;
       const c = k < kEnd ? act.targets[k]! : Infinity;
       const partner = Math.min(a, b, c);
-      const aFollowsB = a === partner;
-      const bFollowsA = b === partner;
-      const weight = c === partner ? act.weights![k]! : 0;
-      if (aFollowsB) i += 1;
-      if (bFollowsA) j += 1;
+      const nodeFollows = a === partner;
+      const partnerFollows = b === partner;
+      const byNode = c === partner ? given[k]! : 0;
+      const byPartner = c === partner ? received[k]! : 0;
+      if (nodeFollows) i += 1;
+      if (partnerFollows) j += 1;
       if (c === partner) k += 1;
       if (partner === node) continue;
-      const strength = strengthOf(followBase(aFollowsB, bFollowsA), weight);
-      if (strength > 0) visit(partner, strength);
+      const hop =
+        direction === 'out'
+          ? hopOf(nodeFollows, partnerFollows, byNode, byPartner)
+          : hopOf(partnerFollows, nodeFollows, byPartner, byNode);
+      visit(partner, hop.strength, hop.warm);
     }
   }
 
@@ -181,5 +186,57 @@ export class TieIndex implements TieGraph {
   followeesOf(node: number): Int32Array {
     if (node >= this.size || node < 0) return new Int32Array(0);
     return this.followees.targets.subarray(this.followees.offsets[node]!, this.followees.offsets[node + 1]!);
+  }
+}
+
+/** The index seen as hops: every one, or only the warm ones. */
+class HopView implements TieGraph {
+  readonly maxTie = MAX_TIE;
+  /** Each account's strongest hop out, worked out once per account and kept (−1: not yet). */
+  private strongestOut: Float64Array | undefined;
+  private readonly strongestIn = new Map<number, number>();
+
+  constructor(
+    private readonly index: TieIndex,
+    private readonly warmOnly: boolean,
+  ) {}
+
+  tie(a: number, b: number): number {
+    const { strength, warm } = this.index.hop(a, b);
+    return this.warmOnly && !warm ? 0 : strength;
+  }
+
+  neighbours(node: number): { node: number; strength: number }[] {
+    const result: { node: number; strength: number }[] = [];
+    this.index.eachHop(node, 'out', (partner, strength, warm) => {
+      if (strength > 0 && (warm || !this.warmOnly)) result.push({ node: partner, strength });
+    });
+    return result;
+  }
+
+  strongest(node: number): number {
+    if (node >= this.index.size || node < 0) return 0;
+    this.strongestOut ??= new Float64Array(this.index.size).fill(-1);
+    let known = this.strongestOut[node]!;
+    if (known < 0) {
+      known = 0;
+      this.index.eachHop(node, 'out', (_, strength, warm) => {
+        if (strength > known && (warm || !this.warmOnly)) known = strength;
+      });
+      this.strongestOut[node] = known;
+    }
+    return known;
+  }
+
+  /** Asked for the prospect, once per search: kept per account in a small map. */
+  strongestInto(node: number): number {
+    const known = this.strongestIn.get(node);
+    if (known !== undefined) return known;
+    let best = 0;
+    this.index.eachHop(node, 'in', (_, strength, warm) => {
+      if (strength > best && (warm || !this.warmOnly)) best = strength;
+    });
+    this.strongestIn.set(node, best);
+    return best;
   }
 }

@@ -48,7 +48,7 @@ const records: ImportRecord[] = [
 ];
 
 describe('the tie index', () => {
-  it('gives every pair the same tie as the evidence read from SQL, and the same neighbours', async () => {
+  it('gives every hop, both ways, the same strength and warmth as the evidence read from SQL', async () => {
     const { core } = await fixtureWorld(tempDir, records);
     const db = core.session.require().db;
     const now = Date.parse('2026-11-01T00:00:00Z');
@@ -56,20 +56,30 @@ describe('the tie index', () => {
     const sql = new EvidenceGraph(new EvidenceRepo(db), now);
     const ids = db.prepare<[], number>('SELECT id FROM accounts ORDER BY id').pluck().all();
     let tied = 0;
+    let warm = 0;
+    const byNode = (list: Iterable<{ node: number; strength: number }>) =>
+      [...list].sort((p, q) => p.node - q.node).map((n) => [n.node, Number(n.strength.toFixed(12))]);
     for (const x of ids) {
       for (const y of ids) {
         if (x === y) continue;
-        expect(index.tie(x, y)).toBeCloseTo(sql.tie(x, y), 12);
-        if (index.tie(x, y) > 0) tied += 1;
+        const expected = sql.hop(x, y);
+        expect(index.hops.tie(x, y)).toBeCloseTo(expected.strength, 12);
+        expect(index.warmHops.tie(x, y)).toBeCloseTo(expected.warm ? expected.strength : 0, 12);
+        if (expected.strength > 0) tied += 1;
+        if (expected.warm) warm += 1;
       }
-      const byNode = (list: { node: number; strength: number }[]) =>
-        [...list].sort((p, q) => p.node - q.node).map((n) => [n.node, Number(n.strength.toFixed(12))]);
-      expect(byNode(index.neighbours(x))).toEqual(byNode(sql.neighbours(x)));
+      expect(byNode(index.hops.neighbours(x))).toEqual(byNode(sql.neighbours(x)));
+      const warmOnes = sql.neighbours(x).filter((n) => sql.hop(x, n.node).warm);
+      expect(byNode(index.warmHops.neighbours(x))).toEqual(byNode(warmOnes));
     }
     // ana–ben, ana–cleo, cleo–dev, dev–ben (like), eve–ben (repost), eve–cleo (like): both directions.
     expect(tied).toBe(12);
+    // Warm where the next one knows the earlier: ana→ben, ben→ana (mutual), ana→cleo (cleo follows
+    // and mentioned ana), cleo→dev, ben→dev (dev liked ben), ben→eve, cleo→eve, and dev→cleo (dev
+    // quoted cleo); not cleo→ana (ana never followed or answered cleo), nor the likes' other ends.
+    expect(warm).toBe(8);
     expect(index.follows(ids[0]!, ids[1]!)).toBe(true);
-    expect(index.neighbours(999_999)).toEqual([]);
+    expect(index.hops.neighbours(999_999)).toEqual([]);
   });
 
   it('is reloaded by the open workspace after another import, and kept otherwise', async () => {
@@ -96,9 +106,11 @@ describe('adjacency lists', () => {
     const from = Int32Array.from([2, 0, 2, 2, 1]);
     const to = Int32Array.from([9, 4, 3, 7, 5]);
     const weights = Float64Array.from([0.9, 0.4, 0.3, 0.7, 0.5]);
-    const list = buildAdjacency(4, from, to, 5, weights);
+    const back = weights.map((w) => w * 10);
+    const list = buildAdjacency(4, from, to, 5, [weights, back]);
     expect([...list.offsets]).toEqual([0, 1, 2, 5, 5]);
     expect([...list.targets]).toEqual([4, 5, 3, 7, 9]);
-    expect([...list.weights!]).toEqual([0.4, 0.5, 0.3, 0.7, 0.9]);
+    expect([...list.columns[0]!]).toEqual([0.4, 0.5, 0.3, 0.7, 0.9]);
+    expect([...list.columns[1]!]).toEqual([4, 5, 3, 7, 9]);
   });
 });

@@ -63,30 +63,43 @@ export function loadTieIndex(db: Db, now: number = Date.now()): TieIndex {
   const out = buildAdjacency(size, followers.data, followees.data, followers.length);
   const inn = buildAdjacency(size, followees.data, followers.data, followers.length);
 
-  // Pairs keyed low·size + high: both directions share one weight.
-  const pairs = new Map<number, number>();
+  // Pairs keyed low·size + high, with what each end did to the other (hops have a direction).
+  const slots = new Map<number, number>();
+  const byLow: number[] = [];
+  const byHigh: number[] = [];
   const rows = db.prepare<[], [number, number, string | null, InteractionKind]>(ALL_INTERACTIONS).raw();
-  for (const [a, b, at, kind] of rows.iterate()) {
-    if (a === b) continue;
-    const key = a < b ? a * size + b : b * size + a;
-    pairs.set(key, (pairs.get(key) ?? 0) + interactionWeight(kind, at ?? undefined, now));
+  for (const [actor, other, at, kind] of rows.iterate()) {
+    if (actor === other) continue;
+    const key = actor < other ? actor * size + other : other * size + actor;
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = byLow.push(0) - 1;
+      byHigh.push(0);
+      slots.set(key, slot);
+    }
+    const weight = interactionWeight(kind, at ?? undefined, now);
+    if (actor < other) byLow[slot]! += weight;
+    else byHigh[slot]! += weight;
   }
-  const keys = Float64Array.from(pairs.keys()).sort();
+  const keys = Float64Array.from(slots.keys()).sort();
   const from = new Int32Array(keys.length * 2);
   const to = new Int32Array(keys.length * 2);
-  const weights = new Float64Array(keys.length * 2);
+  const given = new Float64Array(keys.length * 2);
+  const received = new Float64Array(keys.length * 2);
   keys.forEach((key, i) => {
     const low = Math.floor(key / size);
     const high = key - low * size;
-    const weight = pairs.get(key)!;
+    const slot = slots.get(key)!;
     from[2 * i] = low;
     to[2 * i] = high;
+    given[2 * i] = byLow[slot]!;
+    received[2 * i] = byHigh[slot]!;
     from[2 * i + 1] = high;
     to[2 * i + 1] = low;
-    weights[2 * i] = weight;
-    weights[2 * i + 1] = weight;
+    given[2 * i + 1] = byHigh[slot]!;
+    received[2 * i + 1] = byLow[slot]!;
   });
-  const interactions = buildAdjacency(size, from, to, from.length, weights);
+  const interactions = buildAdjacency(size, from, to, from.length, [given, received]);
 
   // Two aligned columns (both in rowid order) read faster than one row object per account.
   const reach = new Int32Array(size).fill(-1);

@@ -150,7 +150,11 @@ async function paths(api: AppApi, positionals: string[], flags: Flags) {
   print(flags, result, () =>
     result.paths.length === 0
       ? `No path to ${flags.prospect}. ${result.diagnosis ?? ''}`
-      : result.paths.map((p, i) => `${i + 1}. ${(p.score * 100).toFixed(1)}  ${p.explanation}`).join('\n'),
+      : result.paths
+          .map(
+            (p, i) => `${i + 1}. ${(p.score * 100).toFixed(1)}${p.cold ? ' (cold)' : ''}  ${p.explanation}`,
+          )
+          .join('\n'),
   );
 }
 

@@ -17,9 +17,14 @@ const dana: ReferralPathDto = {
       to: { id: 1, network: 'x', handle: 'acme_ceo', name: 'Ann Acme' },
       strength: 0.468,
       evidence: '@danalee follows @acme_ceo',
+      direction: { fromFollowsTo: true, toFollowsFrom: false, fromInteracted: false, toInteracted: false },
+      cold: true,
+      coldReason:
+        '@acme_ceo does not follow @danalee or interact with them (only @danalee follows @acme_ceo)',
     },
   ],
   explanation: '…',
+  cold: true,
 };
 
 const mine: ReferralPathDto = {
@@ -37,15 +42,22 @@ const mine: ReferralPathDto = {
       to: { id: 30, network: 'x', handle: null, name: 'Bo' },
       strength: 0.1,
       evidence: '',
+      direction: { fromFollowsTo: false, toFollowsFrom: true, fromInteracted: false, toInteracted: false },
+      cold: false,
+      coldReason: null,
     },
     {
       from: { id: 30, network: 'x', handle: null, name: 'Bo' },
       to: { id: 1, network: 'x', handle: 'acme_ceo', name: null },
       strength: 0.04,
       evidence: '',
+      direction: { fromFollowsTo: false, toFollowsFrom: true, fromInteracted: false, toInteracted: false },
+      cold: false,
+      coldReason: null,
     },
   ],
   explanation: '…',
+  cold: false,
 };
 
 describe('path labels', () => {
