@@ -1,13 +1,16 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AccountRow, AccountSort } from '../../../../common/dto';
 import { api } from '../../api';
+import { AccountTable } from '../../components/account-table/AccountTable';
+import { usePendingRows } from '../../components/account-table/usePendingRows';
+import { useTableSort } from '../../components/account-table/useTableSort';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../components/format/count';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { SuggestedLinks } from '../people/SuggestedLinks';
-import { AccountsTable } from './AccountsTable';
+import { accountColumns } from './accountColumns';
 import { AccountsToolbar } from './AccountsToolbar';
 import { useAccountPages } from './useAccountPages';
 import './accounts.css';
@@ -24,48 +27,32 @@ const naturalDescending: Record<AccountSort, boolean> = {
 export function AccountsView({ onImport }: { onImport: () => void }) {
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search.trim(), 250);
-  const [sort, setSort] = useState<AccountSort>('followers');
-  const [descending, setDescending] = useState(true);
+  const order = useTableSort<AccountSort>('followers', naturalDescending);
+  const { sort, descending } = order;
   const pages = useAccountPages({ query, sort, descending });
-  const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(new Set());
+  const { pendingIds, track } = usePendingRows();
   const [actionError, setActionError] = useState<string | null>(null);
-
-  const changeSort = useCallback(
-    (next: AccountSort) => {
-      if (next === sort) setDescending((down) => !down);
-      else {
-        setSort(next);
-        setDescending(naturalDescending[next]);
-      }
-    },
-    [sort],
-  );
 
   const { updateRow } = pages;
   const toggleProspect = useCallback(
     (account: AccountRow) => {
       const marking = !account.isProspect;
-      setPendingIds((ids) => new Set(ids).add(account.id));
       updateRow(account.id, { isProspect: marking });
-      const call = marking
-        ? api.prospects.add({ accountId: account.id })
-        : api.prospects.remove({ accountId: account.id });
-      call
+      track(
+        account.id,
+        marking
+          ? api.prospects.add({ accountId: account.id })
+          : api.prospects.remove({ accountId: account.id }),
+      )
         .then(() => setActionError(null))
         .catch((error: unknown) => {
           updateRow(account.id, { isProspect: !marking });
           setActionError(describeError(error));
-        })
-        .finally(() =>
-          setPendingIds((ids) => {
-            const next = new Set(ids);
-            next.delete(account.id);
-            return next;
-          }),
-        );
+        });
     },
-    [updateRow],
+    [updateRow, track],
   );
+  const columns = useMemo(() => accountColumns(pendingIds, toggleProspect), [pendingIds, toggleProspect]);
 
   const noAccounts = pages.total === 0 && pages.shownQuery === '';
   const noMatches = pages.total === 0 && pages.shownQuery !== '';
@@ -80,11 +67,8 @@ export function AccountsView({ onImport }: { onImport: () => void }) {
         onSearch={setSearch}
         sort={sort}
         descending={descending}
-        onSort={(next) => {
-          setSort(next);
-          setDescending(naturalDescending[next]);
-        }}
-        onFlip={() => setDescending((down) => !down)}
+        onSort={order.choose}
+        onFlip={order.flip}
       />
       <SuggestedLinks compact />
       {(pages.error ?? actionError) && (
@@ -121,14 +105,16 @@ export function AccountsView({ onImport }: { onImport: () => void }) {
           </p>
         </EmptyState>
       ) : (
-        <AccountsTable
+        <AccountTable
+          label="Accounts"
+          className="accounts-table"
+          rowTestId="account-row"
+          rowHeight={58}
+          columns={columns}
           pages={pages}
-          sort={sort}
-          descending={descending}
+          order={order}
           resetKey={`${query}\n${sort}\n${descending}`}
-          pendingIds={pendingIds}
-          onSort={changeSort}
-          onToggleProspect={toggleProspect}
+          onSort={order.byHeader}
         />
       )}
       {pages.total !== null && pages.total > 0 && (

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRow } from '../../../../common/dto';
-import {
-  accountCoverage,
-  accountSubtitle,
-  accountTitle,
-  contactText,
-  coverageText,
-  directionText,
-} from './accountText';
+import { accountCoverage, contactText, coverageText, directionText } from './accountText';
 
 describe('coverageText', () => {
   it('says how much of a follower list is imported', () => {
@@ -54,18 +47,5 @@ describe('directionText', () => {
     expect(directionText('followers', true)).toBe('Most followers first');
     expect(directionText('name', false)).toBe('Names A to Z');
     expect(directionText('imported', true)).toBe('Latest imported first');
-  });
-});
-
-describe('accountTitle and accountSubtitle', () => {
-  it('prefers the display name, then the handle', () => {
-    expect(accountTitle({ name: ' Dana Lee ', handle: 'danalee' })).toBe('Dana Lee');
-    expect(accountTitle({ name: '', handle: 'danalee' })).toBe('@danalee');
-  });
-
-  it('admits when only the id is known, as in an X archive’s follower list', () => {
-    expect(accountTitle({ name: null, handle: null })).toBeNull();
-    expect(accountSubtitle({ handle: null, externalId: '542669277' })).toBe('id 542669277');
-    expect(accountSubtitle({ handle: 'danalee', externalId: '1' })).toBe('@danalee');
   });
 });

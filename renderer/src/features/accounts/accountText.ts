@@ -62,15 +62,3 @@ const directions: Record<AccountSort, [ascending: string, descending: string]> =
 export function directionText(sort: AccountSort, descending: boolean): string {
   return directions[sort][descending ? 1 : 0];
 }
-
-/** The account's display name, else its handle; null when the import knew only its id. */
-export function accountTitle(account: Pick<AccountRow, 'name' | 'handle'>): string | null {
-  const name = account.name?.trim();
-  if (name) return name;
-  return account.handle ? `@${account.handle}` : null;
-}
-
-/** The quieter line under the name: the handle, or the network's id when there is no handle. */
-export function accountSubtitle(account: Pick<AccountRow, 'handle' | 'externalId'>): string {
-  return account.handle ? `@${account.handle}` : `id ${account.externalId}`;
-}

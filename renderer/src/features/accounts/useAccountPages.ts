@@ -1,6 +1,6 @@
 import type { AccountRow, AccountSort } from '../../../../common/dto';
 import { api } from '../../api';
-import { usePagedRows, type PagedRows } from './usePagedRows';
+import { usePagedRows, type PagedRows } from '../../components/account-table/usePagedRows';
 
 export interface AccountQuery {
   query: string;

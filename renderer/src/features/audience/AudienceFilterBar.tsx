@@ -12,6 +12,7 @@ export function AudienceFilterBar({
   count,
   onText,
   onChange,
+  onClear,
 }: {
   /** How many accounts the filter keeps, shown at the end of the first row. */
   count: ReactNode;
@@ -22,6 +23,8 @@ export function AudienceFilterBar({
   categories: readonly CategoryDto[];
   onText: (text: string) => void;
   onChange: (filter: AudienceFilterDto) => void;
+  /** Both the parts and the text, at once. */
+  onClear: () => void;
 }) {
   const set = <K extends keyof AudienceFilterDto>(key: K, value: AudienceFilterDto[K] | undefined) => {
     const next = { ...filter };
@@ -29,11 +32,6 @@ export function AudienceFilterBar({
     else next[key] = value;
     onChange(next);
   };
-  // A chosen value stays in its list even when the segments no longer count it.
-  const locations = segments?.locations ?? [];
-  const hasLocation = !filter.location || locations.some((l) => l.value === filter.location);
-  const roles = segments?.roles ?? [];
-  const hasRole = !filter.role || roles.some((r) => r.value === filter.role);
 
   return (
     <div className="audience-filters" role="search" aria-label="Filter the list">
@@ -60,61 +58,34 @@ export function AudienceFilterBar({
           />
         </label>
         {(!isFilterEmpty(filter) || text.trim() !== '') && (
-          <button
-            type="button"
-            className="link-button audience-clear"
-            onClick={() => {
-              onText('');
-              onChange({});
-            }}
-          >
+          <button type="button" className="link-button audience-clear" onClick={onClear}>
             Clear filters
           </button>
         )}
         {count}
       </div>
       <div className="audience-filter-row">
-        <select
-          className="select audience-select"
-          aria-label="Role"
-          value={filter.role ?? ''}
-          onChange={(event) => set('role', event.target.value)}
-        >
-          <option value="">Any role</option>
-          {!hasRole && <option value={filter.role}>{filter.role}</option>}
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.value}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select audience-select"
-          aria-label="Location"
-          value={filter.location ?? ''}
-          onChange={(event) => set('location', event.target.value)}
-        >
-          <option value="">Anywhere</option>
-          {!hasLocation && <option value={filter.location}>{filter.location}</option>}
-          {locations.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select audience-select"
-          aria-label="Reach"
-          value={filter.reach ?? ''}
-          onChange={(event) => set('reach', event.target.value)}
-        >
-          <option value="">Any reach</option>
-          {(segments?.reach ?? []).map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.value}
-            </option>
-          ))}
-        </select>
+        <FilterSelect
+          label="Role"
+          anyText="Any role"
+          value={filter.role}
+          options={(segments?.roles ?? []).map((r) => ({ value: r.value, label: r.value }))}
+          onChange={(value) => set('role', value)}
+        />
+        <FilterSelect
+          label="Location"
+          anyText="Anywhere"
+          value={filter.location}
+          options={segments?.locations ?? []}
+          onChange={(value) => set('location', value)}
+        />
+        <FilterSelect
+          label="Reach"
+          anyText="Any reach"
+          value={filter.reach}
+          options={(segments?.reach ?? []).map((r) => ({ value: r.value, label: r.value }))}
+          onChange={(value) => set('reach', value)}
+        />
         <select
           className="select audience-select"
           aria-label="Category"
@@ -148,5 +119,39 @@ export function AudienceFilterBar({
         </button>
       </div>
     </div>
+  );
+}
+
+/** One part of the filter as a list of the values the segments counted; empty is "any". */
+function FilterSelect({
+  label,
+  anyText,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  anyText: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  // A chosen value stays in its list even when the segments no longer count it.
+  const missing = value !== undefined && value !== '' && !options.some((o) => o.value === value);
+  return (
+    <select
+      className="select audience-select"
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      <option value="">{anyText}</option>
+      {missing && <option value={value}>{value}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

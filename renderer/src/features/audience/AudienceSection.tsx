@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AudienceFilterDto, AudienceRow } from '../../../../common/dto';
+import type { AudienceRow } from '../../../../common/dto';
 import { api } from '../../api';
+import { AccountTable } from '../../components/account-table/AccountTable';
+import { usePendingRows } from '../../components/account-table/usePendingRows';
+import { useTableSort } from '../../components/account-table/useTableSort';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { RefreshMark } from '../../components/RefreshMark';
@@ -10,11 +13,11 @@ import { Icon } from '../../components/Icon';
 import { saveFile } from '../../components/saveFile';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { accountLabel } from '../focus/focusText';
+import { setCiteData } from '../search/cite';
 import { useAccountBrief } from '../focus/useAccountBrief';
 import {
   coverageText,
   csvFilename,
-  filterFromParams,
   filterToParams,
   isFilterEmpty,
   serverFilter,
@@ -22,28 +25,18 @@ import {
   type AudienceSort,
 } from './audienceFilter';
 import { AudienceFilterBar } from './AudienceFilterBar';
-import { AudienceTable } from './AudienceTable';
+import { audienceColumns, citeRow } from './audienceColumns';
 import { CategoriesEditor } from './CategoriesEditor';
 import { CategoryMenu } from './CategoryMenu';
 import { PursuitEditor } from './PursuitEditor';
 import { SegmentPanels } from './SegmentPanels';
 import { useAudienceData } from './useAudienceData';
 import { useAudiencePages } from './useAudiencePages';
+import { useRememberedFilter } from './useRememberedFilter';
 import '../focus/dossier.css';
 import './audience.css';
 
 const naturalDescending: Record<AudienceSort, boolean> = { reach: true, name: false, handle: false };
-
-/** The filter is kept per prospect and list for the session, as URL-style parameters. */
-const storageKey = (accountId: number, list: string) => `insideTrack.audience.${list}.${accountId}`;
-
-function storedFilter(accountId: number, list: string): AudienceFilterDto {
-  try {
-    return filterFromParams(sessionStorage.getItem(storageKey(accountId, list)) ?? '');
-  } catch {
-    return {};
-  }
-}
 
 /**
  * Who a prospect follows (how they see the world) or who follows them (their likely customers):
@@ -61,34 +54,13 @@ export function AudienceSection({
   const prospect = useAccountBrief(accountId);
   const who = accountLabel(prospect);
 
-  const [filter, setFilterState] = useState<AudienceFilterDto>(() => storedFilter(accountId, list));
-  const [text, setText] = useState(() => storedFilter(accountId, list).query ?? '');
-  const [owner, setOwner] = useState(`${accountId}\n${list}`);
-  if (owner !== `${accountId}\n${list}`) {
-    // Another prospect or list: its own remembered filter, read during render to avoid a flash.
-    const next = storedFilter(accountId, list);
-    setOwner(`${accountId}\n${list}`);
-    setFilterState(next);
-    setText(next.query ?? '');
-  }
+  const { filter, text, setFilter, setText, clear } = useRememberedFilter(accountId, list);
   const query = useDebouncedValue(text.trim(), 250);
   const effective = useMemo(() => serverFilter({ ...filter, query }), [filter, query]);
   const filterKey = filterToParams(effective);
 
-  const setFilter = useCallback(
-    (next: AudienceFilterDto) => {
-      setFilterState(next);
-      try {
-        sessionStorage.setItem(storageKey(accountId, list), filterToParams({ ...next, query: text }));
-      } catch {
-        // Storage refused: the filter lasts until the section closes.
-      }
-    },
-    [accountId, list, text],
-  );
-
-  const [sort, setSort] = useState<AudienceSort>('reach');
-  const [descending, setDescending] = useState(true);
+  const order = useTableSort<AudienceSort>('reach', naturalDescending);
+  const { sort, descending } = order;
   const pages = useAudiencePages({
     accountId,
     list,
@@ -99,43 +71,35 @@ export function AudienceSection({
   });
   // After the pages: the first rows are asked for first, the slower whole-list segments next.
   const { segments, categories, pursuit, refreshing, error: dataError } = useAudienceData(accountId, list);
-  const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(new Set());
+  const { pendingIds, track } = usePendingRows();
   const [actionError, setActionError] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ row: AudienceRow; anchor: HTMLElement } | null>(null);
   const [editor, setEditor] = useState<'categories' | 'pursuit' | null>(null);
   const [exporting, setExporting] = useState(false);
   const categoryMap = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
 
-  const changeSort = useCallback(
-    (next: AudienceSort) => {
-      if (next === sort) setDescending((down) => !down);
-      else {
-        setSort(next);
-        setDescending(naturalDescending[next]);
-      }
-    },
-    [sort],
-  );
-
   const openRow = useCallback(
     (row: AudienceRow) => {
-      setPendingIds((ids) => new Set(ids).add(row.id));
-      api.prospects
-        .add({ accountId: row.id })
+      track(row.id, api.prospects.add({ accountId: row.id }))
         .then(() => {
           setActionError(null);
           onOpenAccount(row.id);
         })
-        .catch((caught: unknown) => setActionError(describeError(caught)))
-        .finally(() =>
-          setPendingIds((ids) => {
-            const next = new Set(ids);
-            next.delete(row.id);
-            return next;
-          }),
-        );
+        .catch((caught: unknown) => setActionError(describeError(caught)));
     },
-    [onOpenAccount],
+    [onOpenAccount, track],
+  );
+
+  const columns = useMemo(
+    () =>
+      audienceColumns({
+        categories: categoryMap,
+        pendingIds,
+        onOpen: openRow,
+        onCategories: (row, anchor) =>
+          setMenu((current) => (current?.row.id === row.id ? null : { row, anchor })),
+      }),
+    [categoryMap, pendingIds, openRow],
   );
 
   const assign = (row: AudienceRow, categoryId: number, assigned: boolean) => {
@@ -285,18 +249,9 @@ export function AudienceSection({
                   text={text}
                   segments={segments}
                   categories={categories}
-                  onText={(value) => {
-                    setText(value);
-                    try {
-                      sessionStorage.setItem(
-                        storageKey(accountId, list),
-                        filterToParams({ ...filter, query: value }),
-                      );
-                    } catch {
-                      // As above.
-                    }
-                  }}
+                  onText={setText}
                   onChange={setFilter}
+                  onClear={clear}
                   count={
                     <span className="audience-count tabular" role="status">
                       {!settled
@@ -316,33 +271,25 @@ export function AudienceSection({
                   compact
                 >
                   <p>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        setText('');
-                        setFilter({});
-                      }}
-                    >
+                    <button type="button" className="link-button" onClick={clear}>
                       Clear the filters
                     </button>
                   </p>
                 </EmptyState>
               ) : (
-                <AudienceTable
+                <AccountTable
                   label={`${title} of ${who}`}
-                  stale={!settled}
+                  className="audience-table"
+                  testId="audience-table"
+                  rowTestId="audience-row"
+                  rowHeight={52}
+                  columns={columns}
                   pages={pages}
-                  sort={sort}
-                  descending={descending}
+                  order={order}
                   resetKey={`${filterKey}\n${sort}\n${descending}`}
-                  categories={categoryMap}
-                  pendingIds={pendingIds}
-                  onSort={changeSort}
-                  onOpen={openRow}
-                  onCategories={(row, anchor) =>
-                    setMenu((current) => (current?.row.id === row.id ? null : { row, anchor }))
-                  }
+                  stale={!settled}
+                  onSort={order.byHeader}
+                  onRowDragStart={(row, event) => setCiteData(event.dataTransfer, citeRow(row))}
                 />
               )}
             </div>

@@ -1,6 +1,6 @@
 import type { AudienceFilterDto, AudienceList, AudienceRow } from '../../../../common/dto';
 import { api } from '../../api';
-import { usePagedRows } from '../accounts/usePagedRows';
+import { usePagedRows, type PagedRows } from '../../components/account-table/usePagedRows';
 import type { AudienceSort } from './audienceFilter';
 
 export interface AudienceQuery {
@@ -13,20 +13,12 @@ export interface AudienceQuery {
   descending: boolean;
 }
 
-export interface AudiencePages {
-  /** null until the first page of this query has arrived. */
-  total: number | null;
+export interface AudiencePages extends Omit<PagedRows<AudienceRow>, 'shownKey' | 'updateRow'> {
   /** The filter the rows on screen belong to, to tell "loading" from "no matches". */
   shownKey: string;
-  error: string | null;
-  rowAt: (index: number) => AudienceRow | undefined;
-  showRange: (first: number, last: number) => void;
 }
 
-/**
- * A follower or followee list fetched a page (200 rows) at a time as the user scrolls, keeping
- * only the pages near the view, as the accounts list does: 100,000 rows cost what a few thousand do.
- */
+/** A follower or followee list, fetched a page at a time as the user scrolls. */
 export function useAudiencePages({
   accountId,
   list,

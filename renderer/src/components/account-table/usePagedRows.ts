@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataKind } from '../../../../common/data-kinds';
 import { useRevision } from '../../api/useRevision';
-import { describeError } from '../../components/describeError';
-import { pageSize, pagesInRange, pagesToForget } from './accountPages';
+import { describeError } from '../describeError';
+import { pageSize, pagesInRange, pagesToForget } from './pages';
 
 export interface PagedRows<Row> {
   /** null until the first page of this query has arrived. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesInRange, pagesToForget } from './accountPages';
+import { pagesInRange, pagesToForget } from './pages';
 
 describe('pagesInRange', () => {
   it('covers the visible rows, across page boundaries', () => {

@@ -1,4 +1,4 @@
-/** Rows per accounts.list call: enough to fill a tall window several times over. */
+/** Rows per call of a paged list (accounts, followers, following): enough to fill a tall window several times over. */
 export const pageSize = 200;
 
 /** How many pages stay in memory; a 100,000-row list keeps only the region around the view. */
