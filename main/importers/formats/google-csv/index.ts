@@ -1,15 +1,14 @@
 import type { Detection, ImportFormat } from '../../format';
 import { findCsvFiles } from '../contacts-shared/csv-entries';
-import { contactsCsvEntries, rowsAfterHeader, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
-import { ReadPace } from '../contacts-shared/pace';
-import { SourceKeys } from '../contacts-shared/person';
+import { readContactsCsv, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
 import { googleColumns, isGoogleHeader, type GoogleColumns } from './columns';
 import { contactFromRow } from './row';
 
-const kind: ContactsCsvKind = {
+const kind: ContactsCsvKind<GoogleColumns> = {
   isHeader: isGoogleHeader,
   headerDescription:
     'Google Contacts header (a name column, Labels or Group Membership, E-mail 1 - Value, …)',
+  columns: googleColumns,
 };
 
 /** Google Contacts' CSV export (current and older column sets): one person per contact. */
@@ -33,19 +32,5 @@ export const googleCsvFormat: ImportFormat = {
     };
   },
 
-  async *read(input, options, ctx) {
-    const entries = await contactsCsvEntries(input, kind);
-    const pace = new ReadPace(
-      ctx,
-      entries.reduce((sum, e) => sum + e.size, 0),
-    );
-    for (const entry of entries) {
-      const keys = new SourceKeys();
-      let columns: GoogleColumns | undefined;
-      for await (const { header, row } of rowsAfterHeader(input, entry, kind, pace)) {
-        columns ??= googleColumns(header.columns);
-        yield contactFromRow(row, { file: entry.path, columns, keys, relationship: options.relationship });
-      }
-    }
-  },
+  read: (input, options, ctx) => readContactsCsv(input, options, ctx, kind, contactFromRow),
 };

@@ -1,6 +1,8 @@
-import type { PersonRecord, Relationship, SkipRecord } from '../../records';
+import type { PersonRecord, SkipRecord } from '../../records';
+import { contactPerson } from '../contacts-shared/contact-person';
+import type { ContactRowContext } from '../contacts-shared/csv-contacts';
 import type { CsvRow } from '../contacts-shared/csv-rows';
-import { cleanEmail, cleanText, StatedAccounts, type SourceKeys } from '../contacts-shared/person';
+import { cleanEmail, cleanText, StatedAccounts } from '../contacts-shared/person';
 import {
   accountFromHandle,
   accountFromUrl,
@@ -10,13 +12,6 @@ import {
   networkFromLabel,
 } from '../contacts-shared/social';
 import type { GoogleColumns, LabelledColumn } from './columns';
-
-export interface RowContext {
-  file: string;
-  columns: GoogleColumns;
-  keys: SourceKeys;
-  relationship?: Relationship;
-}
 
 /** Google puts several values of one kind in one cell: `a@x.com ::: b@y.com`. */
 function values(cell: string | undefined): string[] {
@@ -69,16 +64,9 @@ function collectAccounts(
 /** One Google Contacts row as a person, or why it was left out. */
 export function contactFromRow(
   row: CsvRow,
-  { file, columns, keys, relationship }: RowContext,
+  { file, columns, keys, relationship }: ContactRowContext<GoogleColumns>,
 ): PersonRecord | SkipRecord {
   const where = `${file}, line ${row.line}`;
-  if (row.fields.length > columns.count) {
-    return {
-      type: 'skip',
-      reason: `row has ${row.fields.length} fields where the header has ${columns.count}`,
-      where,
-    };
-  }
   const field = (index: number | undefined) => cleanText(index === undefined ? undefined : row.fields[index]);
   const email = columns.emails
     .flatMap((index) => values(row.fields[index]))
@@ -95,16 +83,9 @@ export function contactFromRow(
     email;
   if (!displayName) return { type: 'skip', reason: 'contact without a name or e-mail', where };
   const { accounts, profileUrl } = collectAccounts(row, columns);
-  const claim = keys.claim({ email, profileUrl, name: displayName, company }, `line ${row.line}`);
-  if ('duplicateOf' in claim)
-    return { type: 'skip', reason: `repeats the contact on ${claim.duplicateOf}`, where };
-  const person: PersonRecord = { type: 'person', sourceKey: claim.key, displayName };
-  if (company) person.company = company;
   const position = field(columns.title);
-  if (position) person.position = position;
-  if (email) person.email = email;
-  if (relationship) person.relationship = relationship;
-  const stated = accounts.list();
-  if (stated) person.accounts = stated;
-  return person;
+  return contactPerson(
+    { displayName, email, profileUrl, company, position, accounts },
+    { keys, kind: 'contact', at: `line ${row.line}`, where, relationship },
+  );
 }

@@ -1,15 +1,16 @@
 import type { Detection, ImportFormat } from '../../format';
 import { findCsvFiles } from '../contacts-shared/csv-entries';
-import { contactsCsvEntries, rowsAfterHeader, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
-import { ReadPace } from '../contacts-shared/pace';
-import { SourceKeys } from '../contacts-shared/person';
-import { isLinkedInHeader, linkedInColumns } from './columns';
+import { readContactsCsv, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
+import { isLinkedInHeader, linkedInColumns, type LinkedInColumns } from './columns';
 import { refuseCutConnectedOn } from './cut-date';
 import { connectionFromRow } from './row';
 
-const kind: ContactsCsvKind = {
+const kind: ContactsCsvKind<LinkedInColumns> = {
   isHeader: isLinkedInHeader,
   headerDescription: 'LinkedIn Connections.csv header (First Name, Last Name, …, Connected On)',
+  columns: linkedInColumns,
+  refuseCut: (row, columns, previous, file) =>
+    refuseCutConnectedOn(row, columns, previous?.fields[columns.connectedOn], file),
 };
 
 /** LinkedIn's Connections.csv, alone or inside the data-export ZIP: one person per connection. */
@@ -37,22 +38,5 @@ export const linkedinCsvFormat: ImportFormat = {
     };
   },
 
-  async *read(input, options, ctx) {
-    const entries = await contactsCsvEntries(input, kind);
-    const pace = new ReadPace(
-      ctx,
-      entries.reduce((sum, e) => sum + e.size, 0),
-    );
-    for (const entry of entries) {
-      const keys = new SourceKeys();
-      let columns: ReturnType<typeof linkedInColumns> | undefined;
-      let previousConnectedOn: string | undefined;
-      for await (const { header, row } of rowsAfterHeader(input, entry, kind, pace)) {
-        columns ??= linkedInColumns(header.columns);
-        refuseCutConnectedOn(row, columns, previousConnectedOn, entry.path);
-        previousConnectedOn = row.fields[columns.connectedOn];
-        yield connectionFromRow(row, { file: entry.path, columns, keys, relationship: options.relationship });
-      }
-    }
-  },
+  read: (input, options, ctx) => readContactsCsv(input, options, ctx, kind, connectionFromRow),
 };

@@ -2,13 +2,12 @@ import { ImportFormatError } from '../../errors';
 import type { Detection, ImportFormat, ReadContext, ReadOptions } from '../../format';
 import type { InputEntry, InputSource } from '../../input';
 import type { ImportRecord } from '../../records';
-import { readLines } from '../../util/lines';
 import { decodeUtf8 } from '../../util/text';
 import { parseJsonLine } from '../x-api-shared/json-line';
 import { asObject, textAt } from '../../util/json-shape';
 import { sniffJson } from '../x-api-shared/json-sniff';
-import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';
-import { RepeatFilter } from '../x-api-shared/repeat-filter';
+import { readJsonLines } from '../x-api-shared/json-lines';
+import { checkEveryEntry, readDataEntries } from '../x-api-shared/reading';
 import { accountFromUser, recordsFromTweet, TWEET_TYPE, USER_TYPE } from './snscrape-records';
 
 const LABEL = 'snscrape Twitter scrape (JSON Lines)';
@@ -88,53 +87,10 @@ async function detect(input: InputSource): Promise<Detection | null> {
   };
 }
 
-async function* recordsFromFile(
-  input: InputSource,
-  entry: InputEntry,
-  ctx: ReadContext,
-  progress: ByteProgress,
-): AsyncGenerator<ImportRecord> {
-  const file = entry.path;
-  for await (const line of readLines(await input.open(file), (bytes) => progress.update(bytes))) {
-    if (line.number % 1000 === 0) throwIfCancelled(ctx.signal);
-    if (line.text.trim() === '') continue;
-    const where = `line ${line.number}`;
-    let item: unknown;
-    try {
-      // Ids are bare JSON numbers above 2^53: parsed losslessly, they keep every digit.
-      item = parseJsonLine(line.text);
-    } catch (error) {
-      if (line.unterminated) {
-        yield {
-          type: 'warning',
-          message: `The last line was cut off (the scrape was probably stopped mid-write) and was left out; the ${line.number - 1} lines before it were imported.`,
-          where: `${file}, ${where}`,
-        };
-        continue;
-      }
-      throw new ImportFormatError(file, where, `is not valid JSON (${(error as Error).message})`);
-    }
-    yield* recordsFromItem(item, file, where);
-  }
-  progress.finishEntry(entry.size);
-}
-
-async function* read(
-  input: InputSource,
-  _options: ReadOptions,
-  ctx: ReadContext,
-): AsyncGenerator<ImportRecord> {
-  const entries = dataEntries(input);
-  const progress = new ByteProgress(
-    ctx,
-    entries.reduce((n, e) => n + e.size, 0),
+function read(input: InputSource, _options: ReadOptions, ctx: ReadContext): AsyncIterable<ImportRecord> {
+  return readDataEntries(input, ctx, (reading) =>
+    readJsonLines(reading, 'scrape', (item, where) => recordsFromItem(item, reading.entry.path, where)),
   );
-  const repeats = new RepeatFilter();
-  for (const entry of entries) {
-    for await (const record of recordsFromFile(input, entry, ctx, progress)) {
-      if (!repeats.isRepeat(record)) yield record;
-    }
-  }
 }
 
 /** `snscrape --jsonl twitter-…` output: one tweet per line, with its user and nested tweets. */

@@ -5,8 +5,12 @@ import type { InputEntry, InputSource } from '../../input';
 import type { ImportRecord } from '../../records';
 import { parseDate } from '../../util/dates';
 import { listFromApiUrl, twarcMeta } from '../x-api-shared/list-context';
-import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';
-import { RepeatFilter } from '../x-api-shared/repeat-filter';
+import {
+  checkEveryEntry,
+  readDataEntries,
+  throwIfCancelled,
+  type EntryReading,
+} from '../x-api-shared/reading';
 import { textIsJsonEncoded, unflattenRow } from './cells';
 import { csvContent, headerColumns, type CsvContent } from './header';
 import { countRows } from './count-rows';
@@ -53,16 +57,13 @@ async function detect(input: InputSource): Promise<Detection | null> {
 }
 
 async function* recordsFromCsvFile(
-  input: InputSource,
-  entry: InputEntry,
-  ctx: ReadContext,
-  progress: ByteProgress,
+  { input, entry, signal, onBytes }: EntryReading,
   told: { capture: boolean },
 ): AsyncGenerator<ImportRecord> {
   const file = entry.path;
   const stream = await input.open(file);
   let bytes = 0;
-  stream.on('data', (chunk: Buffer) => progress.update((bytes += chunk.length)));
+  stream.on('data', (chunk: Buffer) => onBytes((bytes += chunk.length)));
   let content: CsvContent | undefined;
   let jsonText: boolean | undefined;
   let referenceColumns = false;
@@ -83,7 +84,7 @@ async function* recordsFromCsvFile(
         jsonText = textIsJsonEncoded(record['text']);
         referenceColumns = columns.some((c) => c.startsWith('referenced_tweets'));
       }
-      if (number % 1000 === 0) throwIfCancelled(ctx.signal);
+      if (number % 1000 === 0) throwIfCancelled(signal);
       const row = unflattenRow(record, jsonText ?? false);
       const meta = twarcMeta(row);
       const observedAt = parseDate(meta.retrievedAt);
@@ -103,26 +104,11 @@ async function* recordsFromCsvFile(
     stream.destroy();
   }
   if (content === undefined) throw new ImportFormatError(file, undefined, 'is empty');
-  progress.finishEntry(entry.size);
 }
 
-async function* read(
-  input: InputSource,
-  _options: ReadOptions,
-  ctx: ReadContext,
-): AsyncGenerator<ImportRecord> {
-  const entries = dataEntries(input);
-  const progress = new ByteProgress(
-    ctx,
-    entries.reduce((n, e) => n + e.size, 0),
-  );
-  const repeats = new RepeatFilter();
+function read(input: InputSource, _options: ReadOptions, ctx: ReadContext): AsyncIterable<ImportRecord> {
   const told = { capture: false };
-  for (const entry of entries) {
-    for await (const record of recordsFromCsvFile(input, entry, ctx, progress, told)) {
-      if (!repeats.isRepeat(record)) yield record;
-    }
-  }
+  return readDataEntries(input, ctx, (reading) => recordsFromCsvFile(reading, told));
 }
 
 /** twarc-csv output: one post (or account) per row, in dotted-path columns. */

@@ -7,8 +7,7 @@ import { parseJsonLine } from '../x-api-shared/json-line';
 import { asObject } from '../../util/json-shape';
 import { isOneLongLine, sniffJson } from '../x-api-shared/json-sniff';
 import { listFromApiUrl, twarcMeta } from '../x-api-shared/list-context';
-import { ByteProgress, checkEveryEntry, dataEntries } from '../x-api-shared/reading';
-import { RepeatFilter } from '../x-api-shared/repeat-filter';
+import { checkEveryEntry, readDataEntries } from '../x-api-shared/reading';
 import { recordsFromFlatLine } from '../x-api-shared/v2-flat';
 import { recordsFromPage } from '../x-api-shared/v2-page';
 import { lineShape, readAs, type LineShape, type TwarcShape } from './line-shape';
@@ -114,23 +113,9 @@ async function detect(input: InputSource): Promise<Detection | null> {
   };
 }
 
-async function* read(
-  input: InputSource,
-  _options: ReadOptions,
-  ctx: ReadContext,
-): AsyncGenerator<ImportRecord> {
-  const entries = dataEntries(input);
-  const progress = new ByteProgress(
-    ctx,
-    entries.reduce((n, e) => n + e.size, 0),
-  );
-  const repeats = new RepeatFilter();
+function read(input: InputSource, _options: ReadOptions, ctx: ReadContext): AsyncIterable<ImportRecord> {
   const notes: CaptureNotes = { told: false };
-  for (const entry of entries) {
-    for await (const record of recordsFromTwarcFile(input, entry, ctx, progress, notes)) {
-      if (!repeats.isRepeat(record)) yield record;
-    }
-  }
+  return readDataEntries(input, ctx, (reading) => recordsFromTwarcFile(reading, notes));
 }
 
 /**

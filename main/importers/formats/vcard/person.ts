@@ -1,4 +1,5 @@
 import type { Network, PersonRecord, Relationship, SkipRecord } from '../../records';
+import { contactPerson } from '../contacts-shared/contact-person';
 import { cleanEmail, cleanText, StatedAccounts, type SourceKeys } from '../contacts-shared/person';
 import {
   accountFromHandle,
@@ -125,18 +126,15 @@ export function personFromCard(
     email;
   if (!displayName) return { type: 'skip', reason: 'card without a name or e-mail', where };
   const { accounts, profileUrl } = statedAccounts(card, text);
-  const claim = keys.claim(
-    { email, profileUrl, name: displayName, company: organization },
-    `card ${card.number}`,
+  return contactPerson(
+    {
+      displayName,
+      email,
+      profileUrl,
+      company: organization,
+      position: text(first('TITLE')) ?? text(first('ROLE')),
+      accounts,
+    },
+    { keys, kind: 'card', at: `card ${card.number}`, where, relationship },
   );
-  if ('duplicateOf' in claim) return { type: 'skip', reason: `repeats ${claim.duplicateOf}`, where };
-  const person: PersonRecord = { type: 'person', sourceKey: claim.key, displayName };
-  if (organization) person.company = organization;
-  const position = text(first('TITLE')) ?? text(first('ROLE'));
-  if (position) person.position = position;
-  if (email) person.email = email;
-  if (relationship) person.relationship = relationship;
-  const stated = accounts.list();
-  if (stated) person.accounts = stated;
-  return person;
 }

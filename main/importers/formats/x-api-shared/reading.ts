@@ -1,6 +1,8 @@
 import { AppError } from '../../../../common/errors';
 import type { ReadContext } from '../../format';
 import type { InputEntry, InputSource } from '../../input';
+import type { ImportRecord } from '../../records';
+import { RepeatFilter } from './repeat-filter';
 
 /** Hidden files, macOS resource forks and read-me notes that sit beside data files in a folder or ZIP. */
 function isIgnorable(path: string): boolean {
@@ -79,5 +81,46 @@ export class ByteProgress {
     this.before += size;
     this.lastReported = this.before;
     this.ctx.progress(this.before, this.total);
+  }
+}
+
+/** One data entry being read, as `readDataEntries` hands it to a format's entry reader. */
+export interface EntryReading {
+  input: InputSource;
+  entry: InputEntry;
+  signal: AbortSignal;
+  /** Bytes read so far of this entry, for progress. */
+  onBytes: (entryBytes: number) => void;
+}
+
+/** How many records go by between two checks for cancellation. */
+const CANCEL_CHECK_EVERY = 1000;
+
+/**
+ * The records of every data entry, read one after another by `readEntry`, with progress counted
+ * across all of them. Files of one collection overlap (pages re-fetched, one author on many
+ * pages): a record that adds nothing to one already read is left out.
+ */
+export async function* readDataEntries(
+  input: InputSource,
+  ctx: ReadContext,
+  readEntry: (reading: EntryReading) => AsyncIterable<ImportRecord>,
+): AsyncGenerator<ImportRecord> {
+  const entries = dataEntries(input);
+  const progress = new ByteProgress(
+    ctx,
+    entries.reduce((n, e) => n + e.size, 0),
+  );
+  const repeats = new RepeatFilter();
+  let yielded = 0;
+  for (const entry of entries) {
+    throwIfCancelled(ctx.signal);
+    const reading = { input, entry, signal: ctx.signal, onBytes: (bytes: number) => progress.update(bytes) };
+    for await (const record of readEntry(reading)) {
+      if (repeats.isRepeat(record)) continue;
+      if (++yielded % CANCEL_CHECK_EVERY === 0) throwIfCancelled(ctx.signal);
+      yield record;
+    }
+    progress.finishEntry(entry.size);
   }
 }

@@ -9,8 +9,7 @@ import {
   likedPostsFromFileName,
   type ListContext,
 } from '../x-api-shared/list-context';
-import { ByteProgress, checkEveryEntry, dataEntries, throwIfCancelled } from '../x-api-shared/reading';
-import { RepeatFilter } from '../x-api-shared/repeat-filter';
+import { checkEveryEntry, readDataEntries, type EntryReading } from '../x-api-shared/reading';
 import { responseContent, type ResponseContent } from '../x-api-shared/response-shape';
 import { recordsFromPage } from '../x-api-shared/v2-page';
 import { readResponse } from './read-response';
@@ -124,51 +123,43 @@ function listFor(
   };
 }
 
-async function* read(
-  input: InputSource,
+/** The records of one saved response, and a warning when its list has no owner. */
+async function* recordsFromResponse(
+  { input, entry }: EntryReading,
   options: ReadOptions,
-  ctx: ReadContext,
+  told: { owner: boolean },
 ): AsyncGenerator<ImportRecord> {
-  const entries = dataEntries(input);
-  const progress = new ByteProgress(
-    ctx,
-    entries.reduce((n, e) => n + e.size, 0),
-  );
-  const repeats = new RepeatFilter();
-  let toldOwner = false;
-  let emitted = 0;
-  for (const entry of entries) {
-    throwIfCancelled(ctx.signal);
-    const page = asObject(await readResponse(input, entry));
-    if (!page || !('data' in page || 'errors' in page)) {
-      throw new ImportFormatError(
-        entry.path,
-        undefined,
-        'is not an X API v2 response: expected an object with "data" (and "includes", "meta", "errors")',
-      );
-    }
-    const content = responseContent(page, Object.keys(page));
-    const { list, missing } = listFor(entry.path, content, options);
-    if (list && !toldOwner) {
-      toldOwner = true;
-      yield { type: 'source-info', owner: list.owner };
-    }
-    let accounts = 0;
-    for (const record of recordsFromPage(page, { file: entry.path, where: '', list })) {
-      if (record.type === 'account') accounts += 1;
-      if (repeats.isRepeat(record)) continue;
-      if (++emitted % 1000 === 0) throwIfCancelled(ctx.signal);
-      yield record;
-    }
-    if (missing) {
-      const message =
-        content === 'tweets'
-          ? `the posts were imported without likes: ${missing}.`
-          : `${accounts} accounts were imported without follow edges: ${missing}.`;
-      yield { type: 'warning', message, where: entry.path };
-    }
-    progress.finishEntry(entry.size);
+  const page = asObject(await readResponse(input, entry));
+  if (!page || !('data' in page || 'errors' in page)) {
+    throw new ImportFormatError(
+      entry.path,
+      undefined,
+      'is not an X API v2 response: expected an object with "data" (and "includes", "meta", "errors")',
+    );
   }
+  const content = responseContent(page, Object.keys(page));
+  const { list, missing } = listFor(entry.path, content, options);
+  if (list && !told.owner) {
+    told.owner = true;
+    yield { type: 'source-info', owner: list.owner };
+  }
+  let accounts = 0;
+  for (const record of recordsFromPage(page, { file: entry.path, where: '', list })) {
+    if (record.type === 'account') accounts += 1;
+    yield record;
+  }
+  if (missing) {
+    const message =
+      content === 'tweets'
+        ? `the posts were imported without likes: ${missing}.`
+        : `${accounts} accounts were imported without follow edges: ${missing}.`;
+    yield { type: 'warning', message, where: entry.path };
+  }
+}
+
+function read(input: InputSource, options: ReadOptions, ctx: ReadContext): AsyncIterable<ImportRecord> {
+  const told = { owner: false };
+  return readDataEntries(input, ctx, (reading) => recordsFromResponse(reading, options, told));
 }
 
 /** Saved X API v2 response bodies: `{data, includes, meta, errors}`, one response per file. */
