@@ -23,7 +23,7 @@ export function AccountTable<Row extends { id: number }, Sort extends string>({
   columns,
   pages,
   order,
-  resetKey,
+  queryKey,
   stale = false,
   onSort,
   onRowDragStart,
@@ -38,8 +38,8 @@ export function AccountTable<Row extends { id: number }, Sort extends string>({
   columns: readonly AccountColumn<Row, Sort>[];
   pages: Pick<PagedRows<Row>, 'total' | 'rowAt' | 'showRange'>;
   order: TableSort<Sort>;
-  /** Changes when the query or order does: back to the top. */
-  resetKey: string;
+  /** Changes with the search or filter: a new list starts at the top, as a new order does. */
+  queryKey: string;
   /** A new query is on its way: the rows shown are the old answer. */
   stale?: boolean;
   onSort: (sort: Sort) => void;
@@ -65,7 +65,7 @@ export function AccountTable<Row extends { id: number }, Sort extends string>({
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
+  }, [queryKey, order.sort, order.descending]);
 
   return (
     <div

@@ -1,6 +1,7 @@
 import type { AccountSort } from '../../../../common/dto';
 import { formatCount } from '../../components/format/count';
 import { Icon } from '../../components/Icon';
+import { SearchField } from '../../components/SearchField';
 import { directionText } from './accountText';
 
 const sortLabels: Record<AccountSort, string> = {
@@ -50,26 +51,14 @@ export function AccountsToolbar({
         )}
       </div>
       <div className="accounts-controls" hidden={empty}>
-        <label className="search-field">
-          <Icon name="search" size={14} className="search-field-icon" />
-          <input
-            type="search"
-            className="text-input"
-            placeholder="Search names and handles"
-            aria-label="Search accounts"
-            data-testid="accounts-search"
-            value={search}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => onSearch(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && search !== '') {
-                event.preventDefault();
-                onSearch('');
-              }
-            }}
-          />
-        </label>
+        <SearchField
+          className="accounts-search"
+          placeholder="Search names and handles"
+          aria-label="Search accounts"
+          data-testid="accounts-search"
+          value={search}
+          onValue={onSearch}
+        />
         <label className="sort-field">
           <span className="visually-hidden">Sort by</span>
           <select

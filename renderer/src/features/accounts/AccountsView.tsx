@@ -113,7 +113,7 @@ export function AccountsView({ onImport }: { onImport: () => void }) {
           columns={columns}
           pages={pages}
           order={order}
-          resetKey={`${query}\n${sort}\n${descending}`}
+          queryKey={query}
           onSort={order.byHeader}
         />
       )}

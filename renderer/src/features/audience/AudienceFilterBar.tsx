@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AudienceFilterDto, AudienceSegmentsDto, CategoryDto } from '../../../../common/dto';
-import { Icon } from '../../components/Icon';
+import { SearchField } from '../../components/SearchField';
 import { isFilterEmpty } from './audienceFilter';
 
 /** Every part of the filter as a control; the segment panels set the same parts by click. */
@@ -36,27 +36,15 @@ export function AudienceFilterBar({
   return (
     <div className="audience-filters" role="search" aria-label="Filter the list">
       <div className="audience-filter-row">
-        <label className="audience-search">
-          <Icon name="search" size={14} className="audience-search-icon" />
-          <input
-            type="search"
-            className="text-input"
-            placeholder="Filter by text"
-            aria-label="Filter by name, handle, bio or location"
-            title="Name, handle, bio or location"
-            data-testid="audience-filter-text"
-            value={text}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => onText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && text !== '') {
-                event.preventDefault();
-                onText('');
-              }
-            }}
-          />
-        </label>
+        <SearchField
+          className="audience-search"
+          placeholder="Filter by text"
+          aria-label="Filter by name, handle, bio or location"
+          title="Name, handle, bio or location"
+          data-testid="audience-filter-text"
+          value={text}
+          onValue={onText}
+        />
         {(!isFilterEmpty(filter) || text.trim() !== '') && (
           <button type="button" className="link-button audience-clear" onClick={onClear}>
             Clear filters

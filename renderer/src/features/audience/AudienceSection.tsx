@@ -286,7 +286,7 @@ export function AudienceSection({
                   columns={columns}
                   pages={pages}
                   order={order}
-                  resetKey={`${filterKey}\n${sort}\n${descending}`}
+                  queryKey={filterKey}
                   stale={!settled}
                   onSort={order.byHeader}
                   onRowDragStart={(row, event) => setCiteData(event.dataTransfer, citeRow(row))}

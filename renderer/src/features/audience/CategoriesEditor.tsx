@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useBusyAction } from '../../components/useBusyAction';
 import { categoryColor, categoryPalette } from './audienceFilter';
+import { EditorButtons } from './EditorButtons';
 import { categoryProblem, cleanRules, isChanged, unusedColour, type CategoryDraft } from './editorModel';
 import './editors.css';
 
@@ -101,17 +102,13 @@ export function CategoriesEditor({
                 ? `${changed.length} ${changed.length === 1 ? 'category' : 'categories'} changed`
                 : 'Rules match whole words, in any case'}
           </span>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy || changed.length === 0 || problems.length > 0}
-            onClick={() => void save()}
-          >
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
+          <EditorButtons
+            saveLabel="Save changes"
+            busy={busy}
+            canSave={changed.length > 0 && problems.length === 0}
+            onCancel={onClose}
+            onSave={() => void save()}
+          />
         </>
       }
     >

@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { useBusyAction } from '../../components/useBusyAction';
 import { cleanPursuit } from './editorModel';
+import { EditorButtons } from './EditorButtons';
 import { TagsInput } from './TagsInput';
 import './editors.css';
 
@@ -35,17 +36,13 @@ export function PursuitEditor({
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy || !changed}
-            onClick={() => void save()}
-          >
-            {busy ? 'Saving…' : 'Save'}
-          </button>
+          <EditorButtons
+            saveLabel="Save"
+            busy={busy}
+            canSave={changed}
+            onCancel={onClose}
+            onSave={() => void save()}
+          />
         </>
       }
     >

@@ -90,30 +90,30 @@ export function SegmentPanels({
   onToggle: <K extends keyof AudienceFilterDto>(key: K, value: AudienceFilterDto[K]) => void;
 }) {
   const byId = new Map(categories.map((c) => [c.id, c]));
+  /** A segment counted by value (a role, a location, a reach band): a click filters by it. */
+  const valueItems = (
+    key: 'role' | 'location' | 'reach',
+    values: readonly { value: string; label?: string; count: number }[],
+  ) =>
+    values.map((v) => ({
+      key: v.value,
+      label: v.label ?? v.value,
+      count: v.count,
+      selected: filter[key] === v.value,
+      onSelect: () => onToggle(key, v.value),
+    }));
   return (
     <div className="segment-panels" data-testid="audience-segments">
       <Panel
         title="Roles"
         hint="from bios"
         empty="No role words in their bios."
-        items={segments.roles.map((r) => ({
-          key: r.value,
-          label: r.value,
-          count: r.count,
-          selected: filter.role === r.value,
-          onSelect: () => onToggle('role', r.value),
-        }))}
+        items={valueItems('role', segments.roles)}
       />
       <Panel
         title="Locations"
         empty="No locations given."
-        items={segments.locations.map((l) => ({
-          key: l.value,
-          label: l.label,
-          count: l.count,
-          selected: filter.location === l.value,
-          onSelect: () => onToggle('location', l.value),
-        }))}
+        items={valueItems('location', segments.locations)}
       />
       <Panel
         title="Categories"
@@ -133,13 +133,7 @@ export function SegmentPanels({
           hint="their followers"
           empty="No follower counts known."
           hideWhenAllZero
-          items={segments.reach.map((r) => ({
-            key: r.value,
-            label: r.value,
-            count: r.count,
-            selected: filter.reach === r.value,
-            onSelect: () => onToggle('reach', r.value),
-          }))}
+          items={valueItems('reach', segments.reach)}
         />
         <Panel
           title="Overlap"

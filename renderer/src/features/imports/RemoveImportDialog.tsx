@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { ImportSourceDto, RemovalCountsDto } from '../../../../common/dto';
 import { api } from '../../api';
 import { Alert } from '../../components/Alert';
-import { describeError } from '../../components/describeError';
 import { Dialog } from '../../components/Dialog';
+import { useBusyAction } from '../../components/useBusyAction';
 import { countSentence } from '../import/importOutcome';
 
 /** Asks before removing an import, and says plainly what removing does. */
@@ -16,20 +15,8 @@ export function RemoveImportDialog({
   onClose: () => void;
   onRemoved: (counts: RemovalCountsDto) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  function remove() {
-    setBusy(true);
-    setError(null);
-    api.import
-      .remove({ sourceId: source.id })
-      .then(onRemoved)
-      .catch((caught: unknown) => {
-        setError(describeError(caught));
-        setBusy(false);
-      });
-  }
+  const { busy, error, run } = useBusyAction();
+  const remove = () => void run(async () => onRemoved(await api.import.remove({ sourceId: source.id })));
 
   return (
     <Dialog

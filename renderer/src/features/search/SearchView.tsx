@@ -7,6 +7,7 @@ import { describeError } from '../../components/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../components/format/count';
 import { Icon } from '../../components/Icon';
+import { SearchField } from '../../components/SearchField';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { GrammarHelp } from './GrammarHelp';
 import { SavedSearches } from './SavedSearches';
@@ -162,31 +163,19 @@ export function SearchView({
               setCommitted(text.trim());
             }}
           >
-            <label className="search-box">
-              <Icon name="search" size={15} className="search-box-icon" />
-              <input
-                ref={inputRef}
-                type="search"
-                className="text-input search-input"
-                placeholder={
-                  scope === 'posts' ? '"looking for" crm -hiring since:2024-01-01' : 'founder saas'
-                }
-                aria-label="Search query"
-                aria-invalid={search.syntaxError ? true : undefined}
-                aria-describedby={search.syntaxError ? 'search-syntax-error' : undefined}
-                data-testid="search-input"
-                value={text}
-                spellCheck={false}
-                autoComplete="off"
-                onChange={(event) => setText(event.target.value)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Escape' && text !== '') {
-                    event.preventDefault();
-                    runNow('');
-                  }
-                }}
-              />
-            </label>
+            <SearchField
+              ref={inputRef}
+              className="search-box"
+              large
+              placeholder={scope === 'posts' ? '"looking for" crm -hiring since:2024-01-01' : 'founder saas'}
+              aria-label="Search query"
+              aria-invalid={search.syntaxError ? true : undefined}
+              aria-describedby={search.syntaxError ? 'search-syntax-error' : undefined}
+              data-testid="search-input"
+              value={text}
+              onValue={setText}
+              onClear={() => runNow('')}
+            />
             <GrammarHelp
               onInsert={(example) => {
                 const next = text.trim() ? `${text.trim()} ${example}` : example;
