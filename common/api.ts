@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { methodNames, type ListedMethodName } from './method-names';
+import { columnMappingSchema } from './column-mapping';
+import { RELATIONSHIPS } from './relationships';
 import type {
   AccountPage,
   AccountRow,
@@ -54,7 +56,7 @@ const audienceFilter = z
   })
   .strict()
   .default({});
-export const relationshipSchema = z.enum(['me', 'colleague', 'customer', 'partner', 'friend', 'other']);
+export const relationshipSchema = z.enum(RELATIONSHIPS);
 const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
 
 export const layoutSchema = z
@@ -95,8 +97,7 @@ export const apiMethods = {
         format: z.string().max(40).optional(),
         listOwner: z.string().trim().min(1).max(300).optional(),
         relationship: relationshipSchema.optional(),
-        /** Validated by the CSV reader, which names what is wrong. */
-        columnMapping: z.record(z.string(), z.unknown()).optional(),
+        columnMapping: columnMappingSchema.optional(),
       })
       .strict(),
   ),

@@ -79,7 +79,8 @@ export type MenuCommand =
   | 'view.toggleNotes'
   | 'help.about';
 
-export type Relationship = 'me' | 'colleague' | 'customer' | 'partner' | 'friend' | 'other';
+export type { Relationship } from './relationships';
+import type { Relationship } from './relationships';
 export type NetworkName = 'x' | 'bluesky' | 'mastodon';
 
 /** What one dropped or named path turned out to be, before importing it. */
@@ -111,15 +112,9 @@ export interface DetectedImport {
   error: string | null;
 }
 
-/** Which CSV column holds which field (see main/importers/formats/generic-csv/mapping.ts). */
-export interface ColumnMappingDto {
-  kind: 'accounts' | 'edges';
-  /** Field (id, handle, name, bio, location, url, followers, following, posts, network, followerId, …) → column name. */
-  columns: Partial<Record<string, string>>;
-  defaultNetwork?: NetworkName;
-  list?: 'followers' | 'following';
-  delimiter?: ',' | ';' | '\t' | '|';
-}
+/** Which CSV column holds which field (common/column-mapping.ts). */
+import type { ColumnMapping } from './column-mapping';
+export type ColumnMappingDto = ColumnMapping;
 
 export interface ImportCountsDto {
   accounts: number;
@@ -199,7 +194,40 @@ export interface PersonLinkDto {
   handle: string | null;
   accountName: string | null;
   status: 'confirmed' | 'suggested' | 'rejected';
+  /** The reasons in one line: "same name; bio mentions Acme". */
   evidence: string | null;
+  /**
+   * How likely the account is this person, 0–1: 1 once confirmed (by you or by a contact record
+   * that states it), 0 once rejected, the matcher's estimate while suggested.
+   */
+  confidence: number;
+  /** The matcher's reasons one by one, those against the match included. */
+  evidenceItems: MatchEvidence[];
+}
+
+export type MatchEvidenceKind =
+  | 'name'
+  | 'nickname'
+  | 'initial'
+  | 'handle'
+  | 'company'
+  | 'position'
+  | 'profile-url'
+  | 'email'
+  | 'website'
+  | 'location'
+  | 'other-company'
+  | 'other-city'
+  | 'other-profile'
+  | 'common-name'
+  | 'decision'
+  | 'contact-record';
+
+/** One reason for or against "this account is this person", in the user's words. */
+export interface MatchEvidence {
+  kind: MatchEvidenceKind;
+  text: string;
+  effect: 'for' | 'against';
 }
 
 export interface AccountBrief {

@@ -25,16 +25,15 @@ describe('the call gate', () => {
 
   it('lets the recent list, settings and dialogs answer without the workspace', () => {
     expect(
-      ['app.info', 'workspace.recent', 'settings.setGraph', 'dialog.chooseImportPaths'].map(touchesWorkspace),
+      (['app.info', 'workspace.recent', 'settings.setGraph', 'dialog.chooseImportPaths'] as const).map(
+        touchesWorkspace,
+      ),
     ).toEqual([false, false, false, false]);
     expect(
-      ['notes.save', 'workspace.current', 'import.detect', 'a.new.method'].map(touchesWorkspace),
+      (['notes.save', 'workspace.current', 'import.detect', 'people.links'] as const).map(touchesWorkspace),
     ).toEqual([true, true, true, true]);
-    expect(['notes.save', 'import.remove', 'notes.get', 'search.run'].map(writesWorkspace)).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      (['notes.save', 'import.remove', 'notes.get', 'search.run'] as const).map(writesWorkspace),
+    ).toEqual([true, true, false, false]);
   });
 });

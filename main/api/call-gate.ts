@@ -1,3 +1,4 @@
+import type { MethodName } from '../../common/api';
 import { touchesWorkspace } from './method-kinds';
 
 /**
@@ -14,7 +15,7 @@ export class CallGate {
   private drained: (() => void) | null = null;
 
   /** Before a call: resolves once it may run. Every admitted call is followed by `leave()`. */
-  admit(method: string): Promise<void> | undefined {
+  admit(method: MethodName): Promise<void> | undefined {
     if (!touchesWorkspace(method)) return undefined;
     if (!this.section) {
       this.running += 1;
@@ -26,7 +27,7 @@ export class CallGate {
     })();
   }
 
-  leave(method: string): void {
+  leave(method: MethodName): void {
     if (!touchesWorkspace(method)) return;
     this.running -= 1;
     if (this.running <= 1) this.drained?.();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../common/client';
 import { createMemoryTransport } from '../host/memory-transport';
+import { latestSchemaVersion } from '../db/migrations';
 import { useTempDir } from '../test-support/temp-dir';
 import { createCore } from './core';
 
@@ -22,7 +23,7 @@ describe('the core over the in-memory transport', () => {
     api.on('workspace.changed', ({ workspace }) => changes.push(workspace?.name ?? null));
 
     const created = await api.workspace.create({ path: join(workspacesDir, 'Acme pursuit.itrack') });
-    expect(created).toMatchObject({ name: 'Acme pursuit', schemaVersion: 5 });
+    expect(created).toMatchObject({ name: 'Acme pursuit', schemaVersion: latestSchemaVersion });
     expect(created.sizeBytes).toBeGreaterThan(0);
     expect(await api.prospects.list()).toEqual([]);
     expect((await api.workspace.stats()).prospects).toBe(0);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { HostKind } from '../../common/dto';
 import { APP_VERSION } from '../app-version';
-import { sqliteVersion } from '../db/sqlite';
+import { sqliteVersion } from '../workspace/workspace-file';
 import { cleanStaleImportTemp } from '../importers/input-temp';
 import { removeStaleStaging } from '../ingest/staging';
 import { defaultDataDir, defaultWorkspacesDir } from '../prefs/app-paths';

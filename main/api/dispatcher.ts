@@ -2,8 +2,14 @@ import { basename } from 'node:path';
 import { apiMethods, isMethodName, type ApiEvents, type MethodName } from '../../common/api';
 import { AppError } from '../../common/errors';
 import type { CallRequest, Envelope } from '../../common/transport';
-import { NOT_SAVED, storageError, workspaceMissing } from '../db/sqlite-errors';
-import { fileIdentity, sameFile, type FileIdentity } from '../db/workspace-file';
+import {
+  fileIdentity,
+  NOT_SAVED,
+  sameFile,
+  storageError,
+  workspaceMissing,
+  type FileIdentity,
+} from '../workspace/workspace-file';
 import { CallGate } from './call-gate';
 import { writesWorkspace } from './method-kinds';
 import type { EventBus } from '../workspace/events';

@@ -1,8 +1,10 @@
+import type { MethodName } from '../../common/api';
+
 /**
  * Calls that never touch the open workspace: they answer even while an import saves. Entries
  * ending with a dot are prefixes. Anything not listed waits, so a new method is safe by default.
  */
-const workspaceFree = [
+const workspaceFree: readonly (MethodName | 'settings.' | 'dialog.')[] = [
   'app.info',
   'workspace.recent',
   'workspace.forgetRecent',
@@ -12,7 +14,7 @@ const workspaceFree = [
 ];
 
 /** Calls that write the user's data to the workspace: a new one belongs here. */
-const workspaceWrites = new Set([
+const workspaceWrites = new Set<MethodName>([
   'prospects.add',
   'prospects.remove',
   'import.run',
@@ -29,7 +31,7 @@ const workspaceWrites = new Set([
   'people.unlink',
 ]);
 
-export function touchesWorkspace(method: string): boolean {
+export function touchesWorkspace(method: MethodName): boolean {
   return !workspaceFree.some((free) => (free.endsWith('.') ? method.startsWith(free) : method === free));
 }
 
@@ -37,6 +39,6 @@ export function touchesWorkspace(method: string): boolean {
  * Whether a call writes the workspace, so the dispatcher checks first that the file is still
  * where it was opened. Reads are left to answer: the open file still holds everything.
  */
-export function writesWorkspace(method: string): boolean {
+export function writesWorkspace(method: MethodName): boolean {
   return workspaceWrites.has(method);
 }

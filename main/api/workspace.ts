@@ -1,4 +1,3 @@
-import { tableCounts } from '../db/workspace-repo';
 import type { RecentWorkspaces } from '../prefs/recent-workspaces';
 import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
@@ -24,7 +23,7 @@ export function workspaceHandlers(
       return null;
     },
     'workspace.current': () => session.currentInfo(),
-    'workspace.stats': () => tableCounts(session.require().db),
+    'workspace.stats': () => session.require().tableCounts(),
     'workspace.recent': () => recent.list(),
     'workspace.forgetRecent': ({ path }) => {
       recent.forget(path);

@@ -1,17 +1,8 @@
 import { fold, stopWords } from '../analysis/stopwords';
 
-export interface RedactedAccount {
-  id: number;
-  handle: string | null;
-  name: string | null;
-}
+import type { RedactedAccount, RedactedPerson } from '../db/brief-repo';
 
-export interface RedactedPerson {
-  id: number;
-  name: string;
-  /** The accounts linked to the person: anonymised with them. */
-  accounts: RedactedAccount[];
-}
+export type { RedactedAccount, RedactedPerson };
 
 /** "A", "B", … "Z", "AA", "AB", …: short neutral labels in the order people were chosen. */
 function letters(index: number): string {

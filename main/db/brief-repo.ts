@@ -1,6 +1,19 @@
 import type { NetworkName, Relationship } from '../../common/dto';
 import type { Db } from './sqlite';
-import type { RedactedAccount, RedactedPerson } from '../brief/redaction';
+
+/** An account the user chose to hide in the brief, with what would name it. */
+export interface RedactedAccount {
+  id: number;
+  handle: string | null;
+  name: string | null;
+}
+
+export interface RedactedPerson {
+  id: number;
+  name: string;
+  /** The accounts linked to the person: anonymised with them. */
+  accounts: RedactedAccount[];
+}
 
 export interface ProspectProfile {
   id: number;

@@ -1,10 +1,9 @@
 import type { SearchHit, SearchResultDto } from '../../common/dto';
 import type { SearchQuery } from '../analysis/search-query';
 import type { Db } from './sqlite';
+import { MARK_END, MARK_START } from '../../common/search-marks';
 import { markedSnippet, substringConditions } from './substring-search';
 
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
 
 /**
  * Relevance ranking looks at most this many matches (the most recently imported) when a query

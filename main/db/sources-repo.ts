@@ -41,6 +41,10 @@ export class SourcesRepo {
       .get(sha256, format);
   }
 
+  fileName(id: number): string | undefined {
+    return this.db.prepare<[number], string>('SELECT file_name FROM sources WHERE id = ?').pluck().get(id);
+  }
+
   exists(id: number): boolean {
     return this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id) !== undefined;
   }

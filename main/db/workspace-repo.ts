@@ -28,3 +28,9 @@ export function tableCounts(db: Db): Record<string, number> {
   }
   return counts;
 }
+
+/** Rows this connection has written since it opened: how a caller tells that a call wrote. */
+export function changeCounter(db: Db): () => number {
+  const statement = db.prepare<[], number>('SELECT total_changes()').pluck();
+  return () => statement.get()!;
+}

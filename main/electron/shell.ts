@@ -4,7 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session, type IpcMainInvok
 import { CALL_CHANNEL, DROP_CHANNEL, EVENT_CHANNEL } from '../../common/bridge';
 import type { CallRequest, Envelope } from '../../common/transport';
 import { createCore } from '../api/core';
-import { useNativeBinding } from '../db/sqlite';
+import { useNativeBinding } from '../workspace/workspace-file';
 import { defaultWorkspacesDir } from '../prefs/app-paths';
 import { RecentWorkspaces } from '../prefs/recent-workspaces';
 import { APP_SCHEME, APP_START_URL, appScheme, serveRenderer } from './app-protocol';

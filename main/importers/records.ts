@@ -5,8 +5,9 @@
 
 export type Network = 'x' | 'bluesky' | 'mastodon';
 
-export const relationships = ['me', 'colleague', 'customer', 'partner', 'friend', 'other'] as const;
-export type Relationship = (typeof relationships)[number];
+import type { Relationship } from '../../common/relationships';
+
+export { RELATIONSHIPS as relationships, type Relationship } from '../../common/relationships';
 
 /**
  * How a reader names an account. `id` is the network's stable id (X numeric id, Bluesky DID,

@@ -1,6 +1,7 @@
 import { AppError } from '../../common/errors';
 import { PeopleRepo } from '../db/people-repo';
 import { SourcesRepo, type NewSource } from '../db/sources-repo';
+import { writeTransaction } from '../db/transaction';
 import type { Db } from '../db/sqlite';
 import type { Relationship } from '../importers/records';
 import type { StagedRecords } from './staging';
@@ -36,7 +37,7 @@ export async function saveStaged(
   const cancelled = () => new AppError('CANCELLED', 'Import cancelled; the workspace is unchanged.');
   options.assertWritable?.();
   const sources = new SourcesRepo(db);
-  db.exec('BEGIN IMMEDIATE');
+  writeTransaction.begin(db);
   try {
     const { source } = options;
     const sourceId = sources.insert(source, new Date().toISOString());
@@ -59,7 +60,7 @@ export async function saveStaged(
     options.beforeCommit();
     // The file may have gone while the records were written: then they would be written to nothing.
     options.assertWritable?.();
-    db.exec('COMMIT');
+    writeTransaction.commit(db);
     options.progress(saved);
     return summary;
   } catch (error) {
@@ -70,7 +71,7 @@ export async function saveStaged(
 
 function rollback(db: Db): void {
   try {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    writeTransaction.rollback(db);
   } catch {
     /* SQLite may have rolled back already (a full disk): the first error is the one to report */
   }

@@ -6,6 +6,7 @@ import {
 } from '../db/accounts-write-repo';
 import { PersonSnapshotsRepo, personSnapshotJson } from '../db/person-snapshots-repo';
 import { RecordsWriteRepo } from '../db/records-write-repo';
+import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import type {
   AccountKey,
@@ -153,10 +154,7 @@ export class ImportWriter {
   }
 
   private repairedWarning(): { message: string; where?: string } {
-    const file = this.db
-      .prepare<[number], string>('SELECT file_name FROM sources WHERE id = ?')
-      .pluck()
-      .get(this.sourceId);
+    const file = new SourcesRepo(this.db).fileName(this.sourceId);
     const texts = this.repairedTexts === 1 ? '1 text' : `${this.repairedTexts} texts`;
     const first = `first in ${this.firstRepaired}`;
     return {

@@ -20,7 +20,7 @@ import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { TieIndexCache } from '../db/tie-index-cache';
 import { fileIdentity, type FileIdentity } from '../db/workspace-file';
-import { WorkspaceMetaRepo } from '../db/workspace-repo';
+import { tableCounts, WorkspaceMetaRepo } from '../db/workspace-repo';
 import { WorkspaceRevision } from './revision';
 
 /**
@@ -108,6 +108,11 @@ export class OpenWorkspace {
   }
   get sources(): SourcesRepo {
     return this.once('sources', (db) => new SourcesRepo(db));
+  }
+
+  /** How many rows each kind of record has: the overview's figures. */
+  tableCounts(): ReturnType<typeof tableCounts> {
+    return tableCounts(this.db);
   }
 
   /** The account, or BAD_REQUEST in the words every caller used to repeat. */

@@ -1,4 +1,6 @@
+import type { MethodName } from '../../common/api';
 import type { Db } from '../db/sqlite';
+import { changeCounter } from '../db/workspace-repo';
 
 /**
  * A number that moves whenever an API call wrote to the workspace, notes excepted (they are
@@ -13,8 +15,8 @@ export class WorkspaceRevision {
   private readonly changes;
 
   constructor(db: Db) {
-    this.changes = db.prepare<[], number>('SELECT total_changes()').pluck();
-    this.seen = this.changes.get()!;
+    this.changes = changeCounter(db);
+    this.seen = this.changes();
   }
 
   get value(): number {
@@ -26,8 +28,8 @@ export class WorkspaceRevision {
   }
 
   /** After each call: rows written since the last one move the revision, unless by the notes. */
-  settle(method: string): void {
-    const now = this.changes.get()!;
+  settle(method: MethodName): void {
+    const now = this.changes();
     if (now === this.seen) return;
     this.seen = now;
     this.writeCount += 1;

@@ -1,3 +1,4 @@
+import type { MethodName } from '../../common/api';
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../common/dto';
@@ -96,7 +97,7 @@ export class WorkspaceSession {
   }
 
   /** Called by the dispatcher after every call, so the open workspace's revision can follow writes. */
-  settled(method: string): void {
+  settled(method: MethodName): void {
     this.current?.revision.settle(method);
     this.lastCallAt = Date.now();
     // An import or a removal makes the tie index stale: load it again once things are quiet.

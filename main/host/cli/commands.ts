@@ -2,7 +2,7 @@ import type { AppApi } from '../../../common/client';
 import { resolve } from 'node:path';
 import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
-import { MARK_END, MARK_START } from '../../db/search-repo';
+import { MARK_END, MARK_START } from '../../../common/search-marks';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
@@ -98,6 +98,10 @@ async function people(api: AppApi, [verb, ...extra]: string[], flags: Flags) {
   await api.workspace.open({ path: needWorkspace(flags) });
   if (verb === 'links') {
     const status = flags.status as 'confirmed' | 'suggested' | 'rejected' | undefined;
+    if (status !== undefined && !['confirmed', 'suggested', 'rejected'].includes(status)) {
+      throw new UsageError('--status must be one of confirmed, suggested, rejected');
+    }
+    // Most likely first; --json gives each entry's status, confidence (0–1), evidence and evidenceItems.
     const links = await api.people.links(status ? { status } : {});
     print(
       flags,
@@ -106,7 +110,7 @@ async function people(api: AppApi, [verb, ...extra]: string[], flags: Flags) {
         links
           .map(
             (l) =>
-              `${l.status.padEnd(9)} person ${l.personId} ${l.personName} (${l.relationship}) = account ${l.accountId} ${l.handle ? `@${l.handle}` : ''} ${l.evidence ?? ''}`,
+              `${l.confidence.toFixed(2)} ${l.status.padEnd(9)} person ${l.personId} ${l.personName} (${l.relationship}) = account ${l.accountId} ${l.handle ? `@${l.handle}` : ''}${l.evidence ? ` — ${l.evidence}` : ''}`,
           )
           .join('\n') || 'No links.',
     );

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Network } from '../../records';
 
 /**
@@ -6,52 +5,25 @@ import type { Network } from '../../records';
  * (proposeMapping), the user corrects it, and it is remembered per header shape (headerShape).
  */
 
-export const accountFields = [
-  'network',
-  'id',
-  'handle',
-  'name',
-  'bio',
-  'location',
-  'url',
-  'followers',
-  'following',
-  'posts',
-  'createdAt',
-] as const;
-export const edgeFields = [
-  'network',
-  'followerId',
-  'followerHandle',
-  'followeeId',
-  'followeeHandle',
-] as const;
-const mappedFields = [
-  ...accountFields,
-  'followerId',
-  'followerHandle',
-  'followeeId',
-  'followeeHandle',
-] as const;
-export type AccountField = (typeof accountFields)[number];
-export type EdgeField = (typeof edgeFields)[number];
-export type MappedField = AccountField | EdgeField;
+import {
+  accountFields,
+  columnMappingSchema,
+  edgeFields,
+  type AccountField,
+  type ColumnMapping,
+  type EdgeField,
+  type MappedField,
+} from '../../../../common/column-mapping';
 
-const networkSchema = z.enum(['x', 'bluesky', 'mastodon']);
-
-export const columnMappingSchema = z.object({
-  /** Rows are accounts (profiles) or follow edges (who follows whom). */
-  kind: z.enum(['accounts', 'edges']),
-  /** Field → column name as written in the header. */
-  columns: z.partialRecord(z.enum(mappedFields), z.string().min(1)),
-  /** Network of rows without a network column or cell; 'x' when absent. */
-  defaultNetwork: networkSchema.optional(),
-  /** Accounts only: the rows are the followers (or followings) of ReadOptions.listOwner. */
-  list: z.enum(['followers', 'following']).optional(),
-  /** Field separator; sniffed from the header line when absent. */
-  delimiter: z.enum([',', ';', '\t', '|']).optional(),
-});
-export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+export {
+  accountFields,
+  columnMappingSchema,
+  edgeFields,
+  type AccountField,
+  type ColumnMapping,
+  type EdgeField,
+  type MappedField,
+};
 
 export interface ProposedMapping extends ColumnMapping {
   /** 0 (no idea) to 1 (every key field found by an unambiguous name). */

@@ -1,6 +1,6 @@
-/** The server marks matches in a snippet between these two control characters. */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
+import { MARK_END, MARK_START } from '../../../../common/search-marks';
+
+export { MARK_END, MARK_START };
 
 export interface SnippetPart {
   text: string;
