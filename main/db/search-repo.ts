@@ -4,7 +4,6 @@ import type { Db } from './sqlite';
 import { MARK_END, MARK_START } from '../../common/search-marks';
 import { markedSnippet, substringConditions } from './substring-search';
 
-
 /**
  * Relevance ranking looks at most this many matches (the most recently imported) when a query
  * matches more, and the result says so (`rankedAmong`). BM25 costs about a microsecond per ranked
