@@ -9,13 +9,13 @@ import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { ImportFormatError } from '../../errors';
 import type { ImportFormat } from '../../format';
-import { runImport } from '../../pipeline';
+import { runImport } from '../../../ingest/pipeline';
 import { genericCsvReader } from '../generic-csv/index';
 import { googleCsvFormat } from '../google-csv/index';
 import { linkedinCsvFormat } from '../linkedin-csv/index';
 import { twarcCsvFormat } from '../twarc-csv/index';
 import { vcardFormat } from '../vcard/index';
-import { readError, writeFile } from './test-files';
+import { readError, writeFile } from '../../../test-support/test-files';
 
 const tempDir = useTempDir();
 const LINKEDIN = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';

@@ -3,20 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bigId, xHandle } from '../../../test-support/arbitraries';
 import { collectRecords } from '../../../test-support/collect';
-import { propertyWorkspace } from '../../../test-support/import-check';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { ImportRecord } from '../../records';
-import { cleaned, contactText, layout, optional } from '../contacts-shared/contact-arbitraries';
-import { csvText, type CsvLayout } from '../contacts-shared/csv-write';
-import {
-  checkDamagedRead,
-  damage,
-  damagedRequest,
-  fc,
-  PROPERTY_RUNS,
-} from '../contacts-shared/property-checks';
-import { writeFile } from '../contacts-shared/test-files';
+import { cleaned, contactText, layout, optional } from '../../../test-support/contact-arbitraries';
+import { csvText, type CsvLayout } from '../../../test-support/csv-write';
+import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
+import { writeFile } from '../../../test-support/test-files';
 import { genericCsvReader, type ColumnMapping } from './index';
 
 const tempDir = useTempDir();
@@ -115,32 +108,19 @@ describe('generic mapped CSV: properties', () => {
 
   it('a damaged file is read as a prefix of the whole one or refused, naming file and line; a refusal leaves the workspace byte for byte', async () => {
     expect(samples.length).toBeGreaterThan(3);
-    const dir = tempDir();
-    const workspace = propertyWorkspace(dir);
-    const lastColumnFree = (record: ImportRecord) => {
-      if (record.type !== 'account') return record;
-      const { bio: _, ...rest } = record;
-      return rest;
-    };
-    try {
-      await fc.assert(
-        fc.asyncProperty(validFile, damage, async ({ bytes, mapping }, hurt) => {
-          const format = genericCsvReader(mapping);
-          const whole = (await collectRecords(format, writeFile(dir, 'whole.csv', bytes))).records;
-          const { path } = await checkDamagedRead({
-            format,
-            valid: bytes,
-            whole,
-            damage: hurt,
-            dir,
-            lastColumnFree,
-          });
-          await workspace.importOrUnchanged(damagedRequest(path, format, { columnMapping: mapping }));
-        }),
-        PROPERTY_RUNS,
-      );
-    } finally {
-      workspace.close();
-    }
+    await damagedExportProperty({
+      tempDir,
+      validFile,
+      open: ({ bytes, mapping }) => ({
+        bytes,
+        format: genericCsvReader(mapping),
+        request: { columnMapping: mapping },
+      }),
+      lastColumnFree: (record) => {
+        if (record.type !== 'account') return record;
+        const { bio: _, ...rest } = record;
+        return rest;
+      },
+    });
   });
 });

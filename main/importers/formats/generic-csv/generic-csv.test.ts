@@ -5,7 +5,7 @@ import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { ImportFormatError } from '../../errors';
-import { binaryGarbage, detectAt, readError, writeFile } from '../contacts-shared/test-files';
+import { binaryGarbage, detectAt, readError, writeFile } from '../../../test-support/test-files';
 import { genericCsvFormat, genericCsvReader, proposeMapping, type GenericCsvReadOptions } from './index';
 import type { ColumnMapping } from './mapping';
 

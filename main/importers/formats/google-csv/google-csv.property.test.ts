@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
-import { propertyWorkspace } from '../../../test-support/import-check';
 import { useTempDir } from '../../../test-support/temp-dir';
-import type { AccountKey, ImportRecord, PersonRecord } from '../../records';
-import { cleaned, contactText, matchKey, layout, optional } from '../contacts-shared/contact-arbitraries';
-import { csvText, type CsvLayout } from '../contacts-shared/csv-write';
-import {
-  checkDamagedRead,
-  damage,
-  damagedRequest,
-  fc,
-  PROPERTY_RUNS,
-} from '../contacts-shared/property-checks';
-import { writeFile } from '../contacts-shared/test-files';
+import type { AccountKey } from '../../records';
+import { cleaned, contactText, matchKey, layout, optional } from '../../../test-support/contact-arbitraries';
+import { csvText, type CsvLayout } from '../../../test-support/csv-write';
+import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
+import { writeFile } from '../../../test-support/test-files';
 import { googleCsvFormat } from './index';
+import { accountsAsKeys } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 
@@ -112,12 +106,6 @@ function expected(contacts: Contact[]): unknown[] {
   });
 }
 
-function byKeys(record: ImportRecord): unknown {
-  if (record.type !== 'person') return record;
-  const { accounts, ...rest } = record as PersonRecord;
-  return accounts ? { ...rest, accounts: accounts.map((a) => a.key) } : rest;
-}
-
 /** Contacts with different names, so that none is a duplicate of another. */
 const contacts = fc.uniqueArray(contact, {
   minLength: 1,
@@ -131,44 +119,24 @@ describe('Google Contacts CSV: properties', () => {
       fc.asyncProperty(contacts, layout, async (list, lines) => {
         const path = writeFile(tempDir(), 'contacts.csv', contactsCsv(list, lines));
         const { records } = await collectRecords(googleCsvFormat, path, { relationship: 'colleague' });
-        expect(records.map(byKeys)).toEqual(expected(list));
+        expect(records.map(accountsAsKeys)).toEqual(expected(list));
       }),
       PROPERTY_RUNS,
     );
   });
 
   it('a damaged file is read as a prefix of the whole one or refused, naming file and line; a refusal leaves the workspace byte for byte', async () => {
-    const dir = tempDir();
-    const workspace = propertyWorkspace(dir);
-    // The last column (Custom Field 1 - Value) is the one a cut complete-looking last row can shorten.
-    const lastColumnFree = (record: ImportRecord) => {
-      if (record.type !== 'person') return record;
-      const { accounts: _, ...rest } = record;
-      return rest;
-    };
-    try {
-      await fc.assert(
-        fc.asyncProperty(contacts, layout, damage, async (list, lines, hurt) => {
-          const options = { relationship: 'colleague' as const };
-          const valid = Buffer.from(contactsCsv(list, lines));
-          const whole = (await collectRecords(googleCsvFormat, writeFile(dir, 'whole.csv', valid), options))
-            .records;
-          const damaged = {
-            format: googleCsvFormat,
-            valid,
-            whole,
-            damage: hurt,
-            dir,
-            options,
-            lastColumnFree,
-          };
-          const { path } = await checkDamagedRead(damaged);
-          await workspace.importOrUnchanged(damagedRequest(path, googleCsvFormat));
-        }),
-        PROPERTY_RUNS,
-      );
-    } finally {
-      workspace.close();
-    }
+    await damagedExportProperty({
+      tempDir,
+      validFile: fc.tuple(contacts, layout),
+      open: ([list, lines]) => ({ bytes: Buffer.from(contactsCsv(list, lines)), format: googleCsvFormat }),
+      options: { relationship: 'colleague' },
+      // The last column (Custom Field 1 - Value) is the one a cut complete-looking last row can shorten.
+      lastColumnFree: (record) => {
+        if (record.type !== 'person') return record;
+        const { accounts: _, ...rest } = record;
+        return rest;
+      },
+    });
   });
 });

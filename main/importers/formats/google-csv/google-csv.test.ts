@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { ImportFormatError } from '../../errors';
-import { binaryGarbage, detectAt, readError, writeFile } from '../contacts-shared/test-files';
+import { binaryGarbage, detectAt, readError, writeFile } from '../../../test-support/test-files';
 import { googleCsvFormat } from './index';
 
 // No real Google Contacts export was found (see samples/SOURCES.md): these headers follow FORMATS.md.

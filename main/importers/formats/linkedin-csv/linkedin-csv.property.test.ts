@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
-import { propertyWorkspace } from '../../../test-support/import-check';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { PersonRecord } from '../../records';
-import { contactText, day, layout, optional } from '../contacts-shared/contact-arbitraries';
-import { csvText, type CsvLayout } from '../contacts-shared/csv-write';
-import {
-  checkDamagedRead,
-  damage,
-  damagedRequest,
-  fc,
-  PROPERTY_RUNS,
-} from '../contacts-shared/property-checks';
-import { writeFile } from '../contacts-shared/test-files';
+import { contactText, day, layout, optional } from '../../../test-support/contact-arbitraries';
+import { csvText, type CsvLayout } from '../../../test-support/csv-write';
+import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
+import { writeFile } from '../../../test-support/test-files';
 import { linkedinCsvFormat } from './index';
 
 const tempDir = useTempDir();
@@ -122,28 +115,11 @@ describe('LinkedIn Connections.csv: properties', () => {
   );
 
   it('a damaged file is read as a prefix of the whole one or refused, naming file and line; a refusal leaves the workspace byte for byte', async () => {
-    const dir = tempDir();
-    const workspace = propertyWorkspace(dir);
-    try {
-      await fc.assert(
-        fc.asyncProperty(validFile, damage, async (valid, hurt) => {
-          const options = { relationship: 'colleague' as const };
-          const whole = (await collectRecords(linkedinCsvFormat, writeFile(dir, 'whole.csv', valid), options))
-            .records;
-          const { path } = await checkDamagedRead({
-            format: linkedinCsvFormat,
-            valid,
-            whole,
-            damage: hurt,
-            dir,
-            options,
-          });
-          await workspace.importOrUnchanged(damagedRequest(path, linkedinCsvFormat));
-        }),
-        PROPERTY_RUNS,
-      );
-    } finally {
-      workspace.close();
-    }
+    await damagedExportProperty({
+      tempDir,
+      validFile,
+      open: (bytes) => ({ bytes, format: linkedinCsvFormat }),
+      options: { relationship: 'colleague' },
+    });
   });
 });

@@ -5,7 +5,7 @@ import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { ImportFormatError } from '../../errors';
 import { openInput } from '../../input';
-import { binaryGarbage, detectAt, readError, writeFile, writeZip } from '../contacts-shared/test-files';
+import { binaryGarbage, detectAt, readError, writeFile, writeZip } from '../../../test-support/test-files';
 import { linkedinCsvFormat } from './index';
 
 const sample = (name: string) => samplePath('contacts', 'linkedin', name);

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openInput } from '../../input';
 import type { PostRecord } from '../../records';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { mastodonFormat } from './index';
+import { detectAt } from '../../../test-support/test-files';
 
 const goijaActor = 'https://mastodon.social/ap/users/116840387061670746';
 const goijaStatus = (id: string) => `${goijaActor}/statuses/${id}`;
-
-async function detect(path: string) {
-  const input = await openInput(path);
-  try {
-    return await mastodonFormat.detect(input);
-  } finally {
-    input.close();
-  }
-}
 
 describe('Mastodon archive: goija-2026 (outbox.json, bookmarks.json, no actor.json)', () => {
   it('reads every outbox item as a post, reply, quote or boost', async () => {
@@ -99,16 +90,18 @@ describe('Mastodon archive: goija-2026 (outbox.json, bookmarks.json, no actor.js
   });
 
   it('detects the folder and the lone outbox, with the owner from the first bytes', async () => {
-    const folder = await detect(samplePath('mastodon', 'goija-2026'));
+    const folder = await detectAt(mastodonFormat, samplePath('mastodon', 'goija-2026'));
     expect(folder).toMatchObject({
       format: 'mastodon',
       owner: { id: goijaActor, handle: 'darkpatern@mastodon.social' },
       estimatedRecords: 305,
     });
-    expect(await detect(samplePath('mastodon', 'goija-2026', 'outbox.json'))).toMatchObject({
-      format: 'mastodon',
-      label: 'Mastodon outbox file',
-    });
+    expect(await detectAt(mastodonFormat, samplePath('mastodon', 'goija-2026', 'outbox.json'))).toMatchObject(
+      {
+        format: 'mastodon',
+        label: 'Mastodon outbox file',
+      },
+    );
   });
 });
 
@@ -168,7 +161,7 @@ describe('Mastodon archive: hikurry-2022 (likes.json and bookmarks.json only)', 
     expect(of('skip').filter((skip) => skip.reason.startsWith('like with no known owner'))).toHaveLength(498);
     expect(of('skip').filter((skip) => skip.reason.startsWith('bookmark'))).toHaveLength(149);
     // So the import asks whose likes they are (the app asks in the review card, the CLI wants --of).
-    expect(await detect(samplePath('mastodon', 'hikurry-2022'))).toMatchObject({
+    expect(await detectAt(mastodonFormat, samplePath('mastodon', 'hikurry-2022'))).toMatchObject({
       estimatedRecords: 498 + 149,
       needs: { listOwner: { list: 'likes' } },
     });

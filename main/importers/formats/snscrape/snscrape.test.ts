@@ -1,36 +1,24 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../../errors';
 import { openInput } from '../../input';
-import type { ImportRecord } from '../../records';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { snscrapeFormat } from './index';
+import { writeFile } from '../../../test-support/test-files';
+import { countBy, countTypes } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 const jack = samplePath('snscrape', 'twitter-user-jack.jsonl');
 const zoom = samplePath('snscrape', 'twitter-search-ZM.jsonl');
-
-function writeTemp(name: string, content: string | Buffer): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, content);
-  return path;
-}
-
-function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
-}
 
 describe('snscrape samples', () => {
   it('twitter-user-jack.jsonl: 100 lines, 8 with a quoted post nested', async () => {
     const { records, of } = await collectRecords(snscrapeFormat, jack);
     // Python: 100 line ids + 8 quotedTweet ids = 108 posts; distinct ids of user, inReplyToUser and
     // mentionedUsers over all of them = 79 accounts.
-    expect(countBy(records, (r: ImportRecord) => r.type)).toEqual({ account: 79, post: 108 });
+    expect(countTypes(records)).toEqual({ account: 79, post: 108 });
     // Python, repost > reply > quote: 70 replies and 8 quotes among the lines, 30 plain posts.
     expect(countBy(of('post'), (p) => p.kind)).toEqual({ reply: 70, quote: 8, post: 30 });
     expect(of('post').filter((p) => p.links)).toHaveLength(19);
@@ -95,7 +83,7 @@ describe('snscrape samples', () => {
     const { records, of } = await collectRecords(snscrapeFormat, zoom);
     // Python: 25 line ids + 1 quoted = 26 posts; 32 distinct user ids (a full profile repeated as a
     // name-only mention is not emitted twice).
-    expect(countBy(records, (r: ImportRecord) => r.type)).toEqual({ account: 32, post: 26 });
+    expect(countTypes(records)).toEqual({ account: 32, post: 26 });
     expect(countBy(of('post'), (p) => p.kind)).toEqual({ reply: 8, post: 18 });
     expect(of('post').find((p) => p.id === '1600609448166301705')?.tags).toEqual(['zoom', 'Amazon']);
   });
@@ -135,7 +123,10 @@ describe('snscrape 0.6 lines and odd items', () => {
       '{"_type": "snscrape.modules.twitter.User", "username": "ann", "id": 7, "displayname": "Ann", "rawDescription": "bio", "link": {"url": "https://ann.example"}, "followersCount": 3}',
       '{"_type": "snscrape.modules.twitter.Community", "id": 5}',
     ];
-    const { records } = await collectRecords(snscrapeFormat, writeTemp('new.jsonl', `${lines.join('\n')}\n`));
+    const { records } = await collectRecords(
+      snscrapeFormat,
+      writeFile(tempDir(), 'new.jsonl', `${lines.join('\n')}\n`),
+    );
     expect(records).toEqual([
       { type: 'account', key: { network: 'x', id: '1600000000000000123', handle: 'ann' }, name: 'Ann' },
       {
@@ -179,7 +170,7 @@ describe('snscrape post text', () => {
   it('decodes the &amp; &lt; &gt; snscrape keeps from the API (property counterexample)', async () => {
     // Shrunk by snscrape.property.test.ts: "x > y" was written "x &gt; y" and read back so.
     const line = tweet('1', '"content": "x &gt; y @0 &amp;amp; ."');
-    const { of } = await collectRecords(snscrapeFormat, writeTemp('s.jsonl', line + '\n'));
+    const { of } = await collectRecords(snscrapeFormat, writeFile(tempDir(), 's.jsonl', line + '\n'));
     expect(of('post')[0]!.text).toBe('x > y @0 &amp; .');
   });
 
@@ -193,7 +184,9 @@ describe('snscrape post text', () => {
 describe('snscrape files that cannot be imported', () => {
   const good = tweet('1600000000000000001', '"rawContent": "hi"');
   const rejects = async (name: string, content: string | Buffer, message: RegExp) => {
-    const error = await collectRecords(snscrapeFormat, writeTemp(name, content)).catch((e: unknown) => e);
+    const error = await collectRecords(snscrapeFormat, writeFile(tempDir(), name, content)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportFormatError);
     expect((error as Error).message).toMatch(message);
   };
@@ -201,7 +194,7 @@ describe('snscrape files that cannot be imported', () => {
   it('imports a truncated file up to its cut last line, with a warning', async () => {
     const { records } = await collectRecords(
       snscrapeFormat,
-      writeTemp('cut.jsonl', `${good}\n${good.slice(0, 50)}`),
+      writeFile(tempDir(), 'cut.jsonl', `${good}\n${good.slice(0, 50)}`),
     );
     expect(records.map((r) => r.type)).toEqual(['account', 'post', 'warning']);
     expect(records[2]).toMatchObject({ where: 'cut.jsonl, line 2' });

@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bigId, displayName, moment, postText, xHandle } from '../../../test-support/arbitraries';
 import { collectRecords } from '../../../test-support/collect';
-import { propertyWorkspace } from '../../../test-support/import-check';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { ImportRecord } from '../../records';
-import { layout } from '../contacts-shared/contact-arbitraries';
-import { csvText, type CsvLayout } from '../contacts-shared/csv-write';
-import {
-  checkDamagedRead,
-  damage,
-  damagedRequest,
-  fc,
-  PROPERTY_RUNS,
-} from '../contacts-shared/property-checks';
-import { writeFile } from '../contacts-shared/test-files';
+import { layout } from '../../../test-support/contact-arbitraries';
+import { csvText, type CsvLayout } from '../../../test-support/csv-write';
+import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
+import { writeFile } from '../../../test-support/test-files';
 import { twarcCsvFormat } from './index';
 
 const tempDir = useTempDir();
@@ -98,25 +91,15 @@ describe('twarc-csv: properties', () => {
   );
 
   it('a damaged file is read as a prefix of the whole one or refused, naming file and line; a refusal leaves the workspace byte for byte', async () => {
-    const dir = tempDir();
-    const workspace = propertyWorkspace(dir);
-    const lastColumnFree = (record: ImportRecord) => {
-      if (record.type !== 'post') return record;
-      const { createdAt: _, ...rest } = record;
-      return rest;
-    };
-    try {
-      await fc.assert(
-        fc.asyncProperty(validFile, damage, async (valid, hurt) => {
-          const whole = (await collectRecords(twarcCsvFormat, writeFile(dir, 'whole.csv', valid))).records;
-          const damaged = { format: twarcCsvFormat, valid, whole, damage: hurt, dir, lastColumnFree };
-          const { path } = await checkDamagedRead(damaged);
-          await workspace.importOrUnchanged(damagedRequest(path, twarcCsvFormat));
-        }),
-        PROPERTY_RUNS,
-      );
-    } finally {
-      workspace.close();
-    }
+    await damagedExportProperty({
+      tempDir,
+      validFile,
+      open: (bytes) => ({ bytes, format: twarcCsvFormat }),
+      lastColumnFree: (record) => {
+        if (record.type !== 'post') return record;
+        const { createdAt: _, ...rest } = record;
+        return rest;
+      },
+    });
   });
 });

@@ -1,29 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../../errors';
-import { openInput } from '../../input';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { twarcCsvFormat } from './index';
+import { detectAt, writeFile } from '../../../test-support/test-files';
 
 const tempDir = useTempDir();
-
-function writeTemp(name: string, content: string | Buffer): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function detect(path: string) {
-  const input = await openInput(path);
-  try {
-    return await twarcCsvFormat.detect(input);
-  } finally {
-    input.close();
-  }
-}
 
 describe('twarc-csv: small_sample.csv (early columns, JSON-encoded text)', () => {
   const path = samplePath('twarc2', 'small_sample.csv');
@@ -47,7 +30,7 @@ describe('twarc-csv: small_sample.csv (early columns, JSON-encoded text)', () =>
       '1169734611666198528',
       '1169968866866466817',
     ]);
-    expect(await detect(path)).toEqual({
+    expect(await detectAt(twarcCsvFormat, path)).toEqual({
       format: 'twarc-csv',
       label: 'twarc-csv (CSV)',
       summary: '4 posts by 4 accounts',
@@ -125,7 +108,7 @@ const currentRows = [
 
 describe('twarc-csv: current columns', () => {
   it('reads replies, reposts, escaped newlines and string entity lists', async () => {
-    const path = writeTemp('tweets.csv', `${currentHeader}\n${currentRows.join('\n')}\n`);
+    const path = writeFile(tempDir(), 'tweets.csv', `${currentHeader}\n${currentRows.join('\n')}\n`);
     const { records, of } = await collectRecords(twarcCsvFormat, path);
     expect(records.map((r) => r.type)).toEqual(['source-info', 'account', 'post', 'post', 'skip']);
     expect(of('source-info')[0]).toEqual({ type: 'source-info', capturedAt: '2022-12-09T00:00:00.000Z' });
@@ -173,8 +156,8 @@ describe('twarc-csv: current columns', () => {
       `1,2012-01-01T00:00:00.000Z,ann,Ann,,,12,2023-01-01T00:00:00+00:00,${url}`,
       `2,,ben,Ben,,,,2023-01-01T00:00:00+00:00,${url}`,
     ];
-    const path = writeTemp('followers.csv', `${header}\n${rows.join('\n')}\n`);
-    expect(await detect(path)).toMatchObject({ summary: '2 accounts' });
+    const path = writeFile(tempDir(), 'followers.csv', `${header}\n${rows.join('\n')}\n`);
+    expect(await detectAt(twarcCsvFormat, path)).toMatchObject({ summary: '2 accounts' });
     const { of } = await collectRecords(twarcCsvFormat, path);
     expect(of('source-info')[0]).toMatchObject({ owner: { network: 'x', id: '783214' } });
     expect(of('account')[0]).toEqual({
@@ -196,7 +179,9 @@ describe('twarc-csv: current columns', () => {
 
 describe('twarc-csv files that cannot be imported', () => {
   const rejects = async (name: string, content: string | Buffer, message: RegExp) => {
-    const error = await collectRecords(twarcCsvFormat, writeTemp(name, content)).catch((e: unknown) => e);
+    const error = await collectRecords(twarcCsvFormat, writeFile(tempDir(), name, content)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportFormatError);
     expect((error as Error).message).toMatch(message);
   };
@@ -238,8 +223,13 @@ describe('twarc-csv files that cannot be imported', () => {
 
   it('is not claimed by its detector when the header is not twarc-csv', async () => {
     expect(
-      await detect(writeTemp('contacts.csv', 'First Name,Last Name,URL,Email Address,Company\n')),
+      await detectAt(
+        twarcCsvFormat,
+        writeFile(tempDir(), 'contacts.csv', 'First Name,Last Name,URL,Email Address,Company\n'),
+      ),
     ).toBeNull();
-    expect(await detect(writeTemp('plain.csv', 'id,text,author_id\n1,hi,2\n'))).toBeNull();
+    expect(
+      await detectAt(twarcCsvFormat, writeFile(tempDir(), 'plain.csv', 'id,text,author_id\n1,hi,2\n')),
+    ).toBeNull();
   });
 });

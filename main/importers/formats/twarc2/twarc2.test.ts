@@ -1,37 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../../errors';
-import { openInput } from '../../input';
-import type { ImportRecord } from '../../records';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { twarc2Format } from './index';
+import { detectAt, writeFile } from '../../../test-support/test-files';
+import { countTypes } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 const sample = (name: string) => samplePath('twarc2', name);
-
-function writeTemp(name: string, content: string | Buffer): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function detect(path: string) {
-  const input = await openInput(path);
-  try {
-    return await twarc2Format.detect(input);
-  } finally {
-    input.close();
-  }
-}
-
-function countTypes(records: ImportRecord[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of records) counts[r.type] = (counts[r.type] ?? 0) + 1;
-  return counts;
-}
 
 describe('twarc2 samples', () => {
   it('noflat.jsonl: one search page of posts, with includes and a suspended-user error', async () => {
@@ -135,17 +112,17 @@ describe('twarc2 samples', () => {
   });
 
   it('describes each sample cheaply', async () => {
-    expect(await detect(sample('noflat.jsonl'))).toEqual({
+    expect(await detectAt(twarc2Format, sample('noflat.jsonl'))).toEqual({
       format: 'twarc2',
       label: 'twarc2 API pages (JSON Lines)',
       summary: 'API pages of posts, one per line',
       needs: {},
     });
-    expect(await detect(sample('flat.jsonl'))).toMatchObject({
+    expect(await detectAt(twarc2Format, sample('flat.jsonl'))).toMatchObject({
       label: 'twarc2 flattened tweets (JSON Lines)',
       summary: 'posts, one per line, from /2/tweets/search/recent, retrieved 2021-04-08',
     });
-    expect(await detect(sample('streaming_output_with_error.jsonl'))).toMatchObject({
+    expect(await detectAt(twarc2Format, sample('streaming_output_with_error.jsonl'))).toMatchObject({
       label: 'twarc2 filtered stream (JSON Lines)',
       summary: '11 posts by 11 accounts',
     });
@@ -168,11 +145,15 @@ describe('twarc2 lists of followers, following and likes', () => {
     'https://api.twitter.com/2/users/783214/followers?max_results=1000&user.fields=created_at';
 
   it('takes the owner of a followers list from __twarc.url, and merges overlapping pages', async () => {
-    const path = writeTemp(
+    const path = writeFile(
+      tempDir(),
       'followers.jsonl',
       `${page(followersUrl, '2023-05-01T10:00:00+00:00', [ann, ben])}\n${page(followersUrl, '2023-05-01T10:00:00+00:00', [ben, cat])}\n`,
     );
-    expect(await detect(path)).toMatchObject({ owner: { network: 'x', id: '783214' }, needs: {} });
+    expect(await detectAt(twarc2Format, path)).toMatchObject({
+      owner: { network: 'x', id: '783214' },
+      needs: {},
+    });
     const { records, of } = await collectRecords(twarc2Format, path);
     expect(countTypes(records)).toEqual({ 'source-info': 1, account: 3, follow: 3 });
     expect(of('source-info')[0]).toEqual({
@@ -198,7 +179,7 @@ describe('twarc2 lists of followers, following and likes', () => {
     };
     const { of } = await collectRecords(
       twarc2Format,
-      writeTemp('following.jsonl', `${JSON.stringify(line)}\n`),
+      writeFile(tempDir(), 'following.jsonl', `${JSON.stringify(line)}\n`),
     );
     expect(of('follow')).toEqual([
       {
@@ -218,7 +199,10 @@ describe('twarc2 lists of followers, following and likes', () => {
       '2023-05-01T10:00:00Z',
       [ben],
     );
-    const { of } = await collectRecords(twarc2Format, writeTemp('likes.jsonl', `${liked}\n${liking}\n`));
+    const { of } = await collectRecords(
+      twarc2Format,
+      writeFile(tempDir(), 'likes.jsonl', `${liked}\n${liking}\n`),
+    );
     expect(of('like')).toEqual([
       {
         type: 'like',
@@ -239,7 +223,9 @@ describe('twarc2 files that cannot be imported', () => {
     { id: '1500000000000000001', text: 'hi', author_id: '1' },
   ]);
   const rejects = async (name: string, content: string | Buffer, message: RegExp) => {
-    const error = await collectRecords(twarc2Format, writeTemp(name, content)).catch((e: unknown) => e);
+    const error = await collectRecords(twarc2Format, writeFile(tempDir(), name, content)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportFormatError);
     expect((error as Error).message).toMatch(message);
   };
@@ -257,7 +243,7 @@ describe('twarc2 files that cannot be imported', () => {
   it('imports a truncated file up to its cut line, with a warning', async () => {
     const { records } = await collectRecords(
       twarc2Format,
-      writeTemp('cut.jsonl', `${good}\n${good.slice(0, 40)}`),
+      writeFile(tempDir(), 'cut.jsonl', `${good}\n${good.slice(0, 40)}`),
     );
     expect(countTypes(records)).toEqual({ 'source-info': 1, post: 1, warning: 1 });
   });
@@ -287,10 +273,12 @@ describe('twarc2 files that cannot be imported', () => {
 
   it('leaves a lone saved response without twarc metadata to x-api-v2, whatever its name', async () => {
     const response = JSON.stringify({ data: [ann], meta: { result_count: 1 } });
-    expect(await detect(writeTemp('response.json', response))).toBeNull();
-    expect(await detect(writeTemp('response.jsonl', `${response}\n`))).toBeNull();
+    expect(await detectAt(twarc2Format, writeFile(tempDir(), 'response.json', response))).toBeNull();
+    expect(await detectAt(twarc2Format, writeFile(tempDir(), 'response.jsonl', `${response}\n`))).toBeNull();
     // Two pages, one per line, are JSON Lines: twarc2's under any name.
-    expect(await detect(writeTemp('pages.json', `${response}\n${response}\n`))).toMatchObject({
+    expect(
+      await detectAt(twarc2Format, writeFile(tempDir(), 'pages.json', `${response}\n${response}\n`)),
+    ).toMatchObject({
       format: 'twarc2',
     });
   });

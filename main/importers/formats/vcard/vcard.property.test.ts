@@ -2,20 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
-import { propertyWorkspace } from '../../../test-support/import-check';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
-import type { AccountKey, ImportRecord, PersonRecord } from '../../records';
-import { cleaned, contactText, matchKey, optional } from '../contacts-shared/contact-arbitraries';
-import {
-  checkDamagedRead,
-  damage,
-  damagedRequest,
-  fc,
-  PROPERTY_RUNS,
-} from '../contacts-shared/property-checks';
-import { writeFile } from '../contacts-shared/test-files';
+import type { AccountKey } from '../../records';
+import { cleaned, contactText, matchKey, optional } from '../../../test-support/contact-arbitraries';
+import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
+import { writeFile } from '../../../test-support/test-files';
 import { vcardFormat } from './index';
+import { accountsAsKeys } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 
@@ -110,12 +104,6 @@ function expected(cards: Card[]): unknown[] {
   });
 }
 
-function byKeys(record: ImportRecord): unknown {
-  if (record.type !== 'person') return record;
-  const { accounts, ...rest } = record as PersonRecord;
-  return accounts ? { ...rest, accounts: accounts.map((a) => a.key) } : rest;
-}
-
 const cards = fc.uniqueArray(card, {
   minLength: 1,
   maxLength: 8,
@@ -128,7 +116,7 @@ describe('vCard: properties', () => {
       fc.asyncProperty(cards, vcfLayout, async (list, layout) => {
         const path = writeFile(tempDir(), 'contacts.vcf', vcf(list, layout));
         const { records } = await collectRecords(vcardFormat, path, { relationship: 'colleague' });
-        expect(records.map(byKeys)).toEqual(expected(list));
+        expect(records.map(accountsAsKeys)).toEqual(expected(list));
       }),
       PROPERTY_RUNS,
     );
@@ -143,28 +131,12 @@ describe('vCard: properties', () => {
   );
 
   it('a damaged file is read as a prefix of the whole one or refused, naming file and card; a refusal leaves the workspace byte for byte', async () => {
-    const dir = tempDir();
-    const workspace = propertyWorkspace(dir);
-    try {
-      await fc.assert(
-        fc.asyncProperty(validFile, damage, async (valid, hurt) => {
-          const options = { relationship: 'colleague' as const };
-          const whole = (await collectRecords(vcardFormat, writeFile(dir, 'whole.vcf', valid), options))
-            .records;
-          const { path } = await checkDamagedRead({
-            format: vcardFormat,
-            valid,
-            whole,
-            damage: hurt,
-            dir,
-            options,
-          });
-          await workspace.importOrUnchanged(damagedRequest(path, vcardFormat));
-        }),
-        PROPERTY_RUNS,
-      );
-    } finally {
-      workspace.close();
-    }
+    await damagedExportProperty({
+      tempDir,
+      validFile,
+      open: (bytes) => ({ bytes, format: vcardFormat }),
+      wholeName: 'whole.vcf',
+      options: { relationship: 'colleague' },
+    });
   });
 });

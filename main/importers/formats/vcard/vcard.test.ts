@@ -3,7 +3,7 @@ import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { ImportFormatError } from '../../errors';
-import { binaryGarbage, detectAt, readError, writeFile, writeZip } from '../contacts-shared/test-files';
+import { binaryGarbage, detectAt, readError, writeFile, writeZip } from '../../../test-support/test-files';
 import { vcardFormat } from './index';
 
 const sample = (name: string) => samplePath('contacts', 'vcard', `ezvcard-${name}.vcf`);

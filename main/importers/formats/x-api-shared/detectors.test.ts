@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../input';
+import { everySample } from '../../../test-support/sample-walk';
 import { samplesDir } from '../../../test-support/samples';
 import { snscrapeFormat } from '../snscrape';
 import { twarc2Format } from '../twarc2';
@@ -29,30 +30,23 @@ for (const name of readdirSync(join(samplesDir, 'x-api-v2', 'tweepy-cassettes'))
   claims[`x-api-v2/tweepy-cassettes/${name}`] = 'x-api-v2';
 }
 
-function allPaths(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? [path, ...allPaths(path)] : [path];
-  });
-}
-
 describe('the X API, twarc and snscrape detectors', () => {
-  const paths = allPaths(samplesDir);
+  const samples = everySample();
 
   it('see every sample of every format (the walk is not empty)', () => {
     // 11 cassettes + 7 twarc2 files + 2 snscrape files, and the other formats' samples besides.
-    expect(paths.length).toBeGreaterThan(80);
+    expect(samples.length).toBeGreaterThan(80);
     expect(Object.keys(claims)).toHaveLength(23);
   });
 
   it('claim exactly their own samples, and each only one format', async () => {
     const found: Record<string, string> = {};
-    for (const path of paths) {
-      const input = await openInput(path);
+    for (const sample of samples) {
+      const input = await openInput(sample.path);
       try {
         const ids: string[] = [];
         for (const format of formats) if (await format.detect(input)) ids.push(format.id);
-        if (ids.length) found[relative(samplesDir, path).split('\\').join('/')] = ids.join(' + ');
+        if (ids.length) found[sample.name] = ids.join(' + ');
       } finally {
         input.close();
       }

@@ -1,4 +1,4 @@
-import { closeSync, createWriteStream, openSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
@@ -9,25 +9,12 @@ import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { xApiV2Format } from './index';
+import { detectAt, writeFile } from '../../../test-support/test-files';
+import { countTypes } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 const cassette = (name: string) => samplePath('x-api-v2', 'tweepy-cassettes', name);
 const owner = { network: 'x' as const, id: '2244994945', handle: 'TwitterDev' };
-
-function writeTemp(name: string, content: string | Buffer): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function detect(path: string) {
-  const input = await openInput(path);
-  try {
-    return await xApiV2Format.detect(input);
-  } finally {
-    input.close();
-  }
-}
 
 describe('X API v2 saved responses: the tweepy cassettes', () => {
   // Counts are `jq '.data | length'` of each file (every id is distinct: `jq '[.data[].id] | unique | length'`).
@@ -46,9 +33,7 @@ describe('X API v2 saved responses: the tweepy cassettes', () => {
   ];
   it.each(counts)('%s holds exactly its items', async (name, expected) => {
     const { records } = await collectRecords(xApiV2Format, cassette(name));
-    const byType: Record<string, number> = {};
-    for (const r of records) byType[r.type] = (byType[r.type] ?? 0) + 1;
-    expect(byType).toEqual(expected);
+    expect(countTypes(records)).toEqual(expected);
   });
 
   it('makes follower edges towards the owner the user names', async () => {
@@ -99,17 +84,17 @@ describe('X API v2 saved responses: the tweepy cassettes', () => {
   });
 
   it('asks whose list a followers or following file is', async () => {
-    expect((await detect(cassette('get_users_followers_0.json')))?.needs).toEqual({
+    expect((await detectAt(xApiV2Format, cassette('get_users_followers_0.json')))?.needs).toEqual({
       listOwner: { list: 'followers' },
     });
-    expect((await detect(cassette('get_users_following_0.json')))?.needs).toEqual({
+    expect((await detectAt(xApiV2Format, cassette('get_users_following_0.json')))?.needs).toEqual({
       listOwner: { list: 'following' },
     });
-    expect(await detect(cassette('get_liking_users_0.json'))).toMatchObject({
+    expect(await detectAt(xApiV2Format, cassette('get_liking_users_0.json'))).toMatchObject({
       summary: '43 accounts',
       needs: {},
     });
-    expect(await detect(cassette('get_liked_tweets_0.json'))).toMatchObject({
+    expect(await detectAt(xApiV2Format, cassette('get_liked_tweets_0.json'))).toMatchObject({
       format: 'x-api-v2',
       summary: '96 posts (liked posts that do not say whose likes)',
       estimatedRecords: 96,
@@ -158,12 +143,16 @@ describe('X API v2 saved responses: the tweepy cassettes', () => {
       zip.outputStream.pipe(createWriteStream(zipPath)).on('close', resolve).on('error', reject),
     );
     // 43 + 38 + 2 + 100 + 35 accounts and 96 + 9 + 10 + 2 + 10 + 10 posts.
-    expect(await detect(zipPath)).toMatchObject({ summary: '11 saved responses: 218 accounts, 137 posts' });
+    expect(await detectAt(xApiV2Format, zipPath)).toMatchObject({
+      summary: '11 saved responses: 218 accounts, 137 posts',
+    });
     const { of } = await collectRecords(xApiV2Format, zipPath, { listOwner: owner });
     // Files repeat some posts: `jq -r '.data[] | select(.text) | .id' *.json | sort -u | wc -l` gives 134.
     expect(of('post')).toHaveLength(134);
     expect(of('follow')).toHaveLength(135);
-    expect(await detect(samplePath('x-api-v2', 'tweepy-cassettes'))).toMatchObject({ estimatedRecords: 355 });
+    expect(await detectAt(xApiV2Format, samplePath('x-api-v2', 'tweepy-cassettes'))).toMatchObject({
+      estimatedRecords: 355,
+    });
   });
 });
 
@@ -171,7 +160,8 @@ describe('X API v2 post text', () => {
   it('decodes the &amp; &lt; &gt; the API writes in post text (property counterexample)', async () => {
     // Shrunk by x-api-v2.property.test.ts; real files escape the same way ("F&amp;O Ideas",
     // "hours&gt;&gt;&gt;" in snscrape/twitter-search-ZM.jsonl, "ep &amp; show" in get_liked_tweets_0.json).
-    const path = writeTemp(
+    const path = writeFile(
+      tempDir(),
       'tweets.json',
       JSON.stringify({
         data: [{ id: '9007199254740993', text: 'a &amp; b &lt;3 x &gt; y &amp;amp; .', author_id: '1' }],
@@ -235,7 +225,7 @@ describe('X API v2 responses with expansions and partial errors', () => {
   it('imports posts, included accounts and posts, and warns about the errors', async () => {
     const { records } = await collectRecords(
       xApiV2Format,
-      writeTemp('search.json', JSON.stringify(response)),
+      writeFile(tempDir(), 'search.json', JSON.stringify(response)),
     );
     expect(records).toEqual([
       {
@@ -297,7 +287,9 @@ describe('X API v2 responses with expansions and partial errors', () => {
 
 describe('X API v2 responses that cannot be imported', () => {
   const rejects = async (name: string, content: string | Buffer, message: RegExp) => {
-    const error = await collectRecords(xApiV2Format, writeTemp(name, content)).catch((e: unknown) => e);
+    const error = await collectRecords(xApiV2Format, writeFile(tempDir(), name, content)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportFormatError);
     expect((error as Error).message).toMatch(message);
   };
@@ -343,7 +335,7 @@ describe('X API v2 responses that cannot be imported', () => {
   it('skips a user without an id and keeps the rest', async () => {
     const { records } = await collectRecords(
       xApiV2Format,
-      writeTemp('users.json', '{"data":[{"username":"ghost"},{"id":"7","username":"real"}]}'),
+      writeFile(tempDir(), 'users.json', '{"data":[{"username":"ghost"},{"id":"7","username":"real"}]}'),
     );
     expect(records.map((r) => r.type)).toEqual(['skip', 'account', 'warning']);
     expect(records[0]).toEqual({

@@ -1,10 +1,10 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yazl from 'yazl';
-import type { ImportFormat, ReadOptions } from '../../format';
-import { openInput } from '../../input';
-import type { Detection } from '../../format';
-import { collectRecords } from '../../../test-support/collect';
+import type { ImportFormat, ReadOptions } from '../importers/format';
+import { openInput } from '../importers/input';
+import type { Detection } from '../importers/format';
+import { collectRecords } from './collect';
 
 /** Test helpers: write handcrafted files and read them back. Tests only. */
 

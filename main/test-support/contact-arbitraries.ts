@@ -1,6 +1,6 @@
 // Tests only: random contact-list values with what real address books hold.
 import fc from 'fast-check';
-import { displayName } from '../../../test-support/arbitraries';
+import { displayName } from './arbitraries';
 import type { CsvLayout } from './csv-write';
 
 /** Pieces CSV and vCard writers must escape: commas, semicolons, quotes, backslashes, breaks. */

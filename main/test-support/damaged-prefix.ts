@@ -3,11 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { corrupt, corruption, type Corruption } from '../../../test-support/corruption';
-import { dataRecords, expectNamesFile, readOrRefusal } from '../../../test-support/import-check';
-import type { ImportFormat, ReadOptions } from '../../format';
-import type { ImportRequest } from '../../pipeline';
-import type { ImportRecord } from '../../records';
+import { collectRecords } from './collect';
+import { corrupt, corruption, type Corruption } from './corruption';
+import { dataRecords, expectNamesFile, propertyWorkspace, readOrRefusal } from './import-check';
+import { writeFile } from './test-files';
+import type { ImportFormat, ReadOptions } from '../importers/format';
+import type { ImportRequest } from '../ingest/pipeline';
+import type { ImportRecord } from '../importers/records';
 
 /** The damaged file's name: the refusal must name it, never a temporary path. */
 export const DAMAGED_NAME = 'damaged-export';
@@ -100,6 +102,57 @@ export function damagedRequest(
   extra: Partial<ImportRequest> = {},
 ): ImportRequest {
   return { path, format: format.id, relationship: 'colleague', ...extra };
+}
+
+/** A valid file, the format that reads it, and what its import request adds (a CSV's column mapping). */
+export interface ValidExport {
+  bytes: Buffer;
+  format: ImportFormat;
+  request?: Partial<ImportRequest>;
+}
+
+export interface DamagedExportCase<T> {
+  tempDir: () => string;
+  /** Valid files: samples, or random ones written as the tool does. */
+  validFile: fc.Arbitrary<T>;
+  open: (valid: T) => ValidExport;
+  /** The name the whole file is read under (its extension, as the tool writes it). */
+  wholeName?: string;
+  options?: ReadOptions;
+  lastColumnFree?: (record: ImportRecord) => unknown;
+}
+
+/**
+ * The promise every contacts and CSV reader keeps: a damaged file is read as a prefix of the whole
+ * one or refused, naming the file and the line or card (checkDamagedRead); a refused import, through
+ * the real pipeline, leaves the workspace file byte for byte as it was.
+ */
+export async function damagedExportProperty<T>(c: DamagedExportCase<T>): Promise<void> {
+  const dir = c.tempDir();
+  const workspace = propertyWorkspace(dir);
+  try {
+    await fc.assert(
+      fc.asyncProperty(c.validFile, damage, async (valid, hurt) => {
+        const { bytes, format, request } = c.open(valid);
+        const wholePath = writeFile(dir, c.wholeName ?? 'whole.csv', bytes);
+        const whole = (await collectRecords(format, wholePath, c.options)).records;
+        const { options, lastColumnFree } = c;
+        const { path } = await checkDamagedRead({
+          format,
+          valid: bytes,
+          whole,
+          damage: hurt,
+          dir,
+          options,
+          lastColumnFree,
+        });
+        await workspace.importOrUnchanged(damagedRequest(path, format, request));
+      }),
+      PROPERTY_RUNS,
+    );
+  } finally {
+    workspace.close();
+  }
 }
 
 export { fc };
