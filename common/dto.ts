@@ -205,6 +205,16 @@ export interface PersonLinkDto {
   evidenceItems: MatchEvidence[];
 }
 
+/** What the user knows about a person, for the introduction drafts; null when not known. */
+export type PersonFacts = {
+  /** YYYY-MM-DD; prefilled from LinkedIn's Connected On until the user sets it. */
+  customerSince: string | null;
+  /** What we did for them, in the user's words. */
+  did: string | null;
+  /** What they say about us, in the user's words. */
+  says: string | null;
+};
+
 export type MatchEvidenceKind =
   | 'name'
   | 'nickname'

@@ -11,6 +11,7 @@ import { FocusRepo } from '../db/focus-repo';
 import { GraphRepo } from '../db/graph-repo';
 import { NotesRepo } from '../db/notes-repo';
 import { PeopleRepo } from '../db/people-repo';
+import { PersonFactsRepo } from '../db/person-facts-repo';
 import { PostsRepo } from '../db/posts-repo';
 import { ProspectsRepo } from '../db/prospects-repo';
 import { PursuitRepo } from '../db/pursuit-repo';
@@ -90,6 +91,10 @@ export class OpenWorkspace {
   }
   get people(): PeopleRepo {
     return this.once('people', (db) => new PeopleRepo(db));
+  }
+  /** What the user keeps per person: customer since, what we did, what they say. */
+  get personFacts(): PersonFactsRepo {
+    return this.once('personFacts', (db) => new PersonFactsRepo(db));
   }
   get posts(): PostsRepo {
     return this.once('posts', (db) => new PostsRepo(db));
