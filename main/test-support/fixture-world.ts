@@ -3,21 +3,9 @@ import { join } from 'node:path';
 import { createClient } from '../../common/client';
 import { createCore, type Core } from '../api/core';
 import { createMemoryTransport } from '../host/memory-transport';
-import type { ImportFormat } from '../importers/format';
 import { runImport } from '../ingest/pipeline';
+import { fixedFormat } from './fixed-format';
 import type { ImportRecord } from '../importers/records';
-
-/** A format that yields fixed records: builds a small known world through the real writer. */
-function fixed(records: ImportRecord[]): ImportFormat {
-  return {
-    id: 'generic-csv',
-    label: 'fixture',
-    detect: async () => ({ format: 'generic-csv', label: 'fixture', summary: '', needs: {} }),
-    async *read() {
-      yield* records;
-    },
-  };
-}
 
 export const xAccount = (id: string, handle: string) => ({ network: 'x' as const, id, handle });
 
@@ -34,7 +22,7 @@ export async function importRecords(
     core.session.require().db,
     { path: file, relationship: 'colleague' },
     { signal: new AbortController().signal, progress: () => {} },
-    [fixed(records)],
+    [fixedFormat(records)],
   );
 }
 

@@ -1,5 +1,5 @@
 // Tests only: records reduced to what a test states about them.
-import type { ImportRecord, PersonRecord } from '../importers/records';
+import type { AccountKey, ImportRecord, PersonRecord } from '../importers/records';
 
 /** How many items fall under each key: records by type, posts by kind. */
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -18,4 +18,17 @@ export function accountsAsKeys(record: ImportRecord): unknown {
   if (record.type !== 'person') return record;
   const { accounts, ...rest } = record as PersonRecord;
   return accounts ? { ...rest, accounts: accounts.map((a) => a.key) } : rest;
+}
+
+/** An account a contact or an archive states, as readers record it: confirmed, with where it was stated. */
+export function confirmedAccount(key: AccountKey, evidence: string) {
+  return { key, status: 'confirmed' as const, evidence };
+}
+
+/** A person as a reader records it: fields left undefined, or lists left empty, are not there at all. */
+export function expectedPerson(fields: { sourceKey: string; displayName: string } & Record<string, unknown>) {
+  const present = Object.entries(fields).filter(
+    ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+  );
+  return { type: 'person', ...Object.fromEntries(present) };
 }

@@ -1,6 +1,7 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yazl from 'yazl';
+import { ImportFormatError } from '../importers/errors';
 import type { ImportFormat, ReadOptions } from '../importers/format';
 import { openInput } from '../importers/input';
 import type { Detection } from '../importers/format';
@@ -50,6 +51,18 @@ export async function readError(
   } catch (error) {
     return error;
   }
+}
+
+/** The ImportFormatError a read fails with; no error, or any other, fails the test. */
+export async function formatError(
+  format: ImportFormat,
+  path: string,
+  options: ReadOptions = {},
+): Promise<ImportFormatError> {
+  const error = await readError(format, path, options);
+  if (!(error instanceof ImportFormatError))
+    throw new Error(`expected an ImportFormatError, got ${String(error)}`);
+  return error;
 }
 
 /** Bytes that are no text format: a fixed pseudo-random sequence with some newlines and quotes. */

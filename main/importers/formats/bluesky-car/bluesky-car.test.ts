@@ -4,6 +4,7 @@ import type { PostRecord } from '../../records';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { blueskyCarFormat } from './index';
+import { confirmedAccount } from '../../../test-support/record-shapes';
 
 // Counts below were established apart from this reader, with a python script of our own: a minimal
 // CBOR decoder that walks the MST from the commit's `data` (not by scanning blocks) and tallies $type.
@@ -48,7 +49,7 @@ describe('Bluesky CAR: bnewbold.robocracy.org (commit v3, other lexicons)', () =
         sourceKey: `bluesky:${did}`,
         displayName: 'now roaming free',
         relationship: 'me',
-        accounts: [{ key: owner, status: 'confirmed', evidence: 'owner of this Bluesky repository' }],
+        accounts: [confirmedAccount(owner, 'owner of this Bluesky repository')],
       },
     ]);
   });

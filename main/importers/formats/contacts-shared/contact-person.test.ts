@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactPerson } from './contact-person';
 import { SourceKeys, StatedAccounts } from './person';
+import { confirmedAccount } from '../../../test-support/record-shapes';
 
 describe('contactPerson: one contact row or card as a person', () => {
   it('keeps what the contact states, and nothing it leaves empty', () => {
@@ -25,9 +26,7 @@ describe('contactPerson: one contact row or card as a person', () => {
       email: 'Jane@Acme.example',
       connectedOn: '2024-05-30T00:00:00.000Z',
       relationship: 'customer',
-      accounts: [
-        { key: { network: 'x', handle: 'jane' }, status: 'confirmed', evidence: 'X handle in a test' },
-      ],
+      accounts: [confirmedAccount({ network: 'x', handle: 'jane' }, 'X handle in a test')],
     });
     const bare = contactPerson({ displayName: 'Sam' }, { keys, kind: 'contact', at: 'line 3', where: '' });
     expect(bare).toEqual({ type: 'person', sourceKey: 'sam|', displayName: 'Sam' });

@@ -7,7 +7,7 @@ import { csvText, type CsvLayout } from '../../../test-support/csv-write';
 import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
 import { writeFile } from '../../../test-support/test-files';
 import { googleCsvFormat } from './index';
-import { accountsAsKeys } from '../../../test-support/record-shapes';
+import { accountsAsKeys, expectedPerson } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 
@@ -93,16 +93,15 @@ function expected(contacts: Contact[]): unknown[] {
     if (c.xHandle !== undefined) accounts.push({ network: 'x', handle: `x${i}_${c.xHandle}` });
     if (c.mastodonUser !== undefined)
       accounts.push({ network: 'mastodon', handle: `m${i}${c.mastodonUser}@social.example` });
-    return {
-      type: 'person',
+    return expectedPerson({
       sourceKey,
       displayName,
-      ...(company ? { company } : {}),
-      ...(cleaned(c.title) ? { position: cleaned(c.title) } : {}),
-      ...(c.withEmail ? { email: `Contact.${i}@Example.org` } : {}),
+      company,
+      position: cleaned(c.title),
+      email: c.withEmail ? `Contact.${i}@Example.org` : undefined,
       relationship: 'colleague',
-      ...(accounts.length ? { accounts } : {}),
-    };
+      accounts,
+    });
   });
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
 import { useTempDir } from '../../../test-support/temp-dir';
-import { ImportFormatError } from '../../errors';
-import { binaryGarbage, detectAt, readError, writeFile } from '../../../test-support/test-files';
+import { binaryGarbage, detectAt, formatError, readError, writeFile } from '../../../test-support/test-files';
 import { googleCsvFormat } from './index';
+import { confirmedAccount } from '../../../test-support/record-shapes';
 
 // No real Google Contacts export was found (see samples/SOURCES.md): these headers follow FORMATS.md.
 const CURRENT = [
@@ -134,21 +134,18 @@ describe('Google Contacts CSV (current column set)', () => {
       email: 'Jane.Roe@acme.example',
       relationship: 'customer',
       accounts: [
-        {
-          key: { network: 'x', handle: 'janeroe' },
-          status: 'confirmed',
-          evidence: 'X profile URL in Google Contacts column “Website 1 - Value” labelled “Profile”',
-        },
-        {
-          key: { network: 'bluesky', handle: 'jane.bsky.social' },
-          status: 'confirmed',
-          evidence: 'Bluesky handle in Google Contacts custom field “Bluesky”',
-        },
-        {
-          key: { network: 'mastodon', handle: 'jane@fosstodon.org' },
-          status: 'confirmed',
-          evidence: 'Mastodon address in Google Contacts Notes',
-        },
+        confirmedAccount(
+          { network: 'x', handle: 'janeroe' },
+          'X profile URL in Google Contacts column “Website 1 - Value” labelled “Profile”',
+        ),
+        confirmedAccount(
+          { network: 'bluesky', handle: 'jane.bsky.social' },
+          'Bluesky handle in Google Contacts custom field “Bluesky”',
+        ),
+        confirmedAccount(
+          { network: 'mastodon', handle: 'jane@fosstodon.org' },
+          'Mastodon address in Google Contacts Notes',
+        ),
       ],
     });
     expect(john).toMatchObject({
@@ -207,11 +204,10 @@ describe('Google Contacts CSV (older column set)', () => {
         position: 'Programmer',
         email: 'ada@engine.example',
         accounts: [
-          {
-            key: { network: 'x', handle: 'ada' },
-            status: 'confirmed',
-            evidence: 'X profile URL in Google Contacts column “Website 1 - Value” labelled “Twitter”',
-          },
+          confirmedAccount(
+            { network: 'x', handle: 'ada' },
+            'X profile URL in Google Contacts column “Website 1 - Value” labelled “Twitter”',
+          ),
         ],
       },
     ]);
@@ -224,9 +220,8 @@ describe('Google Contacts bad files', () => {
   it('a CSV without a Google header is not detected, and reading it fails naming the file', async () => {
     const path = writeFile(tempDir(), 'list.csv', 'id,username\n1,jdoe\n');
     expect(await detectAt(googleCsvFormat, path)).toBeNull();
-    const error = await readError(googleCsvFormat, path);
-    expect(error).toBeInstanceOf(ImportFormatError);
-    expect((error as Error).message).toMatch(/^list\.csv, lines 1–2: no Google Contacts header/);
+    const error = await formatError(googleCsvFormat, path);
+    expect(error.message).toMatch(/^list\.csv, lines 1–2: no Google Contacts header/);
   });
 
   it('a truncated quoted note at the end is an error naming the line', async () => {
@@ -240,6 +235,6 @@ describe('Google Contacts bad files', () => {
   it('binary garbage is not detected and cannot be read', async () => {
     const path = writeFile(tempDir(), 'contacts.csv', binaryGarbage());
     expect(await detectAt(googleCsvFormat, path)).toBeNull();
-    expect(await readError(googleCsvFormat, path)).toBeInstanceOf(ImportFormatError);
+    await formatError(googleCsvFormat, path);
   });
 });

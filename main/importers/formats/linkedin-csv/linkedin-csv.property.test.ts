@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
-import type { PersonRecord } from '../../records';
 import { contactText, day, layout, optional } from '../../../test-support/contact-arbitraries';
 import { csvText, type CsvLayout } from '../../../test-support/csv-write';
 import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
 import { writeFile } from '../../../test-support/test-files';
 import { linkedinCsvFormat } from './index';
+import { expectedPerson } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 
@@ -60,26 +60,24 @@ function connectionsCsv(connections: Connection[], notes: boolean, lines: CsvLay
 }
 
 /** What the reader promises for each connection: written by hand, not by the reader's helpers. */
-function expected(connections: Connection[]): PersonRecord[] {
+function expected(connections: Connection[]): unknown[] {
   const part = (text: string) =>
     text
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[\s,]+$/, '');
   const text = (value?: string) => value?.replace(/\s+/g, ' ').trim() || undefined;
-  return connections.map((c, i) => {
-    const person: PersonRecord = {
-      type: 'person',
+  return connections.map((c, i) =>
+    expectedPerson({
       sourceKey: c.withEmail ? `member.${i}@example.com` : `linkedin.com/in/member-${i}`,
       displayName: [part(c.first), part(c.last)].filter(Boolean).join(' '),
-    };
-    if (text(c.company)) person.company = text(c.company);
-    if (text(c.position)) person.position = text(c.position);
-    if (c.withEmail) person.email = `Member.${i}@Example.com`;
-    person.connectedOn = c.connectedOn.toISOString();
-    person.relationship = 'colleague';
-    return person;
-  });
+      company: text(c.company),
+      position: text(c.position),
+      email: c.withEmail ? `Member.${i}@Example.com` : undefined,
+      connectedOn: c.connectedOn.toISOString(),
+      relationship: 'colleague',
+    }),
+  );
 }
 
 const connections = fc.array(connection, { minLength: 1, maxLength: 12 });

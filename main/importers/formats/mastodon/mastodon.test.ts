@@ -4,6 +4,7 @@ import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { mastodonFormat } from './index';
 import { detectAt } from '../../../test-support/test-files';
+import { confirmedAccount } from '../../../test-support/record-shapes';
 
 const goijaActor = 'https://mastodon.social/ap/users/116840387061670746';
 const goijaStatus = (id: string) => `${goijaActor}/statuses/${id}`;
@@ -40,7 +41,7 @@ describe('Mastodon archive: goija-2026 (outbox.json, bookmarks.json, no actor.js
         sourceKey: `mastodon:${goijaActor}`,
         displayName: 'darkpatern@mastodon.social',
         relationship: 'me',
-        accounts: [{ key: owner, status: 'confirmed', evidence: 'owner of this Mastodon archive' }],
+        accounts: [confirmedAccount(owner, 'owner of this Mastodon archive')],
       },
     ]);
     expect(of('post').every((post) => post.author?.handle === 'darkpatern@mastodon.social')).toBe(true);

@@ -9,7 +9,7 @@ import { cleaned, contactText, matchKey, optional } from '../../../test-support/
 import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
 import { writeFile } from '../../../test-support/test-files';
 import { vcardFormat } from './index';
-import { accountsAsKeys } from '../../../test-support/record-shapes';
+import { accountsAsKeys, expectedPerson } from '../../../test-support/record-shapes';
 
 const tempDir = useTempDir();
 
@@ -91,16 +91,15 @@ function expected(cards: Card[]): unknown[] {
       : c.xHandle !== undefined
         ? `twitter.com/v${i}_${c.xHandle}`
         : `${matchKey(displayName)}|${matchKey(company)}`;
-    return {
-      type: 'person',
+    return expectedPerson({
       sourceKey,
       displayName,
-      ...(company ? { company } : {}),
-      ...(cleaned(c.title) ? { position: cleaned(c.title) } : {}),
-      ...(c.withEmail ? { email: `Card.${i}@Example.net` } : {}),
+      company,
+      position: cleaned(c.title),
+      email: c.withEmail ? `Card.${i}@Example.net` : undefined,
       relationship: 'colleague',
-      ...(accounts.length ? { accounts } : {}),
-    };
+      accounts,
+    });
   });
 }
 

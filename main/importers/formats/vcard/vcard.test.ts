@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { collectRecords } from '../../../test-support/collect';
 import { samplePath } from '../../../test-support/samples';
 import { useTempDir } from '../../../test-support/temp-dir';
-import { ImportFormatError } from '../../errors';
-import { binaryGarbage, detectAt, readError, writeFile, writeZip } from '../../../test-support/test-files';
+import {
+  binaryGarbage,
+  detectAt,
+  formatError,
+  readError,
+  writeFile,
+  writeZip,
+} from '../../../test-support/test-files';
 import { vcardFormat } from './index';
+import { confirmedAccount } from '../../../test-support/record-shapes';
 
 const sample = (name: string) => samplePath('contacts', 'vcard', `ezvcard-${name}.vcf`);
 const people = async (path: string) => (await collectRecords(vcardFormat, path)).of('person');
@@ -134,31 +141,23 @@ describe('vCard social accounts', () => {
       company: 'Acme',
       position: 'CTO',
       accounts: [
-        {
-          key: { network: 'x', handle: 'jane_x' },
-          status: 'confirmed',
-          evidence: 'X handle in vCard X-TWITTER',
-        },
-        {
-          key: { network: 'x', handle: 'jane_alt' },
-          status: 'confirmed',
-          evidence: 'X handle in vCard X-SOCIALPROFILE (type=twitter)',
-        },
-        {
-          key: { network: 'mastodon', handle: 'jane@fosstodon.org' },
-          status: 'confirmed',
-          evidence: 'Mastodon handle in vCard X-SOCIALPROFILE (type=mastodon)',
-        },
-        {
-          key: { network: 'x', handle: 'jane_labelled' },
-          status: 'confirmed',
-          evidence: 'X profile URL in vCard URL labelled “Twitter” (item1.X-ABLabel)',
-        },
-        {
-          key: { network: 'bluesky', handle: 'jane.bsky.social' },
-          status: 'confirmed',
-          evidence: 'Bluesky profile URL in vCard URL',
-        },
+        confirmedAccount({ network: 'x', handle: 'jane_x' }, 'X handle in vCard X-TWITTER'),
+        confirmedAccount(
+          { network: 'x', handle: 'jane_alt' },
+          'X handle in vCard X-SOCIALPROFILE (type=twitter)',
+        ),
+        confirmedAccount(
+          { network: 'mastodon', handle: 'jane@fosstodon.org' },
+          'Mastodon handle in vCard X-SOCIALPROFILE (type=mastodon)',
+        ),
+        confirmedAccount(
+          { network: 'x', handle: 'jane_labelled' },
+          'X profile URL in vCard URL labelled “Twitter” (item1.X-ABLabel)',
+        ),
+        confirmedAccount(
+          { network: 'bluesky', handle: 'jane.bsky.social' },
+          'Bluesky profile URL in vCard URL',
+        ),
       ],
     });
     expect(sam).toMatchObject({
@@ -217,9 +216,8 @@ describe('vCard bad files', () => {
       'cut.vcf',
       'BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:B',
     );
-    const error = await readError(vcardFormat, path);
-    expect(error).toBeInstanceOf(ImportFormatError);
-    expect((error as Error).message).toBe(
+    const error = await formatError(vcardFormat, path);
+    expect(error.message).toBe(
       'cut.vcf, card 2 (line 5): the card has no END:VCARD; the file may be cut off',
     );
   });

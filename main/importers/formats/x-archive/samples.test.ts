@@ -6,6 +6,7 @@ import { samplePath } from '../../../test-support/samples';
 import { openInput } from '../../input';
 import type { ImportRecord } from '../../records';
 import { xArchiveFormat } from './index';
+import { confirmedAccount } from '../../../test-support/record-shapes';
 
 type Records = Awaited<ReturnType<typeof collectRecords>>;
 
@@ -124,7 +125,7 @@ describe('X archive samples', () => {
         sourceKey: 'x:2043360286044766208',
         displayName: 'BetaCapital',
         relationship: 'colleague',
-        accounts: [{ key: owner, status: 'confirmed', evidence: 'owner of this X archive' }],
+        accounts: [confirmedAccount(owner, 'owner of this X archive')],
       },
     ]);
     const followers = followersOf(result, '2043360286044766208');
