@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { AccountBrief } from '../../../../common/dto';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
+import { ShowAllButton, useFirstFew } from '../../components/FirstFew';
 import { RefreshMark } from '../../components/RefreshMark';
 import { formatCount } from '../../components/format/count';
 import { accountLabel } from '../focus/focusText';
@@ -26,8 +26,7 @@ function AccountList({
   total: number;
   onOpenAccount: (accountId: number) => void;
 }) {
-  const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? accounts : accounts.slice(0, shownAtFirst);
+  const { shown, more } = useFirstFew(accounts, shownAtFirst);
   return (
     <div className="changes-column">
       <h4 className="changes-column-title">
@@ -60,11 +59,7 @@ function AccountList({
           ))}
         </ul>
       )}
-      {accounts.length > shownAtFirst && (
-        <button type="button" className="link-button segment-more" onClick={() => setExpanded((e) => !e)}>
-          {expanded ? 'Show fewer' : `Show all ${formatCount(accounts.length)}`}
-        </button>
-      )}
+      <ShowAllButton more={more} className="segment-more" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { AudienceFilterDto, AudienceSegmentsDto, CategoryDto } from '../../../../common/dto';
+import { ShowAllButton, useFirstFew } from '../../components/FirstFew';
 import { formatCount } from '../../components/format/count';
 import { categoryColor } from './audienceFilter';
 
@@ -28,9 +28,8 @@ function Panel({
   /** Reach lists every bucket; with no counts known at all, say so instead of four zeros. */
   hideWhenAllZero?: boolean;
 }) {
-  const [expanded, setExpanded] = useState(false);
+  const { shown, more } = useFirstFew(items, shownAtFirst);
   const max = items.reduce((m, item) => Math.max(m, item.count), 0);
-  const shown = expanded ? items : items.slice(0, shownAtFirst);
   return (
     <div className="segment-panel">
       <h4 className="segment-title">
@@ -66,11 +65,7 @@ function Panel({
           ))}
         </ul>
       )}
-      {items.length > shownAtFirst && (
-        <button type="button" className="link-button segment-more" onClick={() => setExpanded((e) => !e)}>
-          {expanded ? 'Show fewer' : `Show all ${items.length}`}
-        </button>
-      )}
+      <ShowAllButton more={more} className="segment-more" />
     </div>
   );
 }

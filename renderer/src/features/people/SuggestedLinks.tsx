@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
+import { ShowAllButton, useFirstFew } from '../../components/FirstFew';
 import { formatCount } from '../../components/format/count';
 import { Icon } from '../../components/Icon';
 import { linkedAccountName, suggestionText } from './linkText';
@@ -24,7 +25,7 @@ export function SuggestedLinks({ compact = false }: { compact?: boolean }) {
   // Decided here and not yet read back: hidden at once rather than after the refresh.
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
   const links = (query.data ?? []).filter((link) => !decided.has(key(link)));
-  const [showAll, setShowAll] = useState(false);
+  const { shown, more } = useFirstFew(links, shownAtFirst);
   const [deciding, setDeciding] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const error = actionError ?? query.error;
@@ -42,7 +43,6 @@ export function SuggestedLinks({ compact = false }: { compact?: boolean }) {
   }
 
   if (links.length === 0 && !error) return null;
-  const shown = showAll ? links : links.slice(0, shownAtFirst);
 
   return (
     <section
@@ -90,15 +90,7 @@ export function SuggestedLinks({ compact = false }: { compact?: boolean }) {
           </li>
         ))}
       </ul>
-      {links.length > shownAtFirst && (
-        <button
-          type="button"
-          className="link-button suggested-links-more"
-          onClick={() => setShowAll(!showAll)}
-        >
-          {showAll ? 'Show fewer' : `Show all ${formatCount(links.length)}`}
-        </button>
-      )}
+      <ShowAllButton more={more} className="suggested-links-more" />
     </section>
   );
 }
