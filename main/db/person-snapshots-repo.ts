@@ -16,21 +16,19 @@ export interface PersonProfile {
  * person's fields from those statements.
  */
 export class PersonSnapshotsRepo {
-  /**
-   * A file that mentions a person twice gets one statement, merged as the fields are (a later
-   * row's value wins, an absent one keeps the earlier): json_patch drops no key the patch lacks.
-   */
-  readonly put;
-  readonly ofPerson;
-  readonly apply;
+  private readonly putStmt;
+  private readonly ofPerson;
+  private readonly apply;
 
   constructor(db: Db) {
-    this.put = db.prepare<[personId: number, sourceId: number, profileJson: string]>(
+    // A file that mentions a person twice gets one statement, merged as the fields are (a later
+    // row's value wins, an absent one keeps the earlier): json_patch drops no key the patch lacks.
+    this.putStmt = db.prepare<[personId: number, sourceId: number, profileJson: string]>(
       `INSERT INTO person_sources(person_id, source_id, profile_json) VALUES (?, ?, ?)
        ON CONFLICT(person_id, source_id) DO UPDATE
          SET profile_json = json_patch(coalesce(profile_json, '{}'), excluded.profile_json)`,
     );
-    // Newest import first: the order in which imports update people (see upsertPerson).
+    // Newest import first: the order in which imports update people (see RecordsWriteRepo.savePerson).
     this.ofPerson = db
       .prepare<[number], string>(
         `SELECT profile_json FROM person_sources WHERE person_id = ? AND profile_json IS NOT NULL
@@ -53,36 +51,40 @@ export class PersonSnapshotsRepo {
        WHERE id = ?`,
     );
   }
-}
 
-/** The statement a record makes about a person; absent fields are left out, not nulled. */
-export function personSnapshotJson(profile: PersonProfile): string {
-  return JSON.stringify(profile);
-}
+  /** Records what an import states about a person; absent fields are left out, not nulled. */
+  put(personId: number, sourceId: number, profile: PersonProfile): void {
+    this.putStmt.run(personId, sourceId, JSON.stringify(profile));
+  }
 
-/**
- * Sets a person's fields from the imports that still mention them: per field, the newest that
- * states it, the rule imports themselves follow. A person with no statement left is unchanged.
- */
-export function refreshPerson(repo: PersonSnapshotsRepo, personId: number): void {
-  const merged: Partial<PersonProfile> = {};
-  const statements = repo.ofPerson.all(personId);
-  if (statements.length === 0) return;
-  for (const json of statements) {
-    const snapshot = JSON.parse(json) as Partial<PersonProfile>;
-    for (const [field, value] of Object.entries(snapshot)) {
-      if (value !== undefined && value !== null && !(field in merged)) {
-        (merged as Record<string, unknown>)[field] = value;
+  /** What each import still in the workspace states about a person, newest import first. */
+  statements(personId: number): Partial<PersonProfile>[] {
+    return this.ofPerson.all(personId).map((json) => JSON.parse(json) as Partial<PersonProfile>);
+  }
+
+  /**
+   * Sets a person's fields from the imports that still mention them: per field, the newest that
+   * states it, the rule imports themselves follow. A person with no statement left is unchanged.
+   */
+  refresh(personId: number): void {
+    const statements = this.statements(personId);
+    if (statements.length === 0) return;
+    const merged: Partial<PersonProfile> = {};
+    for (const snapshot of statements) {
+      for (const [field, value] of Object.entries(snapshot)) {
+        if (value !== undefined && value !== null && !(field in merged)) {
+          (merged as Record<string, unknown>)[field] = value;
+        }
       }
     }
+    this.apply.run(
+      merged.displayName ?? null,
+      merged.company ?? null,
+      merged.position ?? null,
+      merged.email ?? null,
+      merged.relationship ?? null,
+      merged.connectedOn ?? null,
+      personId,
+    );
   }
-  repo.apply.run(
-    merged.displayName ?? null,
-    merged.company ?? null,
-    merged.position ?? null,
-    merged.email ?? null,
-    merged.relationship ?? null,
-    merged.connectedOn ?? null,
-    personId,
-  );
 }

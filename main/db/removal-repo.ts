@@ -1,6 +1,6 @@
 import type { Db } from './sqlite';
 import { AccountsWriteRepo } from './accounts-write-repo';
-import { PersonSnapshotsRepo, refreshPerson } from './person-snapshots-repo';
+import { PersonSnapshotsRepo } from './person-snapshots-repo';
 
 export interface RemovalCounts {
   accounts: number;
@@ -79,12 +79,12 @@ export function removeSource(
       .pluck()
       .all();
     for (const id of remaining) refresh(repo, id);
-    const personRepo = new PersonSnapshotsRepo(db);
+    const snapshots = new PersonSnapshotsRepo(db);
     const keptPeople = db
       .prepare<[], number>('SELECT id FROM temp.gone_people WHERE id IN (SELECT id FROM people)')
       .pluck()
       .all();
-    for (const id of keptPeople) refreshPerson(personRepo, id);
+    for (const id of keptPeople) snapshots.refresh(id);
     db.exec(
       'DROP TABLE temp.gone_accounts; DROP TABLE temp.gone_follows; DROP TABLE temp.gone_posts; DROP TABLE temp.gone_likes; DROP TABLE temp.gone_people;',
     );

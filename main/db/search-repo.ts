@@ -23,9 +23,9 @@ export const COUNT_CAP = 10_000;
 
 interface PostRow {
   id: number;
-  created_at: string | null;
+  createdAt: string | null;
   kind: string;
-  author_id: number | null;
+  authorId: number | null;
   network: string | null;
   handle: string | null;
   name: string | null;
@@ -109,7 +109,8 @@ export class SearchRepo {
       const text = query.text ? 'p.text' : 'substr(p.text, 1, 240)';
       const rows = this.db
         .prepare(
-          `SELECT p.id, p.created_at, p.kind, p.author_id, a.network, a.handle, a.name, ${text} AS snippet
+          `SELECT p.id, p.created_at AS createdAt, p.kind, p.author_id AS authorId, a.network, a.handle, a.name,
+             ${text} AS snippet
            FROM posts p LEFT JOIN accounts a ON a.id = p.author_id ${filter}
            ORDER BY p.created_at DESC NULLS LAST, p.id LIMIT @limit OFFSET @offset`,
         )
@@ -260,7 +261,7 @@ export class SearchRepo {
       (
         this.db
           .prepare(
-            `SELECT p.id, p.created_at, p.kind, p.author_id, a.network, a.handle, a.name
+            `SELECT p.id, p.created_at AS createdAt, p.kind, p.author_id AS authorId, a.network, a.handle, a.name
              FROM posts p LEFT JOIN accounts a ON a.id = p.author_id
              WHERE p.id IN (SELECT value FROM json_each(?))`,
           )
@@ -310,12 +311,12 @@ export class SearchRepo {
       scope: 'posts',
       id: row.id,
       snippet: row.snippet,
-      createdAt: row.created_at,
+      createdAt: row.createdAt,
       kind: row.kind,
       author:
-        row.author_id === null
+        row.authorId === null
           ? null
-          : { id: row.author_id, network: row.network as 'x', handle: row.handle, name: row.name },
+          : { id: row.authorId, network: row.network as 'x', handle: row.handle, name: row.name },
     }));
     return {
       total,

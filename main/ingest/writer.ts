@@ -1,10 +1,5 @@
-import {
-  AccountsWriteRepo,
-  handlePlaceholderId,
-  IndexSuspension,
-  insertedId,
-} from '../db/accounts-write-repo';
-import { PersonSnapshotsRepo, personSnapshotJson } from '../db/person-snapshots-repo';
+import { AccountsWriteRepo, handlePlaceholderId, type IndexSuspension } from '../db/accounts-write-repo';
+import { PersonSnapshotsRepo } from '../db/person-snapshots-repo';
 import { RecordsWriteRepo } from '../db/records-write-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
@@ -96,9 +91,8 @@ export class ImportWriter {
     this.accounts = new AccountsWriteRepo(db);
     this.rows = new RecordsWriteRepo(db);
     this.personSnapshots = new PersonSnapshotsRepo(db);
-    this.mayHavePlaceholders = this.accounts.anyPlaceholder.get() !== undefined;
-    this.ftsAbove = this.accounts.maxId.get()!;
-    this.accounts.deferFts.run(this.ftsAbove);
+    this.mayHavePlaceholders = this.accounts.hasPlaceholders();
+    this.ftsAbove = this.accounts.deferSearchIndex();
     this.suspendIndexesAt = Math.max(options.suspendIndexesAfter ?? SUSPEND_INDEXES_AFTER, this.ftsAbove);
   }
 
@@ -144,8 +138,7 @@ export class ImportWriter {
     for (const id of this.profiled) refreshProfile(this.accounts, id);
     this.suspended?.restore();
     this.suspended = null;
-    this.accounts.indexFtsAbove.run(this.ftsAbove);
-    this.accounts.endFtsDeferral.run();
+    this.accounts.indexDeferred(this.ftsAbove);
   }
 
   private noteRepaired(record: ImportRecord, count: number): void {
@@ -170,7 +163,7 @@ export class ImportWriter {
     const cached = this.accountIds.get(cacheKey);
     if (cached !== undefined) return cached;
     let id = this.insertsFirst(key, handle)
-      ? insertedId(this.accounts.insert.run(key.network, key.id!, handle ?? null))
+      ? this.accounts.insert(key.network, key.id!, handle ?? null)
       : undefined;
     if (id !== undefined) {
       this.created(key);
@@ -178,14 +171,14 @@ export class ImportWriter {
       id = this.find(key, handle);
       if (id === undefined) {
         const externalId = key.id ?? handlePlaceholderId(handle!);
-        id = insertedId(this.accounts.insert.run(key.network, externalId, handle ?? null));
+        id = this.accounts.insert(key.network, externalId, handle ?? null);
         if (id !== undefined) this.created(key);
-        else id = this.accounts.byExternalId.get(key.network, externalId)!;
+        else id = this.accounts.idByExternalId(key.network, externalId)!;
       } else if (handle) {
-        this.accounts.setHandleIfMissing.run(handle, id);
+        this.accounts.setHandleIfMissing(id, handle);
       }
     }
-    this.accounts.linkSource.run(id, this.sourceId);
+    this.accounts.linkSource(id, this.sourceId);
     this.remember(cacheKey, id);
     return id;
   }
@@ -202,19 +195,19 @@ export class ImportWriter {
     this.added.accounts += 1;
     if (!key.id) this.mayHavePlaceholders = true;
     if (this.added.accounts === this.suspendIndexesAt && !this.suspended) {
-      this.suspended = IndexSuspension.begin(this.db);
+      this.suspended = this.accounts.suspendIndexes();
     }
   }
 
   /** The existing account a key names, promoting a handle-only placeholder once its id is known. */
   private find(key: AccountKey, handle: string | undefined): number | undefined {
     if (!key.id && !handle) throw new Error('An account key needs an id or a handle');
-    if (!key.id) return this.accounts.byHandle.get(key.network, handle!);
-    const id = this.accounts.byExternalId.get(key.network, key.id);
+    if (!key.id) return this.accounts.idByHandle(key.network, handle!);
+    const id = this.accounts.idByExternalId(key.network, key.id);
     if (id !== undefined || !handle) return id;
     if (!this.mayHavePlaceholders) return undefined;
-    const placeholder = this.accounts.byExternalId.get(key.network, handlePlaceholderId(handle));
-    if (placeholder !== undefined) this.accounts.promotePlaceholder.run(key.id, placeholder);
+    const placeholder = this.accounts.idByExternalId(key.network, handlePlaceholderId(handle));
+    if (placeholder !== undefined) this.accounts.promotePlaceholder(placeholder, key.id);
     return placeholder;
   }
 
@@ -240,18 +233,18 @@ export class ImportWriter {
         if (id === undefined) {
           const externalId = key.id ?? handlePlaceholderId(handle!);
           created = this.insertWithProfile(record, externalId, handle);
-          if (created === undefined) id = this.accounts.byExternalId.get(key.network, externalId);
+          if (created === undefined) id = this.accounts.idByExternalId(key.network, externalId);
         }
       }
       if (created !== undefined) {
         // A new account is written once with its profile: no later refresh, one index update.
-        this.accounts.putSnapshot.run(created, this.sourceId, observedAt, json);
+        this.accounts.putSnapshot(created, this.sourceId, observedAt, json);
         this.remember(cacheKey, created);
         return;
       }
       if (id === undefined) throw new Error(`Account ${key.id ?? handle} could not be stored`);
     }
-    this.accounts.putSnapshot.run(id, this.sourceId, observedAt, json);
+    this.accounts.putSnapshot(id, this.sourceId, observedAt, json);
     this.remember(cacheKey, id);
     this.profiled.add(id);
   }
@@ -262,22 +255,18 @@ export class ImportWriter {
     externalId: string,
     handle: string | undefined,
   ): number | undefined {
-    const id = insertedId(
-      this.accounts.insertWithProfile.run(
-        record.key.network,
-        externalId,
-        handle ?? null,
-        record.name ?? null,
-        record.bio ?? null,
-        record.location ?? null,
-        record.url ?? null,
-        record.followersCount ?? null,
-        record.followingCount ?? null,
-        record.postsCount ?? null,
-        record.createdAt ?? null,
-        record.observedAt ?? null,
-      ),
-    );
+    const id = this.accounts.insertWithProfile(record.key.network, externalId, {
+      handle: handle ?? null,
+      name: record.name,
+      bio: record.bio,
+      location: record.location,
+      url: record.url,
+      followersCount: record.followersCount,
+      followingCount: record.followingCount,
+      postsCount: record.postsCount,
+      createdAt: record.createdAt,
+      profileSeenAt: record.observedAt,
+    });
     if (id !== undefined) this.created(record.key);
     return id;
   }
@@ -287,42 +276,38 @@ export class ImportWriter {
     const follower = this.resolve(record.follower);
     const followee = this.resolve(record.followee);
     if (follower === followee) return;
-    this.added.follows += this.rows.insertFollow.run(follower, followee).changes;
-    this.rows.linkFollow.run(follower, followee, this.sourceId);
+    if (this.rows.addFollow(follower, followee, this.sourceId)) this.added.follows += 1;
   }
 
   private post(record: PostRecord): number {
     this.read.posts += 1;
     const author = record.author ? this.resolve(record.author) : null;
     const replyTo = record.replyToAccount ? this.resolve(record.replyToAccount) : null;
-    const values = [
-      author,
-      record.createdAt ?? null,
-      record.text,
-      record.kind,
-      record.replyToPostId ?? null,
-      replyTo,
-      record.referencedPostId ?? null,
-      record.lang ?? null,
-      record.likeCount ?? null,
-      record.repostCount ?? null,
-      record.replyCount ?? null,
-      record.quoteCount ?? null,
-    ] as const;
-    const inserted = this.rows.insertPost.run(record.network, record.id, ...values).changes;
-    const postId = this.rows.postId.get(record.network, record.id)!;
-    if (inserted) {
-      this.added.posts += 1;
-    } else {
-      const [a, c, text, kind, ...rest] = values;
-      this.rows.fillPost.run(a, c, text, text, kind, ...rest, postId);
-    }
-    this.rows.linkPost.run(postId, this.sourceId);
-    for (const mention of record.mentions ?? []) this.rows.insertMention.run(postId, this.resolve(mention));
-    for (const tag of record.tags ?? []) if (tag) this.rows.insertTag.run(postId, tag.replace(/^#/, ''));
+    const { id: postId, added } = this.rows.savePost(
+      {
+        network: record.network,
+        externalId: record.id,
+        authorId: author,
+        createdAt: record.createdAt ?? null,
+        text: record.text,
+        kind: record.kind,
+        replyToPostId: record.replyToPostId ?? null,
+        replyToAccountId: replyTo,
+        referencedPostId: record.referencedPostId ?? null,
+        lang: record.lang ?? null,
+        likeCount: record.likeCount ?? null,
+        repostCount: record.repostCount ?? null,
+        replyCount: record.replyCount ?? null,
+        quoteCount: record.quoteCount ?? null,
+      },
+      this.sourceId,
+    );
+    if (added) this.added.posts += 1;
+    for (const mention of record.mentions ?? []) this.rows.addMention(postId, this.resolve(mention));
+    for (const tag of record.tags ?? []) if (tag) this.rows.addTag(postId, tag.replace(/^#/, ''));
     for (const url of record.links ?? []) {
       const domain = domainOf(url);
-      if (domain) this.rows.insertLink.run(postId, url, domain);
+      if (domain) this.rows.addLink(postId, url, domain);
     }
     return postId;
   }
@@ -341,27 +326,25 @@ export class ImportWriter {
       kind: 'post',
     });
     this.read.posts -= 1; // the liked post is context, not a post this file holds
-    this.added.likes += this.rows.insertLike.run(account, postId, record.likedAt ?? null).changes;
-    this.rows.linkLike.run(account, postId, this.sourceId);
+    if (this.rows.addLike(account, postId, record.likedAt ?? null, this.sourceId)) this.added.likes += 1;
   }
 
   private person(record: PersonRecord): void {
     this.read.people += 1;
-    const existed = this.rows.personId.get(record.sourceKey) !== undefined;
     const relationship = record.relationship ?? this.defaultRelationship;
-    this.rows.upsertPerson.run(
-      record.sourceKey,
-      record.displayName,
-      record.company ?? null,
-      record.position ?? null,
-      record.email ?? null,
+    const { id: personId, added } = this.rows.savePerson({
+      sourceKey: record.sourceKey,
+      displayName: record.displayName,
+      company: record.company ?? null,
+      position: record.position ?? null,
+      email: record.email ?? null,
       relationship,
-      record.connectedOn ?? null,
-      new Date().toISOString(),
-    );
-    const personId = this.rows.personId.get(record.sourceKey)!;
-    if (!existed) this.added.people += 1;
-    const snapshot = personSnapshotJson({
+      connectedOn: record.connectedOn ?? null,
+      createdAt: new Date().toISOString(),
+    });
+    if (added) this.added.people += 1;
+    // What this file states, absent fields left out: removing another import falls back to it.
+    this.personSnapshots.put(personId, this.sourceId, {
       displayName: record.displayName,
       company: record.company,
       position: record.position,
@@ -369,18 +352,9 @@ export class ImportWriter {
       relationship,
       connectedOn: record.connectedOn,
     });
-    this.personSnapshots.put.run(personId, this.sourceId, snapshot);
     for (const link of record.accounts ?? []) {
       const accountId = this.resolve(link.key);
-      const inserted = this.rows.insertPersonAccount.run(
-        personId,
-        accountId,
-        link.status,
-        link.evidence,
-      ).changes;
-      if (inserted) this.added.links += 1;
-      else if (link.status === 'confirmed')
-        this.rows.confirmPersonAccount.run(link.evidence, personId, accountId);
+      if (this.rows.linkPersonAccount(personId, accountId, link.status, link.evidence)) this.added.links += 1;
     }
   }
 }
@@ -388,8 +362,8 @@ export class ImportWriter {
 /** Sets an account's columns from its snapshots: per field, the newest import that states it. */
 export function refreshProfile(repo: AccountsWriteRepo, accountId: number): void {
   const merged: Profile = {};
-  for (const { profile_json } of repo.snapshots.all(accountId)) {
-    const snapshot = JSON.parse(profile_json) as Profile;
+  for (const json of repo.profileSnapshots(accountId)) {
+    const snapshot = JSON.parse(json) as Profile;
     for (const [field, value] of Object.entries(snapshot)) {
       if (value !== undefined && value !== null && value !== '' && !(field in merged)) {
         // Imports made before text was repaired stored lone surrogates as JSON escapes.
@@ -397,19 +371,8 @@ export function refreshProfile(repo: AccountsWriteRepo, accountId: number): void
       }
     }
   }
-  repo.applyProfile.run(
-    merged.handle ?? null,
-    merged.name ?? null,
-    merged.bio ?? null,
-    merged.location ?? null,
-    merged.url ?? null,
-    merged.followersCount ?? null,
-    merged.followingCount ?? null,
-    merged.postsCount ?? null,
-    merged.createdAt ?? null,
-    merged.observedAt ?? null,
-    accountId,
-  );
+  const { observedAt, ...profile } = merged;
+  repo.applyProfile(accountId, { ...profile, handle: merged.handle ?? null, profileSeenAt: observedAt });
 }
 
 /** The record in the user's words, for a warning's "first in …". */
