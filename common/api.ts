@@ -14,7 +14,6 @@ import type {
   FocusDto,
   DetectedImport,
   ImportSourceDto,
-  IntroductionDto,
   ImportSummaryDto,
   ListChangeDto,
   NoteDto,
@@ -32,6 +31,7 @@ import type {
   TableCounts,
   WorkspaceInfo,
 } from './dto';
+import type { IntroDraftsDto } from './introductions';
 
 /**
  * The AppApi contract, declared once. Each method names its argument schema (validated at the
@@ -129,8 +129,16 @@ export const apiMethods = {
     z.object({ accountId: id, budget: z.number().int().min(10).max(10_000).default(300) }).strict(),
   ),
 
-  'intro.draft': method<IntroductionDto>()(
-    z.object({ accountId: id, pathIndex: z.number().int().min(0).max(19) }).strict(),
+  /** The drafts for the path ranked `pathIndex` (0 is the best), or the best one through `viaAccountId`. */
+  'intro.draft': method<IntroDraftsDto>()(
+    z
+      .object({
+        accountId: id,
+        pathIndex: z.number().int().min(0).max(19).default(0),
+        viaAccountId: id.optional(),
+      })
+      .strict(),
+  ),
   ),
 
   'search.run': method<SearchResultDto>()(

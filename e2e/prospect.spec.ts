@@ -44,7 +44,7 @@ test('the inside track: ranked, explained paths on the graph, an introduction, a
   await card.getByRole('button', { name: /Draft introduction/ }).click();
   const intro = page.getByTestId('intro-dialog');
   await expect(intro).toBeVisible();
-  await expect(page.getByTestId('intro-to-bridge')).toHaveValue(/Hi /);
+  await expect(page.getByTestId('intro-draft-body')).toHaveValue(/^Hi /);
   await page.screenshot({ path: join(shots, 'prospect-introduction.png') });
   await page.keyboard.press('Escape');
 

@@ -83,7 +83,7 @@ export function coldReason(a: AccountBrief, b: AccountBrief, direction: HopDirec
   return `${nameB} does not follow ${nameA} or interact with them (only ${nameA} ${reach})`;
 }
 
-const relationshipWords: Record<Relationship, string> = {
+export const relationshipWords: Record<Relationship, string> = {
   me: 'you',
   colleague: 'your colleague',
   customer: 'your customer',

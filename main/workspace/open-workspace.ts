@@ -9,6 +9,7 @@ import { CsvMappingsRepo } from '../db/csv-mappings-repo';
 import { EvidenceRepo } from '../db/evidence-repo';
 import { FocusRepo } from '../db/focus-repo';
 import { GraphRepo } from '../db/graph-repo';
+import { IntroFactsRepo } from '../db/intro-facts-repo';
 import { NotesRepo } from '../db/notes-repo';
 import { PeopleRepo } from '../db/people-repo';
 import { PersonFactsRepo } from '../db/person-facts-repo';
@@ -82,6 +83,10 @@ export class OpenWorkspace {
   }
   get graph(): GraphRepo {
     return this.once('graph', (db) => new GraphRepo(db));
+  }
+  /** Where an introduction's facts come from (which imports hold a follow). */
+  get introFacts(): IntroFactsRepo {
+    return this.once('introFacts', (db) => new IntroFactsRepo(db));
   }
   get meta(): WorkspaceMetaRepo {
     return this.once('meta', (db) => new WorkspaceMetaRepo(db));

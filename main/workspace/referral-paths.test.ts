@@ -82,8 +82,8 @@ describe('paths.find', () => {
     expect(second!.hops.map((h) => h.cold)).toEqual([true, true]);
 
     const intro = await api.intro.draft({ accountId: prospectId, pathIndex: 0 });
-    expect(intro.toBridge).toMatch(/^Hi Dana,/);
-    expect(intro.toBridge.trim().endsWith('Me')).toBe(true);
+    expect(intro.drafts[0]!.body).toMatch(/^Hi Dana,/);
+    expect(intro.drafts[0]!.body.trim().endsWith('Me')).toBe(true);
     await expect(api.intro.draft({ accountId: prospectId, pathIndex: 7 })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });

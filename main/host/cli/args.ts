@@ -14,6 +14,8 @@ export interface Flags {
   out?: string;
   sections?: string;
   redact?: string;
+  via?: string;
+  path?: string;
 }
 
 export function needWorkspace(flags: Flags): string {

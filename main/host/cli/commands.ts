@@ -4,6 +4,7 @@ import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
 import { MARK_END, MARK_START } from '../../../common/search-marks';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
+import { intro } from './intro';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
 
@@ -225,6 +226,7 @@ export const commands: Record<string, Command> = {
   stats,
   import: importCommand,
   imports,
+  intro,
   people,
   prospect,
 };

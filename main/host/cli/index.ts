@@ -16,6 +16,7 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   people link|unlink --person <id> --account <id> --workspace <file>
   prospect add @handle --workspace <file>
   paths --prospect @handle --workspace <file> [--json]
+  intro --prospect @handle [--via @handle | --path N] --workspace <file> [--json]
   search "<query>" --workspace <file> [--json]
   brief --prospect @handle --out <file.pdf> --workspace <file> [--sections who,what,when,where,whyHow,extent]
         [--redact @a,@b]`;
@@ -40,6 +41,8 @@ export async function runCli(argv: string[]): Promise<number> {
         out: { type: 'string' },
         sections: { type: 'string' },
         redact: { type: 'string' },
+        via: { type: 'string' },
+        path: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,

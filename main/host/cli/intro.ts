@@ -1,0 +1,49 @@
+import type { AppApi } from '../../../common/client';
+import { AppError } from '../../../common/errors';
+import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
+
+/** `intro --prospect @h [--via @handle | --path N]`: the drafts for one path, with the facts behind them. */
+export async function intro(api: AppApi, positionals: string[], flags: Flags): Promise<void> {
+  noPositionals(positionals);
+  if (!flags.prospect) throw new UsageError('--prospect @handle is required');
+  if (flags.via && flags.path) throw new UsageError('give --via or --path, not both');
+  const pathIndex = flags.path ? needNumber(flags.path, '--path') - 1 : 0;
+  await api.workspace.open({ path: needWorkspace(flags) });
+  const prospect = await api.accounts.find({ ref: flags.prospect });
+  if (!prospect) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
+  let viaAccountId: number | undefined;
+  if (flags.via) {
+    const via = await api.accounts.find({ ref: flags.via });
+    if (!via) throw new AppError('BAD_REQUEST', `No imported account is ${flags.via} (in --via).`);
+    viaAccountId = via.id;
+  }
+  const result = await api.intro.draft({
+    accountId: prospect.id,
+    ...(viaAccountId === undefined ? { pathIndex } : { viaAccountId }),
+  });
+  const drafts = result.drafts.map(({ kind, from, to, subject, body, facts, placeholders }) => ({
+    kind,
+    from,
+    to,
+    subject,
+    body,
+    facts: facts.map(({ text, source }) => ({ text, source })),
+    placeholders,
+  }));
+  if (flags.json) {
+    console.log(JSON.stringify({ path: result.path.explanation, drafts }));
+    return;
+  }
+  const text = drafts.map((d) =>
+    [
+      `── ${d.kind}: from ${d.from} to ${d.to}`,
+      `Subject: ${d.subject}`,
+      '',
+      d.body,
+      '',
+      ...(d.facts.length ? ['Facts:', ...d.facts.map((f) => `  - ${f.text} (${f.source})`)] : []),
+      ...(d.placeholders.length ? [`To fill in: ${d.placeholders.join(', ')}`] : []),
+    ].join('\n'),
+  );
+  console.log([result.path.explanation, ...text].join('\n\n'));
+}
