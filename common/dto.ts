@@ -334,16 +334,6 @@ export interface EgoGraphDto {
   diagnosis: string | null;
 }
 
-export interface IntroductionDto {
-  /** To the first person on the path, asking for the introduction. */
-  toBridge: string;
-  /** For the bridge to forward ('' when the user is already connected to the prospect). */
-  forwardable: string;
-  path: ReferralPathDto;
-  /** What the prospect focuses on, as used in the drafts. */
-  topics: string[];
-}
-
 export type SearchScope = 'posts' | 'accounts' | 'notes';
 
 export interface SearchHit {

@@ -103,8 +103,8 @@ describe('introductions from facts only', () => {
         record: { kind: 'follow', followerId: 9, followeeId: 2 },
       },
       {
-        text: 'Dana Lee, since: 2021-04-12',
-        source: 'Dana Lee in People, “since”',
+        text: 'Dana Lee, customer since: 2021-04-12',
+        source: 'Dana Lee in People, “customer since”',
         record: { kind: 'person', personId: 2, field: 'customerSince' },
       },
       {

@@ -59,7 +59,7 @@ export function startFields(input: IntroductionInput) {
       start,
       'customerSince',
       facts?.customerSince,
-      'since',
+      'customer since',
       PLACEHOLDER.since,
       sinceWords,
       input.sinceIsConnectedOn ? ' (LinkedIn’s Connected On)' : '',
