@@ -13,7 +13,13 @@ import { corrupt, corruption, swapType, typeSwap } from './corruption';
 import { fingerprint } from './file-hash';
 
 /** Codes a refused file may carry: the file is bad, unknown, or too large. */
-const REFUSAL_CODES = ['IMPORT_FORMAT', 'IMPORT_UNRECOGNIZED', 'IMPORT_TOO_LARGE', 'IMPORT_NEEDS_INPUT'];
+const REFUSAL_CODES = [
+  'IMPORT_FORMAT',
+  'IMPORT_UNRECOGNIZED',
+  'IMPORT_TOO_LARGE',
+  'IMPORT_NEEDS_INPUT',
+  'IMPORT_UNSAFE_ARCHIVE',
+];
 
 /** A thrown value that is not a typed refusal fails the property with its stack, to be read. */
 function asRefusal(error: unknown): AppError {
