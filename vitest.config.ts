@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    setupFiles: ['main/test-support/fast-check-setup.ts'],
   },
 });
