@@ -18,7 +18,9 @@ import type {
   ListChangeDto,
   NoteDto,
   PathsResultDto,
+  PersonDto,
   PersonLinkDto,
+  PersonPage,
   PostDto,
   PursuitSettings,
   RemovalCountsDto,
@@ -57,6 +59,17 @@ const audienceFilter = z
   .strict()
   .default({});
 export const relationshipSchema = z.enum(RELATIONSHIPS);
+function isCalendarDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+}
+
+/** A calendar day as YYYY-MM-DD ("customer since"). */
+export const customerSinceSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD, for example 2021-03-12.')
+  .refine((day) => isCalendarDay(day), 'There is no such day.');
 const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
 
 export const layoutSchema = z
@@ -138,7 +151,6 @@ export const apiMethods = {
         viaAccountId: id.optional(),
       })
       .strict(),
-  ),
   ),
 
   'search.run': method<SearchResultDto>()(
@@ -284,6 +296,30 @@ export const apiMethods = {
   ),
   'people.link': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
   'people.unlink': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
+  /** The user's contacts, by name; searched by name, company, position and e-mail. */
+  'people.list': method<PersonPage>()(
+    z
+      .object({
+        search: z.string().max(200).default(''),
+        relationship: relationshipSchema.optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+  ),
+  'people.get': method<PersonDto>()(z.object({ id }).strict()),
+  /** Absent fields stay as they are; null or blank text clears a fact. */
+  'people.update': method<PersonDto>()(
+    z
+      .object({
+        id,
+        relationship: relationshipSchema.optional(),
+        customerSince: customerSinceSchema.nullable().optional(),
+        did: z.string().max(4000).nullable().optional(),
+        says: z.string().max(4000).nullable().optional(),
+      })
+      .strict(),
+  ),
 
   'settings.get': method<Settings>()(none),
   'settings.setLayout': method<Settings>()(layoutSchema),

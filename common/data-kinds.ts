@@ -14,9 +14,19 @@ export type DataKind =
   | 'rules'
   | 'prospects'
   | 'notes'
-  | 'searches';
+  | 'searches'
+  /** What the user keeps about a contact: relationship, customer since, what we did, what they say. */
+  | 'people';
 
-export const dataKinds: readonly DataKind[] = ['records', 'links', 'rules', 'prospects', 'notes', 'searches'];
+export const dataKinds: readonly DataKind[] = [
+  'records',
+  'links',
+  'rules',
+  'prospects',
+  'notes',
+  'searches',
+  'people',
+];
 
 /** Every kind but the notes: what a view reads when it names nothing narrower. */
 export const allButNotes: readonly DataKind[] = dataKinds.filter((kind) => kind !== 'notes');
@@ -31,6 +41,8 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'import.remove': ['records', 'links'],
   'people.link': ['links'],
   'people.unlink': ['links'],
+  // A relationship changes which paths are warm and how they rank, as a link decision does.
+  'people.update': ['people', 'links'],
   'categories.save': ['rules'],
   'categories.delete': ['rules'],
   'categories.assign': ['rules'],

@@ -215,6 +215,36 @@ export type PersonFacts = {
   says: string | null;
 };
 
+/** One of the user's contacts as the People list shows them. */
+export interface PersonSummaryDto {
+  id: number;
+  displayName: string;
+  company: string | null;
+  position: string | null;
+  email: string | null;
+  relationship: Relationship;
+  /** Confirmed accounts, as "@handle". */
+  accounts: string[];
+  /** Suggested accounts waiting for the user's decision. */
+  suggestions: number;
+}
+
+export interface PersonPage {
+  total: number;
+  rows: PersonSummaryDto[];
+}
+
+/** One contact in full: where they come from, their accounts and what the user knows of them. */
+export interface PersonDto extends Omit<PersonSummaryDto, 'accounts' | 'suggestions'> {
+  /** LinkedIn's Connected On (YYYY-MM-DD), when an import stated it. */
+  connectedOn: string | null;
+  facts: PersonFacts;
+  /** The imports that name this person. */
+  sources: { id: number; fileName: string; format: string; importedAt: string }[];
+  /** Confirmed first, then suggestions by confidence, then rejected. */
+  links: PersonLinkDto[];
+}
+
 export type MatchEvidenceKind =
   | 'name'
   | 'nickname'

@@ -22,6 +22,7 @@ import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
 import { notesHandlers } from './notes';
 import { pathHandlers } from './paths';
+import { peopleHandlers } from './people';
 import { prospectHandlers } from './prospects';
 import { savedSearchHandlers } from './saved-searches';
 import { searchHandlers } from './search';
@@ -91,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
     ...importHandlers(session),
     ...importDiscardHandlers(),
     ...accountHandlers(session),
+    ...peopleHandlers(session),
     ...pathHandlers(session),
     ...graphHandlers(session),
     ...introductionHandlers(session),

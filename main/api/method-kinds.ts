@@ -29,6 +29,7 @@ const workspaceWrites = new Set<MethodName>([
   'searches.markViewed',
   'people.link',
   'people.unlink',
+  'people.update',
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {

@@ -12,6 +12,7 @@ import { GraphRepo } from '../db/graph-repo';
 import { IntroFactsRepo } from '../db/intro-facts-repo';
 import { NotesRepo } from '../db/notes-repo';
 import { PeopleRepo } from '../db/people-repo';
+import { PeopleListRepo } from '../db/people-list-repo';
 import { PersonFactsRepo } from '../db/person-facts-repo';
 import { PostsRepo } from '../db/posts-repo';
 import { ProspectsRepo } from '../db/prospects-repo';
@@ -96,6 +97,10 @@ export class OpenWorkspace {
   }
   get people(): PeopleRepo {
     return this.once('people', (db) => new PeopleRepo(db));
+  }
+  /** The People list and a person's details. */
+  get peopleList(): PeopleListRepo {
+    return this.once('peopleList', (db) => new PeopleListRepo(db));
   }
   /** What the user keeps per person: customer since, what we did, what they say. */
   get personFacts(): PersonFactsRepo {

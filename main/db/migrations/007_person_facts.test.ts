@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Relationship } from '../../../common/dto';
 import { runImport } from '../../ingest/pipeline';
+import { refreshProfile } from '../../ingest/writer';
 import { useTempDir } from '../../test-support/temp-dir';
 import { migrate } from '../migrate';
 import { PersonFactsRepo } from '../person-facts-repo';
@@ -86,7 +87,7 @@ describe('migration 7: what the user knows about a person', () => {
     const db = workspace();
     const first = await importConnections(db, [ADA]);
     new PersonFactsRepo(db).update(adaId(db), { relationship: 'customer', says: 'Best vendor we have.' });
-    removeSource(db, first.sourceId!);
+    removeSource(db, first.sourceId!, refreshProfile);
     expect(db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(0);
     await importConnections(db, [ADA], 'colleague');
     expect(relationshipOf(db)).toBe('customer');

@@ -16,6 +16,10 @@ export interface Flags {
   redact?: string;
   via?: string;
   path?: string;
+  search?: string;
+  since?: string;
+  did?: string;
+  says?: string;
 }
 
 export function needWorkspace(flags: Flags): string {

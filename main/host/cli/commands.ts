@@ -4,6 +4,7 @@ import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
 import { MARK_END, MARK_START } from '../../../common/search-marks';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
+import { contactCommands } from './people-commands';
 import { intro } from './intro';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
@@ -95,6 +96,11 @@ async function imports(api: AppApi, [verb, id, ...extra]: string[], flags: Flags
 }
 
 async function people(api: AppApi, [verb, ...extra]: string[], flags: Flags) {
+  const contactCommand = verb ? contactCommands[verb] : undefined;
+  if (contactCommand) {
+    await api.workspace.open({ path: needWorkspace(flags) });
+    return contactCommand(api, extra, flags);
+  }
   noPositionals(extra);
   await api.workspace.open({ path: needWorkspace(flags) });
   if (verb === 'links') {
@@ -129,7 +135,7 @@ async function people(api: AppApi, [verb, ...extra]: string[], flags: Flags) {
     );
   } else {
     throw new UsageError(
-      'expected: people links [--status suggested] | people link|unlink --person N --account N',
+      'expected: people list|show <id>|edit <id> | people links [--status suggested] | people link|unlink --person N --account N',
     );
   }
 }

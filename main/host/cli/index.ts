@@ -14,6 +14,9 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   imports list|remove <id> --workspace <file> [--json]
   people links [--status confirmed|suggested|rejected] --workspace <file> [--json]
   people link|unlink --person <id> --account <id> --workspace <file>
+  people list [--search TEXT] [--relationship R] --workspace <file> [--json]
+  people show <id> --workspace <file> [--json]
+  people edit <id> [--relationship R] [--since YYYY-MM-DD] [--did TEXT] [--says TEXT] --workspace <file>
   prospect add @handle --workspace <file>
   paths --prospect @handle --workspace <file> [--json]
   intro --prospect @handle [--via @handle | --path N] --workspace <file> [--json]
@@ -41,6 +44,10 @@ export async function runCli(argv: string[]): Promise<number> {
         out: { type: 'string' },
         sections: { type: 'string' },
         redact: { type: 'string' },
+        search: { type: 'string' },
+        since: { type: 'string' },
+        did: { type: 'string' },
+        says: { type: 'string' },
         via: { type: 'string' },
         path: { type: 'string' },
       },
