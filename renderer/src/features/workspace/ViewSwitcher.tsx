@@ -1,10 +1,11 @@
 import { Icon, type IconName } from '../../components/Icon';
 
-export type MainView = 'overview' | 'accounts' | 'search' | 'imports' | 'prospect';
+export type MainView = 'overview' | 'accounts' | 'people' | 'search' | 'imports' | 'prospect';
 
 const views: { id: Exclude<MainView, 'prospect'>; label: string; icon: IconName }[] = [
   { id: 'overview', label: 'Overview', icon: 'database' },
   { id: 'accounts', label: 'Accounts', icon: 'accounts' },
+  { id: 'people', label: 'People', icon: 'link' },
   { id: 'search', label: 'Search', icon: 'search' },
   { id: 'imports', label: 'Imports', icon: 'import' },
 ];

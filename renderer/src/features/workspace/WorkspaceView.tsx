@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Splitter } from '../../components/Splitter';
 import { useElementWidth } from '../../components/useElementWidth';
 import { AccountsView } from '../accounts/AccountsView';
+import { PeopleView } from '../people/PeopleView';
 import { ImportCenter } from '../import/ImportCenter';
 import { ImportsView } from '../imports/ImportsView';
 import type { InsertRequest } from '../notes/MarkdownEditor';
@@ -147,6 +148,7 @@ export function WorkspaceView({
               />
             )}
             {view === 'accounts' && <AccountsView onImport={openImport} />}
+            {view === 'people' && <PeopleView onImport={openImport} />}
             {view === 'search' && (
               <main className="workspace-search" aria-label="Search">
                 <SearchView onOpenAccount={openAccount} onCite={openAccountId !== null ? cite : undefined} />

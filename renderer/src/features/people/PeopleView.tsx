@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import type { Relationship } from '../../../../common/dto';
+import { useApiQuery } from '../../api/useApiQuery';
+import { Alert } from '../../components/Alert';
+import { EmptyState } from '../../components/EmptyState';
+import { formatCount } from '../../components/format/count';
+import { SearchField } from '../../components/SearchField';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { PeopleList } from './PeopleList';
+import { NoPersonChosen, PersonPane } from './PersonPane';
+import { contactGroups } from './relationships';
+import { ReviewQueue } from './ReviewQueue';
+import { usePeoplePages } from './usePeoplePages';
+import './people-view.css';
+
+type Tab = 'contacts' | 'review';
+
+/** The user's contacts: searchable, editable, and the suggested links to review. */
+export function PeopleView({ onImport }: { onImport: () => void }) {
+  const [tab, setTab] = useState<Tab>('contacts');
+  const [search, setSearch] = useState('');
+  const query = useDebouncedValue(search.trim(), 250);
+  const [relationship, setRelationship] = useState<Relationship | null>(null);
+  const pages = usePeoplePages(query, relationship);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const suggestions = useApiQuery(
+    'people.links',
+    { status: 'suggested' },
+    { dependsOn: ['records', 'links'] },
+  );
+  const waiting = suggestions.data?.length ?? 0;
+
+  const filtered = query !== '' || relationship !== null;
+  const noPeople = pages.total === 0 && !filtered;
+  const noMatches = pages.total === 0 && filtered;
+
+  return (
+    <main className="people-view" data-testid="people-view" aria-labelledby="people-title">
+      <div className="people-toolbar">
+        <div className="people-heading">
+          <h2 id="people-title" className="people-title">
+            People
+          </h2>
+          {pages.total !== null && !noPeople && (
+            <span className="people-count">
+              {formatCount(pages.total)} {pages.total === 1 ? 'contact' : 'contacts'}
+            </span>
+          )}
+        </div>
+        <div className="people-tabs" role="tablist" aria-label="People">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'contacts'}
+            className="people-tab"
+            onClick={() => setTab('contacts')}
+          >
+            Contacts
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'review'}
+            className="people-tab"
+            data-testid="people-review-tab"
+            onClick={() => setTab('review')}
+          >
+            Suggested links{waiting > 0 && <span className="people-tab-count">{formatCount(waiting)}</span>}
+          </button>
+        </div>
+        {tab === 'contacts' && !noPeople && (
+          <div className="people-controls">
+            <select
+              className="select"
+              aria-label="Relationship"
+              value={relationship ?? ''}
+              data-testid="people-relationship-filter"
+              onChange={(event) => setRelationship((event.target.value || null) as Relationship | null)}
+            >
+              <option value="">Everyone</option>
+              {contactGroups.map((group) => (
+                <option key={group.value} value={group.value}>
+                  {group.label}
+                </option>
+              ))}
+            </select>
+            <SearchField
+              value={search}
+              onValue={setSearch}
+              className="people-search"
+              placeholder="Name, company, position, e-mail"
+              aria-label="Search contacts"
+            />
+          </div>
+        )}
+      </div>
+      {tab === 'review' ? (
+        <ReviewQueue />
+      ) : noPeople ? (
+        <EmptyState icon="accounts" title="No contacts yet" testId="people-empty">
+          <p>
+            Your contacts come from LinkedIn connections, Google contacts, a vCard file, and the owners of the
+            archives you import. Drop an export anywhere on this window, or:
+          </p>
+          <p>
+            <button type="button" className="button button-primary" onClick={onImport}>
+              Import…
+            </button>
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="people-body">
+          <div className="people-list-pane">
+            {pages.error && <Alert message={pages.error} />}
+            {noMatches ? (
+              <EmptyState icon="search" title="No contact matches" testId="people-no-matches" compact>
+                <p>
+                  {query ? `Nobody’s name, company, position or e-mail has “${query}”` : 'Nobody'}
+                  {relationship
+                    ? ` among your ${contactGroups.find((g) => g.value === relationship)?.label.toLowerCase()}`
+                    : ''}
+                  .
+                </p>
+                <p>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setSearch('');
+                      setRelationship(null);
+                    }}
+                  >
+                    Show everyone
+                  </button>
+                </p>
+              </EmptyState>
+            ) : (
+              <PeopleList
+                pages={pages}
+                queryKey={JSON.stringify([query, relationship])}
+                selectedId={selectedId}
+                onSelect={(person) => setSelectedId(person.id)}
+              />
+            )}
+          </div>
+          <div className="people-detail-pane">
+            {selectedId !== null ? <PersonPane personId={selectedId} /> : <NoPersonChosen />}
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}
