@@ -254,6 +254,11 @@ describe('introductions from facts only', () => {
     expect(direct!.body).toContain('Hi Pat Acme,\n\nYou follow me on X.');
     expect(direct!.body.endsWith('Best,\n[your name]')).toBe(true);
     expect(direct!.placeholders).toContain('[your name]');
+    const [cold] = draftIntroductions(
+      input(path('me', [hop(me, prospect, { fromInteracted: true }, '@sam replied to @acme_ceo once')])),
+    );
+    expect(cold!.body).toMatch(/^Hi Pat Acme,\n\n\[what you would like to talk about\]\./);
+    expect(cold!.facts).toEqual([]);
     expect(direct!.facts).toEqual([
       {
         text: '@acme_ceo follows @sam',

@@ -112,7 +112,8 @@ function personIntroducesSender(ctx: Context, draft: Draft): { clause: string; s
 function direct(ctx: Context): IntroDraftDto {
   const draft = new Draft();
   const hop = ctx.path.hops[0]!;
-  const tie = tieClause(hop, I, YOU);
+  // Only what makes the prospect know the user is worth saying; "I follow you" is not.
+  const tie = warm(hop) ? tieClause(hop, I, YOU) : null;
   if (tie) draft.state(...hopFacts(ctx.input, hop));
   const sender = ctx.sender(draft);
   return draft.done('direct', 'You', fullName(ctx.prospect), `Hello from ${sender}`, [

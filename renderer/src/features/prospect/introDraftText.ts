@@ -32,7 +32,7 @@ export function draftPurpose(draft: IntroDraftDto): string {
     case 'forwardable':
       return `Short enough for ${draft.from} to pass on as it is.`;
     case 'direct':
-      return 'You are already connected: write to them directly.';
+      return 'No one stands between you: write to them directly.';
   }
 }
 
