@@ -163,6 +163,9 @@ describe('introductions over random paths and facts', () => {
             for (const w of text.match(WORD) ?? [])
               expect(known, `“${w}” in ${draft.kind}`).toContain(w.toLowerCase());
           for (const fact of draft.facts) expect(hasRecord(input, fact), JSON.stringify(fact)).toBe(true);
+          // The greeting names the one the draft goes to, by their name or handle ("Hi @middle,").
+          const greeted = /^Hi (.+),\n/.exec(draft.body)![1]!;
+          expect(draft.to.startsWith(greeted) || draft.to.includes(`(${greeted}`)).toBe(true);
           // A follow is claimed only with a follow record listed.
           if (/\bfollows?\b/.test(draft.body))
             expect(draft.facts.some((f) => f.record.kind === 'follow')).toBe(true);
