@@ -162,6 +162,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A repository's statements stay inside it: callers get a method per operation (issue 12).
+    files: ['main/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Statements are fields set in the constructor, or set where declared with prepare().
+          selector:
+            "ClassBody > PropertyDefinition[static!=true][accessibility!='private'][key.type!='PrivateIdentifier']:matches([value=null], :has(CallExpression[callee.property.name='prepare']))",
+          message: 'Keep the field private: a repository offers a method per operation, not its statements.',
+        },
+      ],
+    },
+  },
 );
 
 /**
