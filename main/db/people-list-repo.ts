@@ -49,6 +49,7 @@ export class PeopleListRepo {
 
     const count = this.db.prepare(`SELECT count(*) FROM people p ${where}`).pluck();
     const total = Number(conditions.length ? count.get(filter) : count.get());
+    // The page's ids first (on the name index), then the linked accounts for those rows only.
     const rows = this.db
       .prepare<[object], Omit<PersonSummaryDto, 'accounts'> & { accounts: string | null }>(
         `SELECT p.id, p.display_name AS displayName, p.company, p.position, p.email, p.relationship,
@@ -57,9 +58,10 @@ export class PeopleListRepo {
                  WHERE pa.person_id = p.id AND pa.status = 'confirmed' AND a.handle IS NOT NULL) AS accounts,
                 (SELECT count(*) FROM person_accounts pa
                  WHERE pa.person_id = p.id AND pa.status = 'suggested') AS suggestions
-         FROM people p ${where}
-         ORDER BY p.display_name COLLATE NOCASE, p.id
-         LIMIT @limit OFFSET @offset`,
+         FROM (SELECT p.id FROM people p ${where}
+               ORDER BY p.display_name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset) page
+         JOIN people p ON p.id = page.id
+         ORDER BY p.display_name COLLATE NOCASE, p.id`,
       )
       .all({ ...filter, offset, limit });
     return { total, rows: rows.map((row) => ({ ...row, accounts: row.accounts?.split('\u001f') ?? [] })) };

@@ -24,6 +24,9 @@ export const migration007: Migration = {
         updated_at     TEXT NOT NULL
       ) WITHOUT ROWID;
 
+      -- The People list pages by name.
+      CREATE INDEX people_by_name ON people(display_name COLLATE NOCASE, id);
+
       CREATE TRIGGER people_keep_chosen_relationship_on_update
       AFTER UPDATE OF relationship ON people
       WHEN (SELECT relationship FROM person_facts WHERE person_key = new.source_key) IS NOT NULL
