@@ -1,12 +1,36 @@
-import type { PersonLinkDto, Relationship } from '../../common/dto';
+import type { MatchEvidence, PersonLinkDto, Relationship } from '../../common/dto';
+import { PersonMatchingRepo } from './person-matching-repo';
 import type { Db } from './sqlite';
 
+// Confirmed is certain and rejected is out, whatever the matcher said; a suggestion from a contact
+// record carries no estimate and sits at the middle.
 const linkSelect = `
   SELECT pa.person_id AS personId, p.display_name AS personName, p.relationship,
-         pa.account_id AS accountId, a.network, a.handle, a.name AS accountName, pa.status, pa.evidence
+         pa.account_id AS accountId, a.network, a.handle, a.name AS accountName, pa.status, pa.evidence,
+         CASE pa.status WHEN 'confirmed' THEN 1.0 WHEN 'rejected' THEN 0.0 ELSE coalesce(pa.confidence, 0.5) END
+           AS confidence,
+         pa.evidence_json AS evidenceJson, pa.decided
   FROM person_accounts pa
   JOIN people p ON p.id = pa.person_id
   JOIN accounts a ON a.id = pa.account_id`;
+const linkOrder = 'ORDER BY confidence DESC, p.display_name COLLATE NOCASE, a.handle COLLATE NOCASE';
+
+type LinkRow = Omit<PersonLinkDto, 'evidenceItems'> & { evidenceJson: string | null; decided: 0 | 1 };
+
+function toDto({ evidenceJson, decided, ...link }: LinkRow): PersonLinkDto {
+  const items = evidenceJson ? (JSON.parse(evidenceJson) as MatchEvidence[]) : [];
+  if (decided) {
+    const confirmed = link.status === 'confirmed';
+    items.unshift({
+      kind: 'decision',
+      text: confirmed ? 'you confirmed it' : 'you said it is not them',
+      effect: confirmed ? 'for' : 'against',
+    });
+  } else if (link.status === 'confirmed' && link.evidence) {
+    items.unshift({ kind: 'contact-record', text: link.evidence, effect: 'for' });
+  }
+  return { ...link, evidenceItems: items };
+}
 
 /** People (the user's contacts) and the accounts that are them. */
 export class PeopleRepo {
@@ -14,16 +38,14 @@ export class PeopleRepo {
   private readonly linksByStatusStmt;
   private readonly linkStmt;
   private readonly setStatusStmt;
-  private readonly unlinkedPeople;
-  private readonly sameName;
-  private readonly suggest;
+  private readonly rememberStmt;
+  private readonly dropOtherSuggestions;
+  private readonly existsStmt;
 
   constructor(private readonly db: Db) {
-    this.linksStmt = db.prepare<[], PersonLinkDto>(`${linkSelect} ORDER BY p.display_name COLLATE NOCASE`);
-    this.linksByStatusStmt = db.prepare<[string], PersonLinkDto>(
-      `${linkSelect} WHERE pa.status = ? ORDER BY p.display_name COLLATE NOCASE`,
-    );
-    this.linkStmt = db.prepare<[number, number], PersonLinkDto>(
+    this.linksStmt = db.prepare<[], LinkRow>(`${linkSelect} ${linkOrder}`);
+    this.linksByStatusStmt = db.prepare<[string], LinkRow>(`${linkSelect} WHERE pa.status = ? ${linkOrder}`);
+    this.linkStmt = db.prepare<[number, number], LinkRow>(
       `${linkSelect} WHERE pa.person_id = ? AND pa.account_id = ?`,
     );
     this.setStatusStmt = db.prepare<[{ status: string; evidence: string; person: number; account: number }]>(
@@ -32,17 +54,26 @@ export class PeopleRepo {
        ON CONFLICT(person_id, account_id) DO UPDATE SET status = @status, decided = 1,
          evidence = coalesce(evidence, @evidence)`,
     );
-    this.unlinkedPeople = db.prepare<[], { id: number; display_name: string; company: string | null }>(
-      `SELECT id, display_name, company FROM people p
-       WHERE relationship != 'me'
-         AND NOT EXISTS (SELECT 1 FROM person_accounts pa WHERE pa.person_id = p.id AND pa.status = 'confirmed')`,
+    // Kept by the person's source key and the account's network id, which survive removing and
+    // importing again; the rows above do not.
+    this.rememberStmt = db.prepare<[string, number, number]>(
+      `INSERT INTO link_decisions(person_key, network, external_id, status)
+       SELECT p.source_key, a.network, a.external_id, ? FROM people p, accounts a WHERE p.id = ? AND a.id = ?
+       ON CONFLICT DO UPDATE SET status = excluded.status`,
     );
-    this.sameName = db.prepare<[string], { id: number; bio: string | null }>(
-      'SELECT id, bio FROM accounts WHERE name = ? COLLATE NOCASE LIMIT 4',
+    // An account is one person, and a person has one account per network: the rest of the queue goes.
+    this.dropOtherSuggestions = db.prepare<[number, number, number, number]>(
+      `DELETE FROM person_accounts
+       WHERE status = 'suggested' AND decided = 0
+         AND ((account_id = ? AND person_id != ?)
+           OR (person_id = ? AND account_id IN (
+                SELECT o.id FROM accounts o JOIN accounts a ON a.id = ? AND o.network = a.network AND o.id != a.id)))`,
     );
-    this.suggest = db.prepare<[number, number, string]>(
-      "INSERT OR IGNORE INTO person_accounts(person_id, account_id, status, evidence) VALUES (?, ?, 'suggested', ?)",
-    );
+    this.existsStmt = db.prepare<[number], number>('SELECT 1 FROM people WHERE id = ?').pluck();
+  }
+
+  exists(personId: number): boolean {
+    return this.existsStmt.get(personId) !== undefined;
   }
 
   /** Every account confirmed as one of the user's people, with how close that person is. */
@@ -68,36 +99,31 @@ export class PeopleRepo {
     }[];
   }
 
+  /** Most likely first: confirmed, then suggestions by confidence, then rejected. */
   links(status?: PersonLinkDto['status']): PersonLinkDto[] {
-    return status ? this.linksByStatusStmt.all(status) : this.linksStmt.all();
+    return (status ? this.linksByStatusStmt.all(status) : this.linksStmt.all()).map(toDto);
   }
 
   link(personId: number, accountId: number): PersonLinkDto | undefined {
-    return this.linkStmt.get(personId, accountId);
+    const row = this.linkStmt.get(personId, accountId);
+    return row && toDto(row);
   }
 
-  /** The user's decision: it sticks, later imports do not overrule it. */
+  /** The user's decision: it sticks, later imports (and removing and importing again) do not overrule it. */
   decide(personId: number, accountId: number, status: 'confirmed' | 'rejected'): void {
-    this.setStatusStmt.run({ status, evidence: 'set by you', person: personId, account: accountId });
+    this.db.transaction(() => {
+      this.setStatusStmt.run({ status, evidence: 'set by you', person: personId, account: accountId });
+      this.rememberStmt.run(status, personId, accountId);
+      if (status === 'confirmed') this.dropOtherSuggestions.run(accountId, personId, personId, accountId);
+    })();
   }
 
   /**
-   * Suggests accounts for people that have none confirmed: an account with exactly the person's
-   * name, at most three of them (more is a common name, not evidence).
+   * Suggests accounts for people by the matcher (main/analysis/person-match), replacing the
+   * previous suggestions the user has not decided on; returns how many are new.
    */
   suggestLinks(): number {
-    let added = 0;
-    for (const person of this.unlinkedPeople.all()) {
-      const candidates = this.sameName.all(person.display_name);
-      if (candidates.length === 0 || candidates.length > 3) continue;
-      for (const account of candidates) {
-        const company = person.company?.trim();
-        const companyInBio = company && account.bio?.toLowerCase().includes(company.toLowerCase());
-        const evidence = companyInBio ? `same name; bio mentions ${company}` : 'same name';
-        added += this.suggest.run(person.id, account.id, evidence).changes;
-      }
-    }
-    return added;
+    return new PersonMatchingRepo(this.db).suggest();
   }
 }
 

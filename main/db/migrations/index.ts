@@ -3,6 +3,8 @@ import { migration002 } from './002_search';
 import { migration003 } from './003_accounts_fts_deferred';
 import { migration004 } from './004_search_prefixes';
 import { migration005 } from './005_person_snapshots';
+import { migration006 } from './006_person_matching';
+import { migration007 } from './007_person_facts';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -12,6 +14,8 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
+  migration007,
 ];
 
 export const latestSchemaVersion = migrations.length;

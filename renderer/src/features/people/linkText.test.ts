@@ -12,6 +12,8 @@ const link: PersonLinkDto = {
   accountName: 'Dana Lee',
   status: 'suggested',
   evidence: 'same name; bio mentions Acme',
+  confidence: 0.9,
+  evidenceItems: [],
 };
 
 describe('suggestionText', () => {
