@@ -21,7 +21,7 @@ export function accountsAsKeys(record: ImportRecord): unknown {
 }
 
 /** An account a contact or an archive states, as readers record it: confirmed, with where it was stated. */
-export function confirmedAccount(key: AccountKey, evidence: string) {
+export function confirmedAccount(key: Omit<AccountKey, 'network'> & { network: string }, evidence: string) {
   return { key, status: 'confirmed' as const, evidence };
 }
 

@@ -9,7 +9,7 @@ import { collectRecords } from './collect';
 
 /** Test helpers: write handcrafted files and read them back. Tests only. */
 
-export function writeFile(dir: string, name: string, content: string | Buffer): string {
+export function writeFile(dir: string, name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;

@@ -1,8 +1,14 @@
 import { ImportFormatError } from '../../errors';
-import type { ReadContext, ReadOptions } from '../../format';
+import type { Detection, FormatId, ReadContext, ReadOptions } from '../../format';
 import type { InputEntry, InputSource } from '../../input';
 import type { ImportRecord, Relationship } from '../../records';
-import { findCsvFiles, findHeaderRow, HEADER_SEARCH_ROWS, type CsvHeader } from './csv-entries';
+import {
+  findCsvFiles,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  type CsvCandidate,
+  type CsvHeader,
+} from './csv-entries';
 import { readCsvRows, type CsvRow } from './csv-rows';
 import { refuseCutRow } from './cut-row';
 import { ReadPace } from './pace';
@@ -21,6 +27,24 @@ export interface ContactsCsvKind<Columns> extends ContactsCsvHeader {
   columns: (header: string[]) => Columns;
   /** The format's own check that a row is not cut off, beyond the field count (LinkedIn's Connected On). */
   refuseCut?: (row: CsvRow, columns: Columns, previous: CsvRow | undefined, file: string) => void;
+}
+
+/** A contacts CSV detection: about how many people (`noun`: "contact", "connection"), in how many files. */
+export function contactsDetection(
+  format: FormatId,
+  label: string,
+  noun: string,
+  files: readonly CsvCandidate[],
+): Detection {
+  const rows = files.reduce((sum, file) => sum + file.estimatedRows, 0);
+  const inFiles = files.length > 1 ? ` in ${files.length} files` : '';
+  return {
+    format,
+    label,
+    summary: `About ${rows} ${noun}${rows === 1 ? '' : 's'}${inFiles}.`,
+    needs: { relationship: true },
+    estimatedRecords: rows,
+  };
 }
 
 /** The files of an input a contacts reader reads: a lone file always (so a wrong one is reported), else matching CSVs. */

@@ -1,6 +1,6 @@
 import type { Detection, ImportFormat } from '../../format';
 import { findCsvFiles } from '../contacts-shared/csv-entries';
-import { readContactsCsv, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
+import { contactsDetection, readContactsCsv, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
 import { googleColumns, isGoogleHeader, type GoogleColumns } from './columns';
 import { contactFromRow } from './row';
 
@@ -19,17 +19,11 @@ export const googleCsvFormat: ImportFormat = {
   async detect(input): Promise<Detection | null> {
     const files = await findCsvFiles(input, isGoogleHeader);
     if (files.length === 0) return null;
-    const rows = files.reduce((sum, file) => sum + file.estimatedRows, 0);
     const older = files.some((file) =>
       file.header.columns.some((c) => c.trim().toLowerCase() === 'group membership'),
     );
-    return {
-      format: 'google-csv',
-      label: `Google Contacts CSV${older ? ' (older column set)' : ''}`,
-      summary: `About ${rows} contact${rows === 1 ? '' : 's'}${files.length > 1 ? ` in ${files.length} files` : ''}.`,
-      needs: { relationship: true },
-      estimatedRecords: rows,
-    };
+    const label = `Google Contacts CSV${older ? ' (older column set)' : ''}`;
+    return contactsDetection('google-csv', label, 'contact', files);
   },
 
   read: (input, options, ctx) => readContactsCsv(input, options, ctx, kind, contactFromRow),

@@ -1,6 +1,6 @@
 import type { Detection, ImportFormat } from '../../format';
 import { findCsvFiles } from '../contacts-shared/csv-entries';
-import { readContactsCsv, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
+import { contactsDetection, readContactsCsv, type ContactsCsvKind } from '../contacts-shared/csv-contacts';
 import { isLinkedInHeader, linkedInColumns, type LinkedInColumns } from './columns';
 import { refuseCutConnectedOn } from './cut-date';
 import { connectionFromRow } from './row';
@@ -21,7 +21,6 @@ export const linkedinCsvFormat: ImportFormat = {
   async detect(input): Promise<Detection | null> {
     const files = await findCsvFiles(input, isLinkedInHeader);
     if (files.length === 0) return null;
-    const rows = files.reduce((sum, file) => sum + file.estimatedRows, 0);
     const withUrl = files.some((file) => linkedInColumns(file.header.columns).url !== undefined);
     const withNotes = files.some((file) => file.header.line > 1);
     const era = withNotes
@@ -29,13 +28,7 @@ export const linkedinCsvFormat: ImportFormat = {
       : withUrl
         ? 'with profile URLs'
         : 'older, without profile URLs';
-    return {
-      format: 'linkedin-csv',
-      label: `LinkedIn Connections.csv (${era})`,
-      summary: `About ${rows} connection${rows === 1 ? '' : 's'}${files.length > 1 ? ` in ${files.length} files` : ''}.`,
-      needs: { relationship: true },
-      estimatedRecords: rows,
-    };
+    return contactsDetection('linkedin-csv', `LinkedIn Connections.csv (${era})`, 'connection', files);
   },
 
   read: (input, options, ctx) => readContactsCsv(input, options, ctx, kind, connectionFromRow),

@@ -13,24 +13,18 @@ import { formatError, writeFile } from '../../../test-support/test-files';
 
 describe('Mastodon archive: bad input is rejected with the file and the record', () => {
   const tempDir = useTempDir();
+  const write = (name: string, content: string | Buffer) => writeFile(tempDir(), name, content);
+  const readError = (path: string) => formatError(mastodonFormat, path);
 
   it('a truncated outbox names the record it stops in', async () => {
     const whole = readFileSync(samplePath('mastodon', 'goija-2026', 'outbox.json'));
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(tempDir(), 'outbox.json', whole.subarray(0, 500_000)),
-    );
+    const error = await readError(write('outbox.json', whole.subarray(0, 500_000)));
     expect(error.message).toMatch(/^outbox\.json, record \d+: the file ends too early/);
   });
 
   it('an outbox that is not an OrderedCollection', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(
-        tempDir(),
-        'outbox.json',
-        JSON.stringify({ type: 'Collection', items: [{ type: 'Create' }] }),
-      ),
+    const error = await readError(
+      write('outbox.json', JSON.stringify({ type: 'Collection', items: [{ type: 'Create' }] })),
     );
     expect(error.message).toBe(
       'outbox.json, the top-level object: its type is "Collection", not "OrderedCollection"',
@@ -38,62 +32,44 @@ describe('Mastodon archive: bad input is rejected with the file and the record',
   });
 
   it('an outbox that is a bare list', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(tempDir(), 'outbox.json', '[{"type":"Create"}]'),
-    );
+    const error = await readError(write('outbox.json', '[{"type":"Create"}]'));
     expect(error.message).toMatch(/^outbox\.json, the top-level value: not a JSON object/);
   });
 
   it('an outbox without orderedItems', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(tempDir(), 'outbox.json', '{"type":"OrderedCollection","totalItems":0}'),
-    );
+    const error = await readError(write('outbox.json', '{"type":"OrderedCollection","totalItems":0}'));
     expect(error.message).toBe('outbox.json, the top-level object: it has no "orderedItems" list');
   });
 
   it('an outbox item that is not an activity', async () => {
     const text = JSON.stringify({ type: 'OrderedCollection', orderedItems: [{ type: 'Announce' }, 42] });
-    const error = await formatError(mastodonFormat, writeFile(tempDir(), 'outbox.json', text));
+    const error = await readError(write('outbox.json', text));
     expect(error.message).toBe('outbox.json, record 2: not an ActivityStreams activity (no "type")');
   });
 
   it('binary garbage under an archive name', async () => {
     const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256));
-    const error = await formatError(mastodonFormat, writeFile(tempDir(), 'outbox.json', garbage));
+    const error = await readError(write('outbox.json', garbage));
     expect(error.message).toMatch(/^outbox\.json, the top-level value: /);
   });
 
   it('invalid JSON in the middle of the likes', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(
-        tempDir(),
-        'likes.json',
-        '{"type":"OrderedCollection","orderedItems":["https://a.example/1", nope]}',
-      ),
+    const error = await readError(
+      write('likes.json', '{"type":"OrderedCollection","orderedItems":["https://a.example/1", nope]}'),
     );
     expect(error.message).toMatch(/^likes\.json, record 2: not valid JSON/);
   });
 
   it('a like that is not a URI', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(
-        tempDir(),
-        'likes.json',
-        '{"type":"OrderedCollection","orderedItems":["https://a.example/1",{"x":1}]}',
-      ),
+    const error = await readError(
+      write('likes.json', '{"type":"OrderedCollection","orderedItems":["https://a.example/1",{"x":1}]}'),
     );
     expect(error.message).toBe('likes.json, record 2: a like must be the liked post’s URI');
   });
 
   it('a following list with a line that is not an address', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(
-        tempDir(),
+    const error = await readError(
+      write(
         'following_accounts.csv',
         'Account address,Show boosts\nbob@other.example,true\nnot an address,true\n',
       ),
@@ -104,10 +80,7 @@ describe('Mastodon archive: bad input is rejected with the file and the record',
   });
 
   it('an actor.json that is not an actor', async () => {
-    const error = await formatError(
-      mastodonFormat,
-      writeFile(tempDir(), 'actor.json', JSON.stringify({ id: 'x', type: 'Note' })),
-    );
+    const error = await readError(write('actor.json', JSON.stringify({ id: 'x', type: 'Note' })));
     expect(error.message).toMatch(/^actor\.json, the actor: not a Mastodon actor/);
   });
 
