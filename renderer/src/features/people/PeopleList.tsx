@@ -40,7 +40,10 @@ export function PeopleList({
   const last = items.at(-1)?.index ?? -1;
   const { showRange } = pages;
   useEffect(() => showRange(first, last), [first, last, showRange]);
-  useEffect(() => scrollRef.current?.scrollTo({ top: 0 }), [queryKey]);
+  // Braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

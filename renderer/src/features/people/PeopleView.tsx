@@ -41,7 +41,7 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
           <h2 id="people-title" className="people-title">
             People
           </h2>
-          {pages.total !== null && !noPeople && (
+          {tab === 'contacts' && pages.total !== null && !noPeople && (
             <span className="people-count">
               {formatCount(pages.total)} {pages.total === 1 ? 'contact' : 'contacts'}
             </span>

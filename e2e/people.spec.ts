@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import type { ImportRecord } from '../main/importers/records';
+import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world';
+import { samplePath } from '../main/test-support/samples';
+import { expect, test } from './fixtures';
+
+const shots = join('test-results', 'screenshots');
+
+/** X accounts beside a real LinkedIn export: two look like connections in it, one is linked by hand. */
+const accounts: ImportRecord[] = [
+  {
+    type: 'account',
+    key: x('11', 'anjula_b'),
+    name: 'Anjula Batra',
+    bio: 'Business development at Prepfully',
+  },
+  { type: 'account', key: x('12', 'ava_recruits'), name: 'Ava Lopez', bio: 'Recruiter at CivicMinds, Inc' },
+  { type: 'account', key: x('13', 'tutor_rex'), name: 'R. Carr', bio: 'I teach political science online' },
+];
+
+test('People: search a LinkedIn contact, keep what you know of them, link their account by search', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const { api, core } = await fixtureWorld(() => app.workspacesDir, accounts);
+  await api.import.run({
+    path: samplePath('contacts', 'linkedin', 'Connections-2024-JasonToups.csv'),
+    relationship: 'customer',
+  });
+  const file = (await api.workspace.current())!.path;
+  core.close();
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(app.url);
+  await page.getByTestId('open-workspace-path').fill(file);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
+  const view = page.getByTestId('people-view');
+  await expect(view).toContainText('1,581 contacts');
+
+  await page.getByLabel('Search contacts').fill('superprof');
+  const rows = page.getByTestId('person-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Rex Carr');
+  await expect(rows.first()).toContainText('Political Science Tutor at Superprof');
+  await rows.first().click();
+
+  const pane = page.getByTestId('person-pane');
+  await expect(pane).toContainText('Connections-2024-JasonToups.csv');
+  // Prefilled from LinkedIn's Connected On.
+  await expect(page.getByTestId('person-since')).toHaveValue('2024-05-23');
+  await page.getByTestId('person-since').fill('2022-09-01');
+  await page.getByTestId('person-says').fill('Rex made our onboarding twice as fast.');
+  await expect(page.getByTestId('person-save-status')).toHaveText('Saved');
+
+  await pane.getByLabel(/Find an account to link/).fill('tutor');
+  await pane
+    .getByTestId('link-account-result')
+    .filter({ hasText: '@tutor_rex' })
+    .getByRole('button', { name: 'Link' })
+    .click();
+  await expect(pane.getByTestId('person-account')).toContainText('@tutor_rex');
+  await expect(rows.first()).toContainText('@tutor_rex');
+
+  // What was typed is in the workspace: another contact, then back.
+  await page.getByLabel('Search contacts').fill('rex carr');
+  await page.getByLabel('Search contacts').fill('superprof');
+  await rows.first().click();
+  await expect(page.getByTestId('person-says')).toHaveValue('Rex made our onboarding twice as fast.');
+  await expect(page.getByTestId('person-since')).toHaveValue('2022-09-01');
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('tab', { name: /Contacts/ }).click();
+      await expect(pane).toBeVisible();
+      await page.screenshot({ path: join(shots, `people-${width}-${scheme}.png`) });
+      await page.getByTestId('people-review-tab').click();
+      await expect(page.getByTestId('review-queue').or(page.getByTestId('review-queue-empty'))).toBeVisible();
+      await page.screenshot({ path: join(shots, `people-review-${width}-${scheme}.png`) });
+    }
+  }
+
+  // The review queue from the keyboard: move down, accept; the accepted one leaves the queue.
+  const items = page.getByTestId('review-item');
+  const before = await items.count();
+  expect(before).toBeGreaterThan(0);
+  await page.getByTestId('review-queue-list').focus();
+  await page.keyboard.press('a');
+  await expect(items).toHaveCount(before - 1);
+});
