@@ -94,3 +94,37 @@ test('People: search a LinkedIn contact, keep what you know of them, link their 
   await page.keyboard.press('a');
   await expect(items).toHaveCount(before - 1);
 });
+
+test('5,000 contacts: the list keeps only the rows in view in the page, and scrolls to the last', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const people: ImportRecord[] = Array.from({ length: 5000 }, (_, i) => ({
+    type: 'person',
+    sourceKey: `contact-${i}@example.com`,
+    displayName: `Contact ${String(i).padStart(4, '0')}`,
+    company: `Company ${i % 97}`,
+    position: 'Buyer',
+    relationship: i % 3 === 0 ? 'customer' : 'colleague',
+  }));
+  const { api, core } = await fixtureWorld(() => app.workspacesDir, people);
+  const file = (await api.workspace.current())!.path;
+  core.close();
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(app.url);
+  await page.getByTestId('open-workspace-path').fill(file);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
+  await expect(page.getByTestId('people-view')).toContainText('5,000 contacts');
+  await expect(page.getByTestId('person-row').first()).toContainText('Contact 0000');
+  expect(await page.getByTestId('person-row').count()).toBeLessThan(60);
+
+  await page.getByTestId('people-list').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+  await expect(page.getByTestId('person-row').filter({ hasText: 'Contact 4999' })).toBeVisible();
+  expect(await page.getByTestId('person-row').count()).toBeLessThan(60);
+
+  await page.getByTestId('people-relationship-filter').selectOption('customer');
+  await expect(page.getByTestId('people-view')).toContainText('1,667 contacts');
+});

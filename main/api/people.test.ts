@@ -44,6 +44,9 @@ describe('people: the user contacts as a list they can search and edit', () => {
     expect(await names('grace navy')).toEqual(['Grace Hopper']);
     expect(await names('grace kitchen')).toEqual([]);
     expect(await names('100%_')).toEqual([]);
+    // Accents and case fold away, as the matcher folds names.
+    expect(await names('jose alvarez')).toEqual(['José Álvarez']);
+    expect(await names('ÁLVAREZ')).toEqual(['José Álvarez']);
   });
 
   it('filters by relationship, and an edit moves the contact between filters', async () => {
