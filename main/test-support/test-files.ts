@@ -1,5 +1,5 @@
-import { createWriteStream, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import yazl from 'yazl';
 import { ImportFormatError } from '../importers/errors';
 import type { ImportFormat, ReadOptions } from '../importers/format';
@@ -13,6 +13,15 @@ export function writeFile(dir: string, name: string, content: string | Uint8Arra
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+/** Writes `files` (relative path, folders allowed -> content) under `dir`; returns `dir`. */
+export function writeFiles(dir: string, files: Record<string, string | Uint8Array>): string {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
 }
 
 export async function writeZip(

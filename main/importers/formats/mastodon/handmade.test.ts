@@ -1,11 +1,11 @@
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../input';
 import { collectRecords } from '../../../test-support/collect';
 import { useTempDir } from '../../../test-support/temp-dir';
 import { mastodonFormat } from './index';
+import { writeZip } from '../../../test-support/test-files';
 
 const actor = {
   '@context': ['https://www.w3.org/ns/activitystreams'],
@@ -42,21 +42,11 @@ function outbox(items: unknown[], totalItems = items.length) {
   return JSON.stringify({ id: 'outbox.json', type: 'OrderedCollection', totalItems, orderedItems: items });
 }
 
-async function zipOf(path: string, files: Record<string, string>): Promise<void> {
-  const zip = new yazl.ZipFile();
-  for (const [name, text] of Object.entries(files)) zip.addBuffer(Buffer.from(text), name);
-  zip.end();
-  await new Promise<void>((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(path)).on('close', resolve).on('error', reject);
-  });
-}
-
 describe('Mastodon archive: handmade files', () => {
   const tempDir = useTempDir();
 
   it('reads a ZIP archive: profile, posts and the following list with IDN and "@" addresses', async () => {
-    const path = join(tempDir(), 'archive.zip');
-    await zipOf(path, {
+    const path = await writeZip(tempDir(), 'archive.zip', {
       'actor.json': JSON.stringify(actor),
       'outbox.json': outbox([note('1')]),
       'following_accounts.csv': [

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayName, hashtag, link, moment, uniqueBy } from '../../../test-support/arbitraries';
@@ -16,6 +14,7 @@ import {
 import { useTempDir } from '../../../test-support/temp-dir';
 import type { AccountKey, ImportRecord } from '../../records';
 import { mastodonFormat } from './index';
+import { writeFiles } from '../../../test-support/test-files';
 
 const username = fc.stringMatching(/^[A-Za-z0-9_]{1,20}$/);
 const host = fc.constantFrom('social.example', 'mastodon.example.org', 'xn--bcher-kva.example');
@@ -306,12 +305,6 @@ function expected(a: Archive): ImportRecord[] {
   ];
 }
 
-function writeFolder(dir: string, files: Record<string, string | Buffer>): string {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
 const fileNames = ['actor.json', 'outbox.json', 'likes.json', 'following_accounts.csv'] as const;
 
 // Property runs go through real files and workspaces: more time than a unit test, never a timed assertion.
@@ -322,7 +315,7 @@ describe('Mastodon archive: properties', { timeout: propertyTimeout }, () => {
     await fc.assert(
       fc.asyncProperty(archive, fileStyle, async (a, style) => {
         const files = Object.entries(render(a)).map(([name, text]) => [name, styled(text, style)]);
-        const folder = writeFolder(tempDir(), Object.fromEntries(files) as Record<string, string>);
+        const folder = writeFiles(tempDir(), Object.fromEntries(files) as Record<string, string>);
         const read = await readOrRefusal(mastodonFormat, folder);
         if ('refusal' in read) throw read.refusal;
         expect(dataRecords(read.records)).toEqual(expected(a));
@@ -351,7 +344,7 @@ describe('Mastodon archive: properties', { timeout: propertyTimeout }, () => {
                     'damage' in how ? how.damage : { kind: 'truncate', at: how.swap.node },
                   )
                 : JSON.stringify(swapType(jsonFiles(a)[name], how.swap));
-            const folder = writeFolder(tempDir(), { ...whole, [name]: damaged });
+            const folder = writeFiles(tempDir(), { ...whole, [name]: damaged });
             const read = await readOrRefusal(mastodonFormat, folder);
             if ('refusal' in read) expectNamesFile(read.refusal, name);
             else if ('damage' in how && how.damage.kind === 'truncate') {

@@ -1,5 +1,5 @@
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createWriteStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 
@@ -50,14 +50,7 @@ export function manifestFile(dataTypes: Record<string, { fileName: string; count
   })}`;
 }
 
-/** Writes `files` (relative path -> content) under `dir`. */
-export function writeFiles(dir: string, files: Record<string, string | Buffer>): string {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+export { writeFiles } from '../../../test-support/test-files';
 
 /** Zips every file of a flat folder under `prefix` (e.g. 'data/'), as the download does. */
 export async function zipFolder(folder: string, zipPath: string, prefix: string): Promise<string> {
