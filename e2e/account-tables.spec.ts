@@ -47,6 +47,8 @@ test('Accounts and Followers: sorted by header, scrolled by keyboard, empty stat
   page,
   app,
 }) => {
+  // An import, two tables gone through, and eight pictures: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await workspaceWithLists(page, app.url);
 
   const accounts = page.getByRole('table', { name: 'Accounts' });

@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type CSSProperties, type DragEvent } from 'react';
+import type { CSSProperties, DragEvent } from 'react';
 import { AccountTableHead, cellClass } from './AccountTableHead';
 import type { AccountColumn } from './columns';
 import type { TableSort } from './tableSort';
 import type { PagedRows } from './usePagedRows';
+import { useVirtualPages } from './useVirtualPages';
 import './account-table.css';
 
 const headerHeight = 32;
@@ -46,26 +46,12 @@ export function AccountTable<Row extends { id: number }, Sort extends string>({
   /** Rows can be dragged (into the notes) when given. */
   onRowDragStart?: (row: Row, event: DragEvent<HTMLDivElement>) => void;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const total = pages.total ?? 0;
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    scrollMargin: headerHeight,
-    useFlushSync: false,
+  const { scrollRef, virtualizer, items, total } = useVirtualPages({
+    pages,
+    rowHeight,
+    headerHeight,
+    resetKey: `${queryKey}\n${order.sort}\n${order.descending}`,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
-
-  const { showRange } = pages;
-  useEffect(() => showRange(first, last), [first, last, showRange]);
-
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [queryKey, order.sort, order.descending]);
 
   return (
     <div
