@@ -2,9 +2,19 @@ import { join } from 'node:path';
 import type { ImportRecord } from '../main/importers/records';
 import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world';
 import { samplePath } from '../main/test-support/samples';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const shots = join('test-results', 'screenshots');
+
+/** Opens the workspace file in browser mode, at 1440×900, and goes to People. */
+async function openPeople(page: Page, url: string, file: string) {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(url);
+  await page.getByTestId('open-workspace-path').fill(file);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
+}
 
 /** X accounts beside a real LinkedIn export: two look like connections in it, one is linked by hand. */
 const accounts: ImportRecord[] = [
@@ -31,11 +41,7 @@ test('People: search a LinkedIn contact, keep what you know of them, link their 
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
+  await openPeople(page, app.url, file);
   const view = page.getByTestId('people-view');
   await expect(view).toContainText('1,581 contacts');
 
@@ -112,11 +118,7 @@ test('5,000 contacts: the list keeps only the rows in view in the page, and scro
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
+  await openPeople(page, app.url, file);
   await expect(page.getByTestId('people-view')).toContainText('5,000 contacts');
   await expect(page.getByTestId('person-row').first()).toContainText('Contact 0000');
   expect(await page.getByTestId('person-row').count()).toBeLessThan(60);
