@@ -23,6 +23,7 @@ export class MatchKeysRepo {
   private readonly addAccountKey;
   private readonly freshPerson;
   private readonly freshAccount;
+  private readonly keyed;
 
   constructor(private readonly db: Db) {
     this.stalePeople = db.prepare<[], PersonRow>(
@@ -43,6 +44,12 @@ export class MatchKeysRepo {
     );
     this.freshPerson = db.prepare<[number]>('UPDATE people SET match_keys_fresh = 1 WHERE id = ?');
     this.freshAccount = db.prepare<[number]>('UPDATE accounts SET match_keys_fresh = 1 WHERE id = ?');
+    // Most stale accounts are new and have no keys to drop: one look per page instead of one per row.
+    this.keyed = db
+      .prepare<[string], number>(
+        'SELECT DISTINCT account_id FROM account_match_keys WHERE account_id IN (SELECT value FROM json_each(?))',
+      )
+      .pluck();
   }
 
   /** Recomputes what changed; returns how many people and accounts it read. */
@@ -57,8 +64,9 @@ export class MatchKeysRepo {
       let accounts = 0;
       for (let page = this.staleAccounts.all(); page.length > 0; page = this.staleAccounts.all()) {
         accounts += page.length;
+        const keyed = new Set(this.keyed.all(JSON.stringify(page.map((a) => a.id))));
         for (const account of page) {
-          this.dropAccountKeys.run(account.id);
+          if (keyed.has(account.id)) this.dropAccountKeys.run(account.id);
           for (const key of accountKeys(account)) this.addAccountKey.run(key, account.id);
           this.freshAccount.run(account.id);
         }

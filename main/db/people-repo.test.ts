@@ -82,6 +82,17 @@ describe('matching people to accounts', () => {
     ]);
   });
 
+  it('an account whose handle the contact’s LinkedIn position names is near-certain, whatever its name', async () => {
+    const { db, people } = workspace();
+    await importRecords(db, [
+      contact('linkedin.com/in/clee', 'Christopher Lee', { position: 'Data Scientist | @chrislee_data' }),
+      account('1', 'ChrisLee_Data', 'CL', { bio: 'data, models, bikes' }),
+    ]);
+    expect(suggested(people)).toEqual([
+      { person: 'Christopher Lee', handle: 'ChrisLee_Data', confidence: 0.993 },
+    ]);
+  });
+
   it('a same-name stranger whose bio names another company is not suggested', async () => {
     const { db, people } = workspace();
     await importRecords(db, [

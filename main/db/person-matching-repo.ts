@@ -40,15 +40,22 @@ export class PersonMatchingRepo {
     // Not: pairs already decided or confirmed, accounts confirmed as someone, and networks on
     // which the person already has a confirmed account.
     this.candidates = db.prepare<[], CandidateRow>(
-      `SELECT DISTINCT pk.person_id AS personId, a.id, a.network, a.handle, a.name, a.bio, a.location, a.url
-       FROM person_match_keys pk
-       JOIN account_match_keys ak ON ak.key = pk.key
-       JOIN accounts a ON a.id = ak.account_id
-       WHERE NOT EXISTS (SELECT 1 FROM person_accounts d WHERE d.person_id = pk.person_id AND d.account_id = a.id
+      `WITH pairs(person_id, account_id) AS (
+         SELECT pk.person_id, ak.account_id
+         FROM person_match_keys pk JOIN account_match_keys ak ON ak.key = pk.key
+         UNION
+         SELECT pk.person_id, h.id
+         FROM person_match_keys pk
+         JOIN accounts h ON h.network IN ('x', 'bluesky', 'mastodon', 'linkedin')
+                        AND h.handle = substr(pk.key, 3) COLLATE NOCASE
+         WHERE pk.key LIKE '@:%')
+       SELECT pairs.person_id AS personId, a.id, a.network, a.handle, a.name, a.bio, a.location, a.url
+       FROM pairs JOIN accounts a ON a.id = pairs.account_id
+       WHERE NOT EXISTS (SELECT 1 FROM person_accounts d WHERE d.person_id = pairs.person_id AND d.account_id = a.id
                            AND (d.decided = 1 OR d.status != 'suggested'))
          AND NOT EXISTS (SELECT 1 FROM person_accounts c WHERE c.account_id = a.id AND c.status = 'confirmed')
          AND NOT EXISTS (SELECT 1 FROM person_accounts c JOIN accounts ca ON ca.id = c.account_id
-                         WHERE c.person_id = pk.person_id AND c.status = 'confirmed' AND ca.network = a.network)`,
+                         WHERE c.person_id = pairs.person_id AND c.status = 'confirmed' AND ca.network = a.network)`,
     );
     this.previous = db.prepare<[], { personId: number; accountId: number }>(
       `SELECT person_id AS personId, account_id AS accountId FROM person_accounts

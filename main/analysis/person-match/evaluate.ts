@@ -34,7 +34,12 @@ export function measure(
   }
   const scored: Judged[] = [];
   for (const contact of contacts) {
-    const candidates = new Set(contactKeys(contact).flatMap((key) => byKey.get(key) ?? []));
+    const keys = contactKeys(contact);
+    const candidates = new Set(keys.flatMap((key) => byKey.get(key) ?? []));
+    // A handle the contact's position names meets the account's handle (an index of its own).
+    const handles = keys.filter((key) => key.startsWith('@:')).map((key) => key.slice(2));
+    for (const account of accounts)
+      if (handles.includes(account.handle?.toLowerCase() ?? '')) candidates.add(account);
     for (const { accountId, confidence } of matchContact(contact, [...candidates])) {
       scored.push({
         contact: contact.key,

@@ -5,7 +5,8 @@ import type { AccountFacts, ContactFacts } from './types';
 /**
  * Lookup keys: a contact and an account that scoreMatch could find alike share at least one, so
  * the workspace can find candidates with an index instead of comparing every pair: names as
- * nameKeys makes them, handles `h:letters`, stated identifiers `li:`, `e:` and `@:`.
+ * nameKeys makes them, handles `h:letters`, stated identifiers `li:` and `e:`. A contact's `@:handle`
+ * (a handle their position names) meets the account's handle itself, which has its own index.
  */
 export function contactKeys(contact: ContactFacts): string[] {
   const keys = new Set<string>();
@@ -25,11 +26,12 @@ export function accountKeys(account: Omit<AccountFacts, 'id' | 'network'>): stri
   const keys = new Set<string>();
   const name = parsePersonName(account.name);
   if (name) for (const key of nameKeys(name, 'account')) keys.add(key);
+  // The handle stands in for the name only where the name has no surname to key by ("Dan O.", "🌱").
   const letters = handleLetters(account.handle);
-  if (letters.length >= 6) keys.add(`h:${letters}`);
-  if (account.handle) keys.add(`@:${account.handle.toLowerCase()}`);
+  const noSurname = !name || name.others.every((word) => word.length < 2);
+  if (noSurname && letters.length >= 6) keys.add(`h:${letters}`);
   const text = `${account.bio ?? ''} ${account.url ?? ''}`;
-  for (const profile of linkedInProfiles(text)) keys.add(`li:${profile}`);
-  for (const email of emailsIn(account.bio)) keys.add(`e:${email}`);
+  if (text.includes('linkedin.com/')) for (const profile of linkedInProfiles(text)) keys.add(`li:${profile}`);
+  if (account.bio?.includes('@')) for (const email of emailsIn(account.bio)) keys.add(`e:${email}`);
   return [...keys];
 }

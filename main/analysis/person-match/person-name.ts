@@ -128,8 +128,8 @@ export function compareNames(a: PersonName, b: PersonName): NameAgreement | unde
  * could accept the pair. A first name gives `n:surname:name`, a contact's also one for every known
  * form of it. An initial meets full names through keys only the other side makes (`x:` a
  * contact's full name and an account's initial, `y:` the reverse), so that "J. Smith" meets every
- * "John Smith" but John Smith does not meet every Jane Smith. A two-word name also gives its words
- * in any order.
+ * "John Smith" but John Smith does not meet every Jane Smith. Accounts are many and contacts
+ * few, so the variants (short forms, the other word order) are on the contact's side.
  */
 export function nameKeys(name: PersonName, side: 'contact' | 'account'): string[] {
   const keys = new Set<string>();
@@ -146,7 +146,13 @@ export function nameKeys(name: PersonName, side: 'contact' | 'account'): string[
     for (const form of forms) keys.add(`n:${surname}:${form}`);
     keys.add(`${side === 'contact' ? 'x' : 'y'}:${surname}:${name.given[0]}`);
   }
-  if (name.tokens.length === 2) keys.add(`r:${[...name.tokens].sort().join(':')}`);
+  // "J. Álvarez" and "Álvarez J.": two words, one an initial, in either order on either side.
+  if (name.tokens.length === 2 && name.tokens.some((t) => t.length === 1)) {
+    keys.add(`t:${[...name.tokens].sort().join(':')}`);
+  }
+  // "Zhang Wei" for "Wei Zhang": the contact's side also reads a two-word name the other way round.
+  if (side === 'contact' && name.tokens.length === 2 && !initial)
+    keys.add(`n:${name.tokens[0]}:${name.tokens[1]}`);
   return [...keys];
 }
 
