@@ -87,6 +87,8 @@ export function buildWorkspace(path: string, size: BenchWorkspaceSize): BenchWor
     for (let i = 0; i < 20_000; i += 1) {
       account(middleBase + i, `middle_${i}`);
       if (i % 10 === 0) insertFollow.run(middleBase + i, prospectId);
+      // The prospect follows a few of them back: the warm way in (the prospect chose them).
+      if (i % 40 === 0) insertFollow.run(prospectId, middleBase + i);
     }
     for (let i = 0; i < size.people; i += 1) {
       account(peopleBase + i, `person_${i}`);
@@ -97,8 +99,12 @@ export function buildWorkspace(path: string, size: BenchWorkspaceSize): BenchWor
         i === 0 ? 'me' : ['colleague', 'customer', 'partner', 'friend'][i % 4],
       );
       linkPerson.run(i + 1, peopleBase + i);
-      for (let k = 0; k < 20; k += 1)
-        insertFollow.run(peopleBase + i, middleBase + Math.floor(random() * 20_000));
+      for (let k = 0; k < 20; k += 1) {
+        const middle = middleBase + Math.floor(random() * 20_000);
+        insertFollow.run(peopleBase + i, middle);
+        // About a third follow back, so some hops are warm (a one-way follow is a cold hop).
+        if (random() < 0.3) insertFollow.run(middle, peopleBase + i);
+      }
     }
     for (let i = 0; i < size.followers; i += 1) {
       account(followerBase + i, `follower_${i}`);
