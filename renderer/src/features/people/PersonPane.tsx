@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import type { PersonLinkDto } from '../../../../common/dto';
 import { api } from '../../api';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
+import { describeError } from '../../components/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { RefreshMark } from '../../components/RefreshMark';
 import { LinkAccountBox } from './LinkAccountBox';
@@ -52,14 +54,20 @@ export function PersonPane({ personId }: { personId: number }) {
 }
 
 function LinkedAccount({ link }: { link: PersonLinkDto }) {
+  const [error, setError] = useState<string | null>(null);
   return (
     <li className="person-account" data-testid="person-account">
+      {error && <Alert message={error} onDismiss={() => setError(null)} />}
       <span>{linkedAccountName(link)}</span>
       {link.accountName && <span className="person-account-name">{link.accountName}</span>}
       <button
         type="button"
         className="link-button person-account-unlink"
-        onClick={() => void api.people.unlink({ personId: link.personId, accountId: link.accountId })}
+        onClick={() =>
+          api.people
+            .unlink({ personId: link.personId, accountId: link.accountId })
+            .catch((caught: unknown) => setError(describeError(caught)))
+        }
       >
         Not them
       </button>
