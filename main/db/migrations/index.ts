@@ -5,6 +5,7 @@ import { migration004 } from './004_search_prefixes';
 import { migration005 } from './005_person_snapshots';
 import { migration006 } from './006_person_matching';
 import { migration007 } from './007_person_facts';
+import { migration008 } from './008_prospect_organisations';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const latestSchemaVersion = migrations.length;
