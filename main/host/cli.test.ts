@@ -1,24 +1,14 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../test-support/file-hash';
 import { samplePath } from '../test-support/samples';
+import { runCliProcess } from '../test-support/run-cli';
 import { useTempDir } from '../test-support/temp-dir';
-import { projectRoot } from './project-root';
 
 const tempDir = useTempDir();
 
-function cli(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'main/host/cli-main.ts'), ...args],
-      { cwd: projectRoot, env: { ...process.env, INSIDE_TRACK_DATA_DIR: tempDir() } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: string[]) => runCliProcess(args, tempDir());
 
 describe('command line', () => {
   it('creates a workspace and prints its table counts as JSON', async () => {
