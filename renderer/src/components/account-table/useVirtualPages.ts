@@ -36,6 +36,7 @@ export function useVirtualPages({
   const { showRange } = pages;
   useEffect(() => showRange(first, last), [first, last, showRange]);
 
+  // Braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);

@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { PersonSummaryDto } from '../../../../common/dto';
 import type { PagedRows } from '../../components/account-table/usePagedRows';
+import { useVirtualPages } from '../../components/account-table/useVirtualPages';
 import { relationshipNoun } from './relationships';
 
 const rowHeight = 52;
@@ -26,24 +26,7 @@ export function PeopleList({
   selectedId: number | null;
   onSelect: (person: PersonSummaryDto) => void;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const total = pages.total ?? 0;
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    useFlushSync: false,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
-  const { showRange } = pages;
-  useEffect(() => showRange(first, last), [first, last, showRange]);
-  // Braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [queryKey]);
+  const { scrollRef, virtualizer, items, total } = useVirtualPages({ pages, rowHeight, resetKey: queryKey });
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
