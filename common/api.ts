@@ -134,8 +134,25 @@ export const apiMethods = {
   'accounts.get': method<AccountRow | null>()(z.object({ id }).strict()),
   'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
 
+  /**
+   * The best paths to a prospect, optionally only from one person or one relationship; with
+   * `groupByPerson`, also the best path of each of the user's people, or why they have none.
+   */
   'paths.find': method<PathsResultDto>()(
-    z.object({ accountId: id, limit: z.number().int().min(1).max(20).default(5) }).strict(),
+    z
+      .object({
+        accountId: id,
+        limit: z.number().int().min(1).max(20).default(5),
+        groupByPerson: z.boolean().default(false),
+        personId: id.optional(),
+        relationship: relationshipSchema.optional(),
+      })
+      .strict(),
+  ),
+
+  /** The organisation the prospect works for, when the bio does not say it; null or blank clears it. */
+  'paths.setOrganisation': method<null>()(
+    z.object({ accountId: id, organisation: z.string().max(200).nullable() }).strict(),
   ),
 
   'graph.egoGraph': method<EgoGraphDto>()(

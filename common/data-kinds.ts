@@ -49,6 +49,7 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'pursuit.save': ['rules'],
   'prospects.add': ['prospects'],
   'prospects.remove': ['prospects'],
+  'paths.setOrganisation': ['prospects'],
   'notes.save': ['notes'],
   'searches.save': ['searches'],
   'searches.delete': ['searches'],

@@ -324,6 +324,40 @@ export interface PathsResultDto {
   diagnosis: string | null;
   /** The tie formula, for the user to read. */
   formula: string;
+  /** With `groupByPerson`: each of the user's linked people (after the filters), best path each, warm first. */
+  groups?: PersonPathGroupDto[];
+  /** With `groupByPerson`: how many of the user's people (after the filters) are linked to no account. */
+  unlinkedPeople?: number;
+  /** The organisation(s) the prospect works for: as the user set it, else as the bio says. */
+  organisation: { names: string[]; from: 'user' | 'bio' | null };
+  /** The user's contacts whose company or position names the prospect's organisation. */
+  atOrganisation: OrganisationContactDto[];
+}
+
+/** One of the user's people and their best way to the prospect, or why there is none. */
+export interface PersonPathGroupDto {
+  personId: number;
+  personName: string;
+  relationship: Relationship;
+  path: ReferralPathDto | null;
+  /** Why there is no path, in the user's words; null when there is one. */
+  reason: string | null;
+}
+
+/** A contact at the prospect's organisation. */
+export interface OrganisationContactDto {
+  personId: number;
+  name: string;
+  company: string | null;
+  position: string | null;
+  relationship: Relationship;
+  /** Where the contact came from: "LinkedIn". */
+  source: string;
+  /** Customer since, or connected on (YYYY-MM-DD). */
+  since: string | null;
+  organisation: string;
+  /** "Maria Gomez, Operations Director at Acme Logistics (customer, LinkedIn, since 2024)". */
+  line: string;
 }
 
 export type GraphRole = 'prospect' | 'me' | 'person' | 'bridge' | 'mutual' | 'follower' | 'followee';

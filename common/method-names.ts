@@ -24,6 +24,7 @@ export const methodNames = [
   'accounts.get',
   'accounts.find',
   'paths.find',
+  'paths.setOrganisation',
   'graph.egoGraph',
   'intro.draft',
   'search.run',

@@ -30,6 +30,7 @@ const workspaceWrites = new Set<MethodName>([
   'people.link',
   'people.unlink',
   'people.update',
+  'paths.setOrganisation',
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {

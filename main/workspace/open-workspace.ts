@@ -15,6 +15,7 @@ import { PeopleRepo } from '../db/people-repo';
 import { PeopleListRepo } from '../db/people-list-repo';
 import { PersonFactsRepo } from '../db/person-facts-repo';
 import { PostsRepo } from '../db/posts-repo';
+import { ProspectOrganisationRepo } from '../db/prospect-organisation-repo';
 import { ProspectsRepo } from '../db/prospects-repo';
 import { PursuitRepo } from '../db/pursuit-repo';
 import { SavedSearchesRepo } from '../db/saved-searches-repo';
@@ -22,6 +23,7 @@ import { SearchRepo } from '../db/search-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { TieIndexCache } from '../db/tie-index-cache';
+import { UnlinkedPeopleRepo } from '../db/unlinked-people-repo';
 import { fileIdentity, type FileIdentity } from '../db/workspace-file';
 import { tableCounts, WorkspaceMetaRepo } from '../db/workspace-repo';
 import { WorkspaceRevision } from './revision';
@@ -111,6 +113,14 @@ export class OpenWorkspace {
   }
   get prospects(): ProspectsRepo {
     return this.once('prospects', (db) => new ProspectsRepo(db));
+  }
+  /** The organisation a prospect works for, as the user set it, and the contacts naming one. */
+  get prospectOrganisation(): ProspectOrganisationRepo {
+    return this.once('prospectOrganisation', (db) => new ProspectOrganisationRepo(db));
+  }
+  /** People linked to no account, for the paths' reasons. */
+  get unlinkedPeople(): UnlinkedPeopleRepo {
+    return this.once('unlinkedPeople', (db) => new UnlinkedPeopleRepo(db));
   }
   get pursuit(): PursuitRepo {
     return this.once('pursuit', (db) => new PursuitRepo(db));

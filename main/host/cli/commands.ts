@@ -2,6 +2,7 @@ import type { AppApi } from '../../../common/client';
 import { resolve } from 'node:path';
 import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
+import type { PathsResultDto } from '../../../common/dto';
 import { MARK_END, MARK_START } from '../../../common/search-marks';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
 import { contactCommands } from './people-commands';
@@ -150,23 +151,36 @@ async function prospect(api: AppApi, [verb, ref, ...extra]: string[], flags: Fla
   print(flags, added, () => `${added.name ?? added.handle} (@${added.handle}) is now a prospect`);
 }
 
-/** Ranked referral paths to a prospect, with the evidence for every hop. */
+/** Ranked referral paths to a prospect, each of the user's people's best one, and their people at its organisation. */
 async function paths(api: AppApi, positionals: string[], flags: Flags) {
   noPositionals(positionals);
   if (!flags.prospect) throw new UsageError('--prospect @handle is required');
   await api.workspace.open({ path: needWorkspace(flags) });
   const account = await api.accounts.find({ ref: flags.prospect });
   if (!account) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
-  const result = await api.paths.find({ accountId: account.id });
-  print(flags, result, () =>
+  const result = await api.paths.find({ accountId: account.id, groupByPerson: true });
+  print(flags, result, () => pathsText(flags.prospect!, result));
+}
+
+function pathsText(prospect: string, result: PathsResultDto): string {
+  const lines =
     result.paths.length === 0
-      ? `No path to ${flags.prospect}. ${result.diagnosis ?? ''}`
-      : result.paths
-          .map(
-            (p, i) => `${i + 1}. ${(p.score * 100).toFixed(1)}${p.cold ? ' (cold)' : ''}  ${p.explanation}`,
-          )
-          .join('\n'),
-  );
+      ? [`No path to ${prospect}. ${result.diagnosis ?? ''}`]
+      : result.paths.map(
+          (p, i) => `${i + 1}. ${(p.score * 100).toFixed(1)}${p.cold ? ' (cold)' : ''}  ${p.explanation}`,
+        );
+  const without = (result.groups ?? []).filter((g) => !g.path);
+  if (without.length) lines.push('', ...without.map((g) => `${g.personName}: no path. ${g.reason}`));
+  if (result.unlinkedPeople) {
+    lines.push(
+      `${result.unlinkedPeople} of your people are not linked to any account yet (see people links).`,
+    );
+  }
+  if (result.atOrganisation.length) {
+    lines.push('', `Your people at ${result.organisation.names.join(' / ')}:`);
+    lines.push(...result.atOrganisation.map((m) => `  ${m.line}`));
+  }
+  return lines.join('\n');
 }
 
 /** Full-text search with the app's grammar: phrases, prefixes, OR, -exclusions and filters. */
