@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import type { PathsResultDto } from '../../../../common/dto';
 import { Icon } from '../../components/Icon';
 import { PathCard } from './PathCard';
+import { PeopleGroups } from './PeopleGroups';
+
+/** Paths shown before "Show more". */
+export const FIRST_PATHS = 5;
 
 /** The ranked referral paths, best first; the diagnosis in their place when there are none. */
 export function PathsPanel({
@@ -8,12 +13,18 @@ export function PathsPanel({
   selectedPath,
   onSelectPath,
   onDraft,
+  shown,
+  onShowMore,
 }: {
   result: PathsResultDto;
   selectedPath: number | null;
   onSelectPath: (index: number | null) => void;
   onDraft: (index: number) => void;
+  /** How many of the ranked paths are listed. */
+  shown: number;
+  onShowMore: () => void;
 }) {
+  const [byPerson, setByPerson] = useState(false);
   const count = result.paths.length;
   return (
     <section className="paths-panel" data-testid="paths-panel" aria-labelledby="paths-title">
@@ -25,7 +36,29 @@ export function PathsPanel({
           <span className="paths-count">{count === 1 ? 'One path' : `${count} paths, best first`}</span>
         )}
       </div>
-      {count === 0 ? (
+      {(result.groups?.length ?? 0) > 0 && (
+        <div className="paths-mode" role="group" aria-label="List paths">
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={!byPerson}
+            onClick={() => setByPerson(false)}
+          >
+            Best paths
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={byPerson}
+            onClick={() => setByPerson(true)}
+          >
+            By person
+          </button>
+        </div>
+      )}
+      {byPerson ? (
+        <PeopleGroups result={result} />
+      ) : count === 0 ? (
         <div className="paths-diagnosis" data-testid="paths-diagnosis" role="note">
           <Icon name="warning" className="paths-diagnosis-icon" />
           <div>
@@ -38,7 +71,7 @@ export function PathsPanel({
         </div>
       ) : (
         <ol className="path-list">
-          {result.paths.map((path, index) => (
+          {result.paths.slice(0, shown).map((path, index) => (
             <li key={index}>
               <PathCard
                 path={path}
@@ -50,6 +83,11 @@ export function PathsPanel({
             </li>
           ))}
         </ol>
+      )}
+      {!byPerson && count > shown && (
+        <button type="button" className="button button-small paths-more" onClick={onShowMore}>
+          Show {Math.min(FIRST_PATHS, count - shown)} more of {count - shown}
+        </button>
       )}
       <details className="paths-formula">
         <summary>How paths are scored</summary>

@@ -26,7 +26,12 @@ export interface ProspectData {
 
 /** What the prospect page shows above and beside the graph: the account and the ranked paths. */
 export function useProspect(accountId: number): ProspectData {
-  const paths = useApiQuery('paths.find', { accountId, limit: 5 }, { dependsOn: ['records', 'links'] });
+  // Up to 20 ranked paths (the panel shows five, then more on request) and each person's best.
+  const paths = useApiQuery(
+    'paths.find',
+    { accountId, limit: 20, groupByPerson: true },
+    { dependsOn: ['records', 'links', 'people', 'prospects'] },
+  );
   const prospect = paths.data?.prospect ?? null;
   const account = useCoreQuery(
     ['prospect.account', prospect],
