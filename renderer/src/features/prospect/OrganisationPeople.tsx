@@ -33,6 +33,7 @@ export function OrganisationPeople({ result }: { result: PathsResultDto }) {
           }}
         >
           <input
+            className="text-input"
             aria-label="Organisation the prospect works for"
             value={text}
             maxLength={200}

@@ -18,39 +18,37 @@ export function PeopleGroups({ result }: { result: PathsResultDto }) {
   return (
     <div className="people-groups" data-testid="people-groups">
       <div className="people-groups-filters">
-        <label>
-          <span className="visually-hidden">Relationship</span>
-          <select
-            value={relationship}
-            onChange={(event) => {
-              setRelationship(event.target.value as Relationship | '');
-              setPersonId('');
-            }}
-          >
-            <option value="">Every relationship</option>
-            {present.map((r) => (
-              <option key={r} value={r}>
-                {r === 'me' ? 'You' : `${r[0]!.toUpperCase()}${r.slice(1)}s`}
+        <select
+          className="select"
+          aria-label="Relationship"
+          value={relationship}
+          onChange={(event) => {
+            setRelationship(event.target.value as Relationship | '');
+            setPersonId('');
+          }}
+        >
+          <option value="">Every relationship</option>
+          {present.map((r) => (
+            <option key={r} value={r}>
+              {r === 'me' ? 'You' : `${r[0]!.toUpperCase()}${r.slice(1)}s`}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select"
+          aria-label="Person"
+          value={personId}
+          onChange={(event) => setPersonId(event.target.value ? Number(event.target.value) : '')}
+        >
+          <option value="">Every person</option>
+          {groups
+            .filter((g) => relationship === '' || g.relationship === relationship)
+            .map((g) => (
+              <option key={g.personId} value={g.personId}>
+                {g.personName}
               </option>
             ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">Person</span>
-          <select
-            value={personId}
-            onChange={(event) => setPersonId(event.target.value ? Number(event.target.value) : '')}
-          >
-            <option value="">Every person</option>
-            {groups
-              .filter((g) => relationship === '' || g.relationship === relationship)
-              .map((g) => (
-                <option key={g.personId} value={g.personId}>
-                  {g.personName}
-                </option>
-              ))}
-          </select>
-        </label>
+        </select>
       </div>
       <ul className="people-group-list">
         {shown.map((group) => (
