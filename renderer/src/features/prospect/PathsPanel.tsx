@@ -36,28 +36,26 @@ export function PathsPanel({
           <span className="paths-count">{count === 1 ? 'One path' : `${count} paths, best first`}</span>
         )}
       </div>
-      {(result.groups?.length ?? 0) > 0 && (
-        <div className="paths-mode" role="group" aria-label="List paths">
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={!byPerson}
-            onClick={() => setByPerson(false)}
-          >
-            Best paths
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={byPerson}
-            onClick={() => setByPerson(true)}
-          >
-            By person
-          </button>
-        </div>
-      )}
+      <div className="paths-mode" role="group" aria-label="List paths">
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={!byPerson}
+          onClick={() => setByPerson(false)}
+        >
+          Best paths
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={byPerson}
+          onClick={() => setByPerson(true)}
+        >
+          By person
+        </button>
+      </div>
       {byPerson ? (
-        <PeopleGroups result={result} />
+        <PeopleGroups accountId={result.prospect.id} />
       ) : count === 0 ? (
         <div className="paths-diagnosis" data-testid="paths-diagnosis" role="note">
           <Icon name="warning" className="paths-diagnosis-icon" />

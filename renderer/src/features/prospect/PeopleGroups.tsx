@@ -1,13 +1,30 @@
 import { useState } from 'react';
-import type { PathsResultDto, Relationship } from '../../../../common/dto';
+import type { Relationship } from '../../../../common/dto';
+import { useApiQuery } from '../../api/useApiQuery';
 import { pathLine, scorePercent } from './pathText';
 
 const RELATIONSHIPS: Relationship[] = ['me', 'customer', 'colleague', 'partner', 'friend', 'other'];
 
-/** All the ways in: each of the user's people with their best path, or why they have none. */
-export function PeopleGroups({ result }: { result: PathsResultDto }) {
+/**
+ * All the ways in: each of the user's people with their best path, or why they have none. Asked
+ * for only when shown: one exact search per linked person takes seconds with thousands of them.
+ */
+export function PeopleGroups({ accountId }: { accountId: number }) {
   const [relationship, setRelationship] = useState<Relationship | ''>('');
   const [personId, setPersonId] = useState<number | ''>('');
+  const query = useApiQuery(
+    'paths.find',
+    { accountId, limit: 1, groupByPerson: true },
+    { dependsOn: ['records', 'links', 'people'] },
+  );
+  const result = query.data;
+  if (!result) {
+    return (
+      <p className="people-groups-note" data-testid="people-groups-loading">
+        {query.error ?? 'Finding the best path from each of your people…'}
+      </p>
+    );
+  }
   const groups = result.groups ?? [];
   const present = RELATIONSHIPS.filter((r) => groups.some((g) => g.relationship === r));
   const shown = groups.filter(

@@ -26,10 +26,10 @@ export interface ProspectData {
 
 /** What the prospect page shows above and beside the graph: the account and the ranked paths. */
 export function useProspect(accountId: number): ProspectData {
-  // Up to 20 ranked paths (the panel shows five, then more on request) and each person's best.
+  // Up to 20 ranked paths: the panel shows five, then more on request.
   const paths = useApiQuery(
     'paths.find',
-    { accountId, limit: 20, groupByPerson: true },
+    { accountId, limit: 20 },
     { dependsOn: ['records', 'links', 'people', 'prospects'] },
   );
   const prospect = paths.data?.prospect ?? null;
