@@ -57,7 +57,13 @@ async function world(extra: ImportRecord[] = []) {
 describe('paths.find, all the ways in', () => {
   it('gives each linked person their best path, warm before cold, and the reason for those without', async () => {
     const { api, prospectId } = await world();
-    const result = await api.paths.find({ accountId: prospectId, groupByPerson: true });
+    const result = await api.paths.find({ accountId: prospectId, groupByPerson: true, limit: 20 });
+    // Each person's best path is the first of theirs in the full ranking (warm before cold).
+    for (const group of result.groups!.filter((g) => g.path)) {
+      const first = result.paths.find((p) => p.start.personId === group.personId)!;
+      expect(group.path!.hops.map((h) => h.to.id)).toEqual(first.hops.map((h) => h.to.id));
+      expect(group.path!.score).toBe(first.score);
+    }
     expect(
       result.groups!.map((g) => [g.personName, g.path ? (g.path.cold ? 'cold' : 'warm') : 'none']),
     ).toEqual([
