@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ImportRecord } from '../main/importers/records';
-import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world';
+import { fixtureWorld, personRecord as person, xAccount as x } from '../main/test-support/fixture-world';
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
 
@@ -8,18 +8,6 @@ const shots = join('test-results', 'screenshots');
 
 const me = x('1', 'me_myself');
 const prospect = x('9', 'cb_partnerships');
-const person = (
-  sourceKey: string,
-  displayName: string,
-  relationship: 'me' | 'colleague' | 'customer',
-  key?: ReturnType<typeof x>,
-): ImportRecord => ({
-  type: 'person',
-  sourceKey,
-  displayName,
-  relationship,
-  ...(key ? { accounts: [{ key, status: 'confirmed' as const, evidence: 'vCard' }] } : {}),
-});
 
 /** Me (a cold way in), a colleague with a warm one, a customer the prospect follows, one with no follows. */
 const records: ImportRecord[] = [

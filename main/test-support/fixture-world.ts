@@ -5,9 +5,26 @@ import { createCore, type Core } from '../api/core';
 import { createMemoryTransport } from '../host/memory-transport';
 import { runImport } from '../ingest/pipeline';
 import { fixedFormat } from './fixed-format';
-import type { ImportRecord } from '../importers/records';
+import type { ImportRecord, Relationship } from '../importers/records';
 
 export const xAccount = (id: string, handle: string) => ({ network: 'x' as const, id, handle });
+
+/** One of the user's people, linked (confirmed) to `account` when given. */
+export function personRecord(
+  sourceKey: string,
+  displayName: string,
+  relationship: Relationship,
+  account?: ReturnType<typeof xAccount>,
+  evidence = 'vCard',
+): ImportRecord {
+  return {
+    type: 'person',
+    sourceKey,
+    displayName,
+    relationship,
+    ...(account ? { accounts: [{ key: account, status: 'confirmed' as const, evidence }] } : {}),
+  };
+}
 
 /** Imports `records` into the open workspace as one more import (tests only). */
 export async function importRecords(

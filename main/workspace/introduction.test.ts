@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../importers/records';
-import { fixtureWorld, importRecords, xAccount as x } from '../test-support/fixture-world';
+import { fixtureWorld, importRecords, personRecord, xAccount as x } from '../test-support/fixture-world';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
@@ -11,20 +11,8 @@ const bo = x('3', 'bo');
 const prospect = x('9', 'acme_ceo');
 
 const people: ImportRecord[] = [
-  {
-    type: 'person',
-    sourceKey: 'me',
-    displayName: 'Sam Seller',
-    relationship: 'me',
-    accounts: [{ key: me, status: 'confirmed', evidence: 'archive' }],
-  },
-  {
-    type: 'person',
-    sourceKey: 'dana@client',
-    displayName: 'Dana Lee',
-    relationship: 'customer',
-    accounts: [{ key: dana, status: 'confirmed', evidence: 'vCard' }],
-  },
+  personRecord('me', 'Sam Seller', 'me', me, 'archive'),
+  personRecord('dana@client', 'Dana Lee', 'customer', dana, 'vCard'),
   { type: 'account', key: prospect, name: 'Pat Acme' },
   { type: 'follow', follower: me, followee: bo },
   { type: 'follow', follower: bo, followee: prospect },

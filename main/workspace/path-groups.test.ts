@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../importers/records';
-import { fixtureWorld, xAccount as x } from '../test-support/fixture-world';
+import { fixtureWorld, personRecord as person, xAccount as x } from '../test-support/fixture-world';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
@@ -12,19 +12,6 @@ const lone = x('4', 'lone_wolf');
 const bridge = x('5', 'bridge');
 const friend = x('6', 'friend');
 const prospect = x('9', 'acme_ceo');
-
-const person = (
-  sourceKey: string,
-  displayName: string,
-  relationship: 'me' | 'colleague' | 'customer',
-  key?: ReturnType<typeof x>,
-): ImportRecord => ({
-  type: 'person',
-  sourceKey,
-  displayName,
-  relationship,
-  ...(key ? { accounts: [{ key, status: 'confirmed' as const, evidence: 'vCard' }] } : {}),
-});
 
 /**
  * Me with a cold way in (I follow @bridge, who follows the prospect); Dana, a colleague, with two

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../importers/records';
 import { useTempDir } from '../test-support/temp-dir';
-import { fixtureWorld, xAccount } from '../test-support/fixture-world';
+import { fixtureWorld, personRecord, xAccount } from '../test-support/fixture-world';
 
 const tempDir = useTempDir();
 
@@ -13,13 +13,7 @@ const prospect = x('9', 'acme_ceo');
 
 /** The user's own account and a colleague's. */
 const meAndDana: ImportRecord[] = [
-  {
-    type: 'person',
-    sourceKey: 'me',
-    displayName: 'Me',
-    relationship: 'me',
-    accounts: [{ key: me, status: 'confirmed', evidence: 'archive' }],
-  },
+  personRecord('me', 'Me', 'me', me, 'archive'),
   {
     type: 'person',
     sourceKey: 'dana@corp',
@@ -155,13 +149,7 @@ describe('paths.find', () => {
 
   it('says what is missing when there is no path', async () => {
     const { api, prospectId } = await world([
-      {
-        type: 'person',
-        sourceKey: 'me',
-        displayName: 'Me',
-        relationship: 'me',
-        accounts: [{ key: me, status: 'confirmed', evidence: 'archive' }],
-      },
+      personRecord('me', 'Me', 'me', me, 'archive'),
       { type: 'account', key: prospect, name: 'Acme CEO' },
     ]);
     const result = await api.paths.find({ accountId: prospectId });
