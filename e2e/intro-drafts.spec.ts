@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ImportRecord } from '../main/importers/records';
 import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world';
 import { expect, test } from './fixtures';
+import { forEachLook } from './looks';
 
 const shots = join('test-results', 'screenshots');
 
@@ -91,19 +92,12 @@ test('the drafts use what you keep about your customer, each fact with its sourc
   );
   await expect(page.getByTestId('intro-placeholders')).toContainText('[what you would like to talk about]');
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.getByTestId('intro-draft-tab').nth(0).click();
-      await page.screenshot({ path: join(shots, `intro-drafts-bandwagon-${width}-${scheme}.png`) });
-      await page.getByTestId('intro-draft-tab').nth(2).click();
-      await page.screenshot({ path: join(shots, `intro-drafts-their-note-${width}-${scheme}.png`) });
-    }
-  }
+  await forEachLook(page, async (look) => {
+    await page.getByTestId('intro-draft-tab').nth(0).click();
+    await page.screenshot({ path: join(shots, `intro-drafts-bandwagon-${look}.png`) });
+    await page.getByTestId('intro-draft-tab').nth(2).click();
+    await page.screenshot({ path: join(shots, `intro-drafts-their-note-${look}.png`) });
+  });
   await page.getByTestId('intro-draft-tab').nth(2).click();
   await expect(body).toHaveValue(
     /I would like to introduce Sam Seller; we have worked with them since 2021\./,

@@ -3,6 +3,7 @@ import type { ImportRecord } from '../main/importers/records';
 import { fixtureWorld, personRecord as person, xAccount as x } from '../main/test-support/fixture-world';
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
+import { forEachLook } from './looks';
 
 const shots = join('test-results', 'screenshots');
 
@@ -61,17 +62,10 @@ test('All the ways in by person, and your people at the prospect’s organisatio
   await expect(groups.last()).toContainText('No follows of @lone_wolf are imported');
   await expect(page.getByTestId('people-groups')).toContainText('1,581 of your people are not linked');
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await expect(groups.first()).toBeVisible();
-      await page.screenshot({ path: join(shots, `paths-groups-${width}-${scheme}.png`) });
-    }
-  }
+  await forEachLook(page, async (look) => {
+    await expect(groups.first()).toBeVisible();
+    await page.screenshot({ path: join(shots, `paths-groups-${look}.png`) });
+  });
 
   await page.getByLabel('Relationship').selectOption('customer');
   await expect(groups).toHaveCount(1);

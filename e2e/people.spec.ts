@@ -4,6 +4,7 @@ import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world'
 import { samplePath } from '../main/test-support/samples';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { forEachLook } from './looks';
 
 const shots = join('test-results', 'screenshots');
 
@@ -76,21 +77,14 @@ test('People: search a LinkedIn contact, keep what you know of them, link their 
   await expect(page.getByTestId('person-says')).toHaveValue('Rex made our onboarding twice as fast.');
   await expect(page.getByTestId('person-since')).toHaveValue('2022-09-01');
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.getByRole('tab', { name: /Contacts/ }).click();
-      await expect(pane).toBeVisible();
-      await page.screenshot({ path: join(shots, `people-${width}-${scheme}.png`) });
-      await page.getByTestId('people-review-tab').click();
-      await expect(page.getByTestId('review-queue').or(page.getByTestId('review-queue-empty'))).toBeVisible();
-      await page.screenshot({ path: join(shots, `people-review-${width}-${scheme}.png`) });
-    }
-  }
+  await forEachLook(page, async (look) => {
+    await page.getByRole('tab', { name: /Contacts/ }).click();
+    await expect(pane).toBeVisible();
+    await page.screenshot({ path: join(shots, `people-${look}.png`) });
+    await page.getByTestId('people-review-tab').click();
+    await expect(page.getByTestId('review-queue').or(page.getByTestId('review-queue-empty'))).toBeVisible();
+    await page.screenshot({ path: join(shots, `people-review-${look}.png`) });
+  });
 
   // The review queue from the keyboard: move down, accept; the accepted one leaves the queue.
   const items = page.getByTestId('review-item');
