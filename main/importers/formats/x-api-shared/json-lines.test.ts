@@ -51,4 +51,12 @@ describe('readJsonLines: the line loop of the JSON Lines readers', () => {
     expect(error).toBeInstanceOf(ImportFormatError);
     expect((error as Error).message).toMatch(/^capture\.jsonl, line 2: is not valid JSON \(/);
   });
+
+  it('refuses a file whose only record is cut off: nothing in it could be imported', async () => {
+    const error = await read('\n{"data": [{"id": "1", "username": "a"').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFormatError);
+    expect((error as Error).message).toMatch(
+      /^capture\.jsonl, line 2: the file ends in the middle of its first record/,
+    );
+  });
 });

@@ -16,6 +16,7 @@ export async function* readJsonLines(
   recordsFromLine: (value: unknown, where: string) => Iterable<ImportRecord>,
 ): AsyncGenerator<ImportRecord> {
   const file = entry.path;
+  let complete = 0;
   for await (const line of readLines(await input.open(file), onBytes)) {
     if (line.number % 1000 === 0) throwIfCancelled(signal);
     if (line.text.trim() === '') continue;
@@ -24,6 +25,14 @@ export async function* readJsonLines(
     try {
       value = parseJsonLine(line.text);
     } catch (error) {
+      // A cut-off first record leaves nothing that was read whole: that is a damaged file.
+      if (line.unterminated && complete === 0) {
+        throw new ImportFormatError(
+          file,
+          where,
+          'the file ends in the middle of its first record: it looks cut off. Export it again.',
+        );
+      }
       if (line.unterminated) {
         yield {
           type: 'warning',
@@ -34,6 +43,7 @@ export async function* readJsonLines(
       }
       throw new ImportFormatError(file, where, `is not valid JSON (${(error as Error).message})`);
     }
+    complete += 1;
     yield* recordsFromLine(value, where);
   }
 }
