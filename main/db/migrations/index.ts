@@ -6,6 +6,7 @@ import { migration005 } from './005_person_snapshots';
 import { migration006 } from './006_person_matching';
 import { migration007 } from './007_person_facts';
 import { migration008 } from './008_prospect_organisations';
+import { migration009 } from './009_person_location';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const latestSchemaVersion = migrations.length;
