@@ -7,6 +7,7 @@ import { migration006 } from './006_person_matching';
 import { migration007 } from './007_person_facts';
 import { migration008 } from './008_prospect_organisations';
 import { migration009 } from './009_person_location';
+import { migration010 } from './010_person_merges';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const latestSchemaVersion = migrations.length;
