@@ -135,6 +135,15 @@ export const apiMethods = {
   'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
 
   /**
+   * Says who an account known only by its id is: it takes the handle, and an account known only by
+   * that handle merges into it. Refused when the handle is another account's with its own id.
+   */
+  'accounts.name': method<AccountRow>()(
+    z
+      .object({ accountId: id, handle: z.string().trim().min(1, 'Type the handle, such as @dana.').max(300) })
+      .strict(),
+  ),
+  /**
    * The best paths to a prospect, optionally only from one person or one relationship; with
    * `groupByPerson`, also the best path of each of the user's people, or why they have none.
    */

@@ -54,6 +54,8 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'searches.save': ['searches'],
   'searches.delete': ['searches'],
   'searches.markViewed': ['searches'],
+  // A merge moves follows, links and a prospect to the named account.
+  'accounts.name': ['records', 'links', 'prospects'],
 };
 
 export function changesOf(method: ListedMethodName): readonly DataKind[] {

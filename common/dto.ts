@@ -110,6 +110,12 @@ export interface DetectedImport {
   /** Set when this exact file is already in the workspace. */
   alreadyImportedAt: string | null;
   error: string | null;
+  /**
+   * A list the file names its owner of only by an id the workspace has no handle for ("account id
+   * 12345"): the review asks who it is (import.run's listOwner). Left unanswered, the owner is kept
+   * as `name`, "X account id 12345 (name unknown)".
+   */
+  unnamedOwner?: { list: 'followers' | 'following' | 'likes' | null; id: string; name: string } | null;
 }
 
 /** Which CSV column holds which field (common/column-mapping.ts). */

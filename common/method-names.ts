@@ -23,6 +23,7 @@ export const methodNames = [
   'accounts.list',
   'accounts.get',
   'accounts.find',
+  'accounts.name',
   'paths.find',
   'paths.setOrganisation',
   'graph.egoGraph',

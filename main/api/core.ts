@@ -8,6 +8,7 @@ import { defaultDataDir, defaultWorkspacesDir } from '../prefs/app-paths';
 import { RecentWorkspaces } from '../prefs/recent-workspaces';
 import { SettingsStore } from '../prefs/settings';
 import { accountHandlers } from './accounts';
+import { accountNamingHandlers } from './account-naming';
 import { appHandlers } from './app';
 import { briefHandlers } from './brief';
 import { audienceHandlers } from './audience';
@@ -92,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
     ...importHandlers(session),
     ...importDiscardHandlers(),
     ...accountHandlers(session),
+    ...accountNamingHandlers(session),
     ...peopleHandlers(session),
     ...pathHandlers(session),
     ...graphHandlers(session),

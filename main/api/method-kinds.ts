@@ -34,6 +34,7 @@ const workspaceWrites = new Set<MethodName>([
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {
+  'accounts.name',
   return !workspaceFree.some((free) => (free.endsWith('.') ? method.startsWith(free) : method === free));
 }
 

@@ -31,6 +31,11 @@ export class TieIndexCache {
     return `${this.signature()}@${Math.floor(now / DAY_MS)}`;
   }
 
+  /** Drops the index: follows changed without an import (two accounts merged into one). */
+  forget(): void {
+    this.cached = null;
+  }
+
   get(): TieIndex {
     const now = this.clock();
     const key = this.key(now);

@@ -25,6 +25,8 @@ export interface Detection {
   summary: string;
   /** The archive owner or the list owner, when the file itself says. */
   owner?: AccountKey;
+  /** Which of the owner's lists the file holds, when the file says (an API request URL). */
+  ownerList?: 'followers' | 'following' | 'likes';
   /** What the dialog must ask before reading. */
   needs: {
     /** A followers/following list that does not say whose it is. */

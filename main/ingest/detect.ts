@@ -1,13 +1,19 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ColumnMappingDto, DetectedImport } from '../../common/dto';
+import { AccountIdentityRepo } from '../db/account-identity-repo';
+import type { AccountKey } from '../importers/records';
 import { openInput } from '../importers/input';
+import { unnamedListOwner } from './list-owner';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import { detectFormat } from './pipeline';
 
-function ownerLabel(key: { handle?: string; id?: string } | undefined): string | null {
+/** The owner as the user knows them: the handle, the workspace's handle for the id, or the id. */
+function ownerLabel(workspace: OpenWorkspace, key: AccountKey | undefined): string | null {
   if (!key) return null;
-  return key.handle ? `@${key.handle.replace(/^@/, '')}` : (key.id ?? null);
+  if (key.handle) return `@${key.handle.replace(/^@/, '')}`;
+  const known = key.id ? new AccountIdentityRepo(workspace.db).byNetworkId(key.network, key.id) : undefined;
+  return known?.handle ? `@${known.handle}` : (key.id ?? null);
 }
 
 export async function detectImport(workspace: OpenWorkspace, path: string): Promise<DetectedImport> {
@@ -43,7 +49,8 @@ export async function detectImport(workspace: OpenWorkspace, path: string): Prom
       format: detection.format,
       label: detection.label,
       summary: detection.summary,
-      owner: ownerLabel(detection.owner),
+      owner: ownerLabel(workspace, detection.owner),
+      unnamedOwner: unnamedListOwner(workspace.db, detection),
       needsListOwner: detection.owner ? null : (detection.needs.listOwner?.list ?? null),
       needsRelationship: detection.needs.relationship ?? false,
       columnMapping: mapping

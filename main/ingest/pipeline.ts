@@ -9,6 +9,7 @@ import type { Detection, FormatId, ImportFormat, ReadContext, ReadOptions } from
 import { openInput, type InputSource } from '../importers/input';
 import type { Network, Relationship } from '../importers/records';
 import { formatById, importFormats } from '../importers/registry';
+import { ownerHandleFor } from './list-owner';
 import { saveStaged } from './save-staged';
 import { StagedRecords } from './staging';
 import type { ImportSummary } from './summary';
@@ -113,7 +114,10 @@ export async function runImport(
     if (!found) throw unrecognized(input);
     const { format, detection } = found;
     const network = networkOf[format.id] ?? 'x';
-    const listOwner = request.listOwner ? parseAccountRef(request.listOwner, network) : undefined;
+    // A file that names its owner by id takes the answer as who that id is, not as another owner.
+    const ownerHandle = ownerHandleFor(db, detection, request.listOwner, input.displayName);
+    const listOwner =
+      request.listOwner && !detection.owner ? parseAccountRef(request.listOwner, network) : undefined;
     if (detection.needs.listOwner && !listOwner && !detection.owner) {
       throw new AppError(
         'IMPORT_NEEDS_INPUT',
@@ -163,6 +167,7 @@ export async function runImport(
           optionsJson: JSON.stringify({ listOwner: request.listOwner, relationship }),
         },
         relationship,
+        ...(ownerHandle ? { ownerHandle } : {}),
         summarize: (writer, sourceId): ImportSummary => ({
           ...base,
           sourceId,

@@ -20,6 +20,8 @@ export interface SaveStagedOptions {
   assertWritable?(): void;
   source: NewSource;
   relationship: Relationship;
+  /** The handle the user gave for the owner of a list the file names only by id. */
+  ownerHandle?: string;
   summarize(writer: ImportWriter, sourceId: number): ImportSummary;
   /** Last writes of the import, inside its transaction (the remembered CSV mapping). */
   beforeCommit(): void;
@@ -41,7 +43,9 @@ export async function saveStaged(
   try {
     const { source } = options;
     const sourceId = sources.insert(source, new Date().toISOString());
-    const writer = new ImportWriter(db, sourceId, options.relationship);
+    const writer = new ImportWriter(db, sourceId, options.relationship, {
+      ...(options.ownerHandle ? { ownerHandle: options.ownerHandle } : {}),
+    });
     let saved = 0;
     if (options.yields) options.progress(saved);
     for (const batch of staged.batches()) {

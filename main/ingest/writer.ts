@@ -15,7 +15,11 @@ import type {
 } from '../importers/records';
 import { emptyCounts, type ImportCounts } from './summary';
 import { domainOf } from '../importers/util/text';
-import { repairLoneSurrogates, wellFormed } from '../importers/well-formed';
+import { repairLoneSurrogates } from '../importers/well-formed';
+import { nameAccount, nameIfUnknown, unnamedOwnerWarning } from './name-account';
+import { refreshProfile } from './refresh-profile';
+
+export { refreshProfile };
 
 /**
  * Account ids remembered by key within one import (authors and mentions repeat; followers do
@@ -32,7 +36,11 @@ const MAX_EXAMPLES = 3;
  */
 const SUSPEND_INDEXES_AFTER = 50_000;
 
-type Profile = Omit<AccountRecord, 'type' | 'key'> & { handle?: string };
+export interface WriterOptions {
+  suspendIndexesAfter?: number;
+  /** The handle the user gave for the owner of a list the file names only by id. */
+  ownerHandle?: string;
+}
 
 /** The profile an account record states, as stored in account_sources.profile_json. */
 function snapshotJson(record: AccountRecord, handle: string | undefined): string {
@@ -86,7 +94,7 @@ export class ImportWriter {
     private readonly db: Db,
     private readonly sourceId: number,
     private readonly defaultRelationship: Relationship,
-    options: { suspendIndexesAfter?: number } = {},
+    private readonly options: WriterOptions = {},
   ) {
     this.accounts = new AccountsWriteRepo(db);
     this.rows = new RecordsWriteRepo(db);
@@ -138,7 +146,22 @@ export class ImportWriter {
     for (const id of this.profiled) refreshProfile(this.accounts, id);
     this.suspended?.restore();
     this.suspended = null;
+    this.nameOwner();
     this.accounts.indexDeferred(this.ftsAbove);
+  }
+
+  /**
+   * The owner of a list the file names only by id: the handle the user gave, or else the name
+   * that says it is unknown, with a warning on how to name it.
+   */
+  private nameOwner(): void {
+    const owner = this.ownerAccountId;
+    if (owner === null) return;
+    if (this.options.ownerHandle) {
+      nameAccount(this.db, owner, this.options.ownerHandle);
+    } else if (nameIfUnknown(this.db, owner)) {
+      this.warnings.push(unnamedOwnerWarning(this.db, owner, this.sourceId));
+    }
   }
 
   private noteRepaired(record: ImportRecord, count: number): void {
@@ -357,22 +380,6 @@ export class ImportWriter {
       if (this.rows.linkPersonAccount(personId, accountId, link.status, link.evidence)) this.added.links += 1;
     }
   }
-}
-
-/** Sets an account's columns from its snapshots: per field, the newest import that states it. */
-export function refreshProfile(repo: AccountsWriteRepo, accountId: number): void {
-  const merged: Profile = {};
-  for (const json of repo.profileSnapshots(accountId)) {
-    const snapshot = JSON.parse(json) as Profile;
-    for (const [field, value] of Object.entries(snapshot)) {
-      if (value !== undefined && value !== null && value !== '' && !(field in merged)) {
-        // Imports made before text was repaired stored lone surrogates as JSON escapes.
-        (merged as Record<string, unknown>)[field] = typeof value === 'string' ? wellFormed(value) : value;
-      }
-    }
-  }
-  const { observedAt, ...profile } = merged;
-  repo.applyProfile(accountId, { ...profile, handle: merged.handle ?? null, profileSeenAt: observedAt });
 }
 
 /** The record in the user's words, for a warning's "first in …". */

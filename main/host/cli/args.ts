@@ -20,6 +20,8 @@ export interface Flags {
   since?: string;
   did?: string;
   says?: string;
+  /** `accounts name <id> --handle @h`: who an account known only by its id is. */
+  handle?: string;
 }
 
 export function needWorkspace(flags: Flags): string {

@@ -5,6 +5,7 @@ import { AppError } from '../../../common/errors';
 import type { PathsResultDto } from '../../../common/dto';
 import { MARK_END, MARK_START } from '../../../common/search-marks';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
+import { accounts } from './accounts-commands';
 import { contactCommands } from './people-commands';
 import { intro } from './intro';
 
@@ -239,6 +240,7 @@ async function brief(api: AppApi, positionals: string[], flags: Flags) {
 }
 
 export const commands: Record<string, Command> = {
+  accounts,
   brief,
   paths,
   search,

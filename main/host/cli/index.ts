@@ -12,6 +12,7 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   import --workspace <file> [--of @handle] [--relationship colleague|customer|partner|friend|other|me]
          [--format <id>] <files or folders...> [--json]
   imports list|remove <id> --workspace <file> [--json]
+  accounts name <account id> --handle @handle --workspace <file> [--json]
   people links [--status confirmed|suggested|rejected] --workspace <file> [--json]
   people link|unlink --person <id> --account <id> --workspace <file>
   people list [--search TEXT] [--relationship R] --workspace <file> [--json]
@@ -51,6 +52,7 @@ export async function runCli(argv: string[]): Promise<number> {
         via: { type: 'string' },
         path: { type: 'string' },
       },
+        handle: { type: 'string' },
       allowPositionals: true,
       strict: true,
     });

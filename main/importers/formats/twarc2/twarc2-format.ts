@@ -79,9 +79,12 @@ function describe(found: Found): string {
   return `filtered-stream posts${when}`;
 }
 
-function listOwner(found: Found): AccountKey | undefined {
+function listOwner(
+  found: Found,
+): { owner: AccountKey; ownerList: 'followers' | 'following' | 'likes' } | undefined {
   const list = listFromApiUrl(found.url);
-  return list && 'owner' in list ? list.owner : undefined;
+  if (!list || !('owner' in list)) return undefined;
+  return { owner: list.owner, ownerList: list.kind === 'liked_tweets' ? 'likes' : list.kind };
 }
 
 async function detect(input: InputSource): Promise<Detection | null> {
@@ -100,7 +103,7 @@ async function detect(input: InputSource): Promise<Detection | null> {
     format: 'twarc2',
     label,
     summary,
-    ...(owner ? { owner } : {}),
+    ...(owner ?? {}),
     needs: {},
     ...(counted
       ? {

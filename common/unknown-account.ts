@@ -1,0 +1,12 @@
+import type { NetworkName } from './dto';
+
+const networkNames: Record<NetworkName, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
+
+/**
+ * What an account known only by its network id is called until someone names it: "X account id
+ * 12345 (name unknown)". Stored as its name, so every view, the CLI and the brief say the same.
+ */
+export function unknownAccountName(network: string, externalId: string): string {
+  const label = networkNames[network as NetworkName] ?? network;
+  return `${label} account id ${externalId} (name unknown)`;
+}
