@@ -31,10 +31,10 @@ const workspaceWrites = new Set<MethodName>([
   'people.unlink',
   'people.update',
   'paths.setOrganisation',
+  'accounts.name',
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {
-  'accounts.name',
   return !workspaceFree.some((free) => (free.endsWith('.') ? method.startsWith(free) : method === free));
 }
 

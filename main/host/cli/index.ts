@@ -49,10 +49,10 @@ export async function runCli(argv: string[]): Promise<number> {
         since: { type: 'string' },
         did: { type: 'string' },
         says: { type: 'string' },
+        handle: { type: 'string' },
         via: { type: 'string' },
         path: { type: 'string' },
       },
-        handle: { type: 'string' },
       allowPositionals: true,
       strict: true,
     });
