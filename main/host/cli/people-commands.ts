@@ -1,18 +1,9 @@
 import type { AppApi } from '../../../common/client';
-import { customerSinceSchema, relationshipSchema } from '../../../common/api';
-import type { PersonDto, PersonSummaryDto, Relationship } from '../../../common/dto';
+import { customerSinceSchema } from '../../../common/api';
+import type { PersonDto, PersonSummaryDto } from '../../../common/dto';
 import { needNumber, noPositionals, UsageError, type Flags } from './args';
-
-const print = (flags: Flags, json: unknown, text: () => string) =>
-  console.log(flags.json ? JSON.stringify(json) : text());
-
-function relationshipFlag(flags: Flags): Relationship | undefined {
-  if (flags.relationship === undefined) return undefined;
-  const parsed = relationshipSchema.safeParse(flags.relationship);
-  if (!parsed.success)
-    throw new UsageError(`--relationship must be one of ${relationshipSchema.options.join(', ')}`);
-  return parsed.data;
-}
+import { mergeCommands } from './people-merge-commands';
+import { print, relationshipFlag } from './people-flags';
 
 /** "Operations Director at Acme Logistics", or whichever of the two is known. */
 function role(person: Pick<PersonSummaryDto, 'company' | 'position'>): string {
@@ -98,7 +89,7 @@ async function edit(api: AppApi, [id, ...extra]: string[], flags: Flags) {
   print(flags, person, () => personText(person));
 }
 
-/** `people list`, `people show <id>` and `people edit <id>`: the user's contacts. */
+/** `people list`, `people show <id>`, `people edit <id>` and merging duplicates: the user's contacts. */
 export const contactCommands: Record<
   string,
   (api: AppApi, positionals: string[], flags: Flags) => Promise<void>
@@ -106,4 +97,5 @@ export const contactCommands: Record<
   list,
   show,
   edit,
+  ...mergeCommands,
 };

@@ -9,11 +9,12 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { PeopleList } from './PeopleList';
 import { NoPersonChosen, PersonPane } from './PersonPane';
 import { contactGroups } from './relationships';
+import { DuplicatesReview } from './DuplicatesReview';
 import { ReviewQueue } from './ReviewQueue';
 import { usePeoplePages } from './usePeoplePages';
 import './people-view.css';
 
-type Tab = 'contacts' | 'review';
+type Tab = 'contacts' | 'review' | 'duplicates';
 
 /** The user's contacts: searchable, editable, and the suggested links to review. */
 export function PeopleView({ onImport }: { onImport: () => void }) {
@@ -29,6 +30,8 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
     { dependsOn: ['records', 'links'] },
   );
   const waiting = suggestions.data?.length ?? 0;
+  const duplicates = useApiQuery('people.duplicates', {}, { dependsOn: ['records', 'people', 'links'] });
+  const duplicateGroups = duplicates.data?.length ?? 0;
 
   const filtered = query !== '' || relationship !== null;
   const noPeople = pages.total === 0 && !filtered;
@@ -67,6 +70,21 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
           >
             Suggested links{waiting > 0 && <span className="people-tab-count">{formatCount(waiting)}</span>}
           </button>
+          {(duplicateGroups > 0 || tab === 'duplicates') && (
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'duplicates'}
+              className="people-tab"
+              data-testid="people-duplicates-tab"
+              onClick={() => setTab('duplicates')}
+            >
+              Possible duplicates
+              {duplicateGroups > 0 && (
+                <span className="people-tab-count">{formatCount(duplicateGroups)}</span>
+              )}
+            </button>
+          )}
         </div>
         {tab === 'contacts' && !noPeople && (
           <div className="people-controls">
@@ -96,6 +114,8 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
       </div>
       {tab === 'review' ? (
         <ReviewQueue />
+      ) : tab === 'duplicates' ? (
+        <DuplicatesReview />
       ) : noPeople ? (
         <EmptyState icon="accounts" title="No contacts yet" testId="people-empty">
           <p>

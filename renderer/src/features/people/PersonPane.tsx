@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { RefreshMark } from '../../components/RefreshMark';
 import { LinkAccountBox } from './LinkAccountBox';
 import { linkedAccountName } from './linkText';
+import { MergedFrom } from './MergedFrom';
 import { PersonFactsEditor } from './PersonFactsEditor';
 import { personRole } from './PeopleList';
 
@@ -32,6 +33,7 @@ export function PersonPane({ personId }: { personId: number }) {
         <p className="person-sources">
           From {person.sources.map((source) => source.fileName).join(', ') || '—'}
         </p>
+        <MergedFrom personId={person.id} />
       </header>
       <PersonFactsEditor key={person.id} person={person} />
       <section className="person-accounts" aria-label="Accounts">
