@@ -8,11 +8,13 @@ export interface PersonRow {
   company: string | null;
   position: string | null;
   email: string | null;
+  location: string | null;
+  profileUrl: string | null;
 }
 
 /**
- * A person's facts for matching. Their LinkedIn page survives only as the source key of a
- * connection without an e-mail ("linkedin.com/in/…", as contacts-shared/person.ts keys it).
+ * A person's facts for matching. Their LinkedIn page is kept since migration 009; before it, only
+ * the source key of a connection without an e-mail held it ("linkedin.com/in/…").
  */
 export function contactFacts(person: PersonRow): ContactFacts {
   return {
@@ -20,6 +22,8 @@ export function contactFacts(person: PersonRow): ContactFacts {
     company: person.company,
     position: person.position,
     email: person.email,
-    profileUrl: person.sourceKey.includes('linkedin.com/in/') ? person.sourceKey : null,
+    profileUrl:
+      person.profileUrl ?? (person.sourceKey.includes('linkedin.com/in/') ? person.sourceKey : null),
+    location: person.location,
   };
 }

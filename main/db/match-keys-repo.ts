@@ -27,7 +27,8 @@ export class MatchKeysRepo {
 
   constructor(private readonly db: Db) {
     this.stalePeople = db.prepare<[], PersonRow>(
-      `SELECT id, source_key AS sourceKey, display_name AS displayName, company, position, email
+      `SELECT id, source_key AS sourceKey, display_name AS displayName, company, position, email, location,
+         profile_url AS profileUrl
        FROM people WHERE match_keys_fresh = 0`,
     );
     this.staleAccounts = db.prepare<[], AccountRow>(

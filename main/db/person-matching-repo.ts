@@ -34,7 +34,8 @@ export class PersonMatchingRepo {
        WHERE person_accounts.decided = 0`,
     );
     this.people = db.prepare<[], PersonRow>(
-      `SELECT id, source_key AS sourceKey, display_name AS displayName, company, position, email
+      `SELECT id, source_key AS sourceKey, display_name AS displayName, company, position, email, location,
+         profile_url AS profileUrl
        FROM people WHERE relationship != 'me'`,
     );
     // Not: pairs already decided or confirmed, accounts confirmed as someone, and networks on

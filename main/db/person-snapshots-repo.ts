@@ -9,6 +9,8 @@ export interface PersonProfile {
   email?: string | null;
   relationship: Relationship;
   connectedOn?: string | null;
+  location?: string | null;
+  profileUrl?: string | null;
 }
 
 /**
@@ -43,11 +45,15 @@ export class PersonSnapshotsRepo {
         email: string | null,
         relationship: string | null,
         connectedOn: string | null,
+        location: string | null,
+        profileUrl: string | null,
         id: number,
       ]
     >(
       `UPDATE people SET display_name = coalesce(?, display_name), company = ?, position = ?, email = ?,
-         relationship = coalesce(?, relationship), connected_on = ?
+         relationship = coalesce(?, relationship), connected_on = ?, location = ?,
+         -- A connection keyed by its LinkedIn page states it by that key (imports before 009 said no more).
+         profile_url = coalesce(?, CASE WHEN source_key LIKE 'linkedin.com/in/%' THEN source_key END)
        WHERE id = ?`,
     );
   }
@@ -84,6 +90,8 @@ export class PersonSnapshotsRepo {
       merged.email ?? null,
       merged.relationship ?? null,
       merged.connectedOn ?? null,
+      merged.location ?? null,
+      merged.profileUrl ?? null,
       personId,
     );
   }

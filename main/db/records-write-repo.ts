@@ -1,6 +1,6 @@
-import type { Relationship } from "../../common/dto";
-import { MergedKeys } from "./merged-keys";
-import type { Db } from "./sqlite";
+import type { Relationship } from '../../common/dto';
+import { MergedKeys } from './merged-keys';
+import type { Db } from './sqlite';
 
 /** A post as an import states it (null: not stated). */
 export interface PostColumns {
@@ -29,6 +29,8 @@ export interface PersonColumns {
   email: string | null;
   relationship: Relationship;
   connectedOn: string | null;
+  location?: string | null;
+  profileUrl?: string | null;
   createdAt: string;
 }
 
@@ -59,10 +61,10 @@ export class RecordsWriteRepo {
 
   constructor(db: Db) {
     this.insertFollow = db.prepare<[number, number]>(
-      "INSERT OR IGNORE INTO follows(follower_id, followee_id) VALUES (?, ?)",
+      'INSERT OR IGNORE INTO follows(follower_id, followee_id) VALUES (?, ?)',
     );
     this.linkFollow = db.prepare<[number, number, number]>(
-      "INSERT OR IGNORE INTO follow_sources(follower_id, followee_id, source_id) VALUES (?, ?, ?)",
+      'INSERT OR IGNORE INTO follow_sources(follower_id, followee_id, source_id) VALUES (?, ?, ?)',
     );
     this.insertPost = db.prepare<PostColumns>(
       `INSERT OR IGNORE INTO posts(network, external_id, author_id, created_at, text, kind, reply_to_post,
@@ -71,9 +73,7 @@ export class RecordsWriteRepo {
          @referencedPostId, @lang, @likeCount, @repostCount, @replyCount, @quoteCount)`,
     );
     this.postId = db
-      .prepare<[string, string], number>(
-        "SELECT id FROM posts WHERE network = ? AND external_id = ?",
-      )
+      .prepare<[string, string], number>('SELECT id FROM posts WHERE network = ? AND external_id = ?')
       .pluck();
     // A later, fuller record of the same post fills what an earlier one lacked (a liked post's
     // stub gains its author; a truncated text is replaced by a longer one).
@@ -94,42 +94,44 @@ export class RecordsWriteRepo {
        WHERE id = @id`,
     );
     this.linkPost = db.prepare<[number, number]>(
-      "INSERT OR IGNORE INTO post_sources(post_id, source_id) VALUES (?, ?)",
+      'INSERT OR IGNORE INTO post_sources(post_id, source_id) VALUES (?, ?)',
     );
     this.insertMention = db.prepare<[number, number]>(
-      "INSERT OR IGNORE INTO post_mentions(post_id, account_id) VALUES (?, ?)",
+      'INSERT OR IGNORE INTO post_mentions(post_id, account_id) VALUES (?, ?)',
     );
     this.insertTag = db.prepare<[number, string]>(
-      "INSERT OR IGNORE INTO post_tags(post_id, tag) VALUES (?, ?)",
+      'INSERT OR IGNORE INTO post_tags(post_id, tag) VALUES (?, ?)',
     );
     this.insertLink = db.prepare<[number, string, string]>(
-      "INSERT OR IGNORE INTO post_links(post_id, url, domain) VALUES (?, ?, ?)",
+      'INSERT OR IGNORE INTO post_links(post_id, url, domain) VALUES (?, ?, ?)',
     );
     this.insertLike = db.prepare<[number, number, string | null]>(
-      "INSERT OR IGNORE INTO likes(account_id, post_id, liked_at) VALUES (?, ?, ?)",
+      'INSERT OR IGNORE INTO likes(account_id, post_id, liked_at) VALUES (?, ?, ?)',
     );
     this.linkLike = db.prepare<[number, number, number]>(
-      "INSERT OR IGNORE INTO like_sources(account_id, post_id, source_id) VALUES (?, ?, ?)",
+      'INSERT OR IGNORE INTO like_sources(account_id, post_id, source_id) VALUES (?, ?, ?)',
     );
     // A later import's value wins, an absent one keeps the earlier: PersonSnapshotsRepo.refresh
     // recomputes the same from what each import stated.
     this.upsertPerson = db.prepare<PersonColumns>(
-      `INSERT INTO people(source_key, display_name, company, position, email, relationship, connected_on, created_at)
-       VALUES (@sourceKey, @displayName, @company, @position, @email, @relationship, @connectedOn, @createdAt)
+      `INSERT INTO people(source_key, display_name, company, position, email, relationship, connected_on,
+                          location, profile_url, created_at)
+       VALUES (@sourceKey, @displayName, @company, @position, @email, @relationship, @connectedOn,
+               @location, @profileUrl, @createdAt)
        ON CONFLICT(source_key) DO UPDATE SET
          display_name = excluded.display_name,
          company = coalesce(excluded.company, company),
          position = coalesce(excluded.position, position),
          email = coalesce(excluded.email, email),
          relationship = excluded.relationship,
-         connected_on = coalesce(excluded.connected_on, connected_on)`,
+         connected_on = coalesce(excluded.connected_on, connected_on),
+         location = coalesce(excluded.location, location),
+         profile_url = coalesce(excluded.profile_url, profile_url)`,
     );
-    this.personId = db
-      .prepare<[string], number>("SELECT id FROM people WHERE source_key = ?")
-      .pluck();
+    this.personId = db.prepare<[string], number>('SELECT id FROM people WHERE source_key = ?').pluck();
     this.mergedKeys = new MergedKeys(db);
     this.insertPersonAccount = db.prepare<[number, number, string, string]>(
-      "INSERT OR IGNORE INTO person_accounts(person_id, account_id, status, evidence) VALUES (?, ?, ?, ?)",
+      'INSERT OR IGNORE INTO person_accounts(person_id, account_id, status, evidence) VALUES (?, ?, ?, ?)',
     );
     this.confirmPersonAccount = db.prepare<[string, number, number]>(
       `UPDATE person_accounts SET status = 'confirmed', evidence = ?
@@ -166,12 +168,7 @@ export class RecordsWriteRepo {
   }
 
   /** Adds a like and ties it to the import; true when the like is new to the workspace. */
-  addLike(
-    accountId: number,
-    postId: number,
-    likedAt: string | null,
-    sourceId: number,
-  ): boolean {
+  addLike(accountId: number, postId: number, likedAt: string | null, sourceId: number): boolean {
     const added = this.insertLike.run(accountId, postId, likedAt).changes > 0;
     this.linkLike.run(accountId, postId, sourceId);
     return added;
@@ -184,7 +181,7 @@ export class RecordsWriteRepo {
   savePerson(person: PersonColumns): Saved {
     const sourceKey = this.mergedKeys.current(person.sourceKey);
     const existed = this.personId.get(sourceKey) !== undefined;
-    this.upsertPerson.run({ ...person, sourceKey });
+    this.upsertPerson.run({ location: null, profileUrl: null, ...person, sourceKey });
     const id = this.personId.get(sourceKey)!;
     return { id: existed ? id : this.mergedKeys.keepFree(id), added: !existed };
   }
@@ -196,16 +193,11 @@ export class RecordsWriteRepo {
   linkPersonAccount(
     personId: number,
     accountId: number,
-    status: "confirmed" | "suggested",
+    status: 'confirmed' | 'suggested',
     evidence: string,
   ): boolean {
-    if (
-      this.insertPersonAccount.run(personId, accountId, status, evidence)
-        .changes > 0
-    )
-      return true;
-    if (status === "confirmed")
-      this.confirmPersonAccount.run(evidence, personId, accountId);
+    if (this.insertPersonAccount.run(personId, accountId, status, evidence).changes > 0) return true;
+    if (status === 'confirmed') this.confirmPersonAccount.run(evidence, personId, accountId);
     return false;
   }
 }

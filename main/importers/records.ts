@@ -100,6 +100,10 @@ export interface PersonRecord {
   /** Accounts that are this person: confirmed when the record states them, suggested otherwise. */
   accounts?: { key: AccountKey; status: LinkStatus; evidence: string }[];
   connectedOn?: string;
+  /** Where they live, as the record states it ("Málaga, Spain"). */
+  location?: string;
+  /** Their LinkedIn page ("linkedin.com/in/ada"), kept even when the e-mail keys them. */
+  profileUrl?: string;
 }
 
 /** Something left out, counted in the import summary ("3 likes without an id"). */

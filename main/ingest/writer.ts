@@ -363,6 +363,8 @@ export class ImportWriter {
       email: record.email ?? null,
       relationship,
       connectedOn: record.connectedOn ?? null,
+      location: record.location ?? null,
+      profileUrl: record.profileUrl ?? null,
       createdAt: new Date().toISOString(),
     });
     if (added) this.added.people += 1;
@@ -374,6 +376,8 @@ export class ImportWriter {
       email: record.email,
       relationship,
       connectedOn: record.connectedOn,
+      location: record.location,
+      profileUrl: record.profileUrl,
     });
     for (const link of record.accounts ?? []) {
       const accountId = this.resolve(link.key);

@@ -37,9 +37,10 @@ export const MATCH_FORMULA_TEXT =
   'accents, case and punctuation are set aside +2.8 (with a middle name or second surname on one side +2.4), a ' +
   'known short form of the first name (Kate, Katherine) +2, an initial (J. Álvarez) +1.2, a handle that spells ' +
   'the name +1.8: a name alone is not enough to suggest; the bio naming their company +3.5 (its first word alone +1.5), their position +1; a site on ' +
-  'their e-mail’s domain +2.5; a handle like their LinkedIn profile name +1.5; the same city +1 (country +0.5). ' +
+  'their e-mail’s domain +2.5; a handle like their LinkedIn profile name +1.5; where the contact lives (their address in your contacts) ' +
+  'against the profile’s location: the same city +1, only the same country +0.5, an unknown place changes nothing. ' +
   'A profile that states their own LinkedIn page, e-mail address or handle adds +8: near-certain. Facts ' +
-  'against: the bio naming another employer −3, another city −1.5, another LinkedIn page −5, and when several ' +
+  'against: the bio naming another employer −3, another city or country −1.5, another LinkedIn page −5, and when several ' +
   'accounts on a network share the name, −0.6 × ln(how many). Confidence = 1 ÷ (1 + e^−score), shown as 0–1; ' +
   'suggestions start at 0.5.';
 

@@ -28,7 +28,13 @@ export const CONTACTS: LabelledContact[] = [
     email: 'rchen@initech.com',
   },
   { key: 'maria', name: 'María Fernández López', company: 'Iberia Express', position: 'Directora de Ventas' },
-  { key: 'juergen', name: 'Jürgen Weiß', company: 'Stahlwerk AG', position: 'Geschäftsführer' },
+  {
+    key: 'juergen',
+    name: 'Jürgen Weiß',
+    company: 'Stahlwerk AG',
+    position: 'Geschäftsführer',
+    location: 'Essen, Deutschland',
+  },
   { key: 'francois', name: 'François Lefèvre', company: 'Banque Lumière', position: 'Analyste' },
   { key: 'james', name: 'James Smith', company: 'Contoso', position: 'Product Manager' },
   {
@@ -49,14 +55,32 @@ export const CONTACTS: LabelledContact[] = [
   { key: 'daniel', name: 'Daniel Okafor', company: 'Zenith Bank', position: 'Risk Analyst' },
   { key: 'sarah', name: 'Sarah Johnson', company: 'Globex', position: 'Recruiter' },
   { key: 'michael', name: 'Michael Brown', company: 'Umbrella Health', position: 'Chief Executive Officer' },
-  { key: 'joao', name: 'João Pereira', company: 'Lusitania Seguros', position: 'Actuary' },
+  {
+    key: 'joao',
+    name: 'João Pereira',
+    company: 'Lusitania Seguros',
+    position: 'Actuary',
+    location: 'Lisboa, Portugal',
+  },
   { key: 'chris', name: 'Christopher Lee', company: 'Soylent', position: 'Data Scientist | @chrislee_data' },
   { key: 'anne', name: 'Anne-Marie Dubois', company: 'Parfums Dubois', position: 'Fondatrice' },
   { key: 'thomas', name: 'Thomas Müller', company: 'Bayern Logistik GmbH', position: 'Berater' },
   { key: 'peggy', name: 'Margaret Wilson', company: 'Wilson & Co', position: 'Owner' },
   { key: 'li', name: 'Wei Zhang', company: 'Dragon Robotics', position: 'CTO' },
-  { key: 'emma', name: 'Emma Davies', company: 'Self-employed', position: 'Illustrator' },
-  { key: 'pat', name: 'Patricia Gómez', company: 'Hospital Clínic', position: 'Nurse' },
+  {
+    key: 'emma',
+    name: 'Emma Davies',
+    company: 'Self-employed',
+    position: 'Illustrator',
+    location: 'Cardiff, Wales',
+  },
+  {
+    key: 'pat',
+    name: 'Patricia Gómez',
+    company: 'Hospital Clínic',
+    position: 'Nurse',
+    location: 'Barcelona, Spain',
+  },
   { key: 'liam', name: "Liam O'Brien", company: 'Kerry Foods', position: 'Buyer' },
   { key: 'olivia', name: 'Olivia Martin', company: 'Tesco', position: 'Store Manager' },
   {
@@ -67,6 +91,17 @@ export const CONTACTS: LabelledContact[] = [
     email: 'johannes.becker@gmail.com',
   },
   { key: 'nacho', name: 'Ignacio Torres', company: 'Cabify', position: 'Product Designer' },
+  // Where they live tells two same-name people apart (vCard and Google addresses, migration 009).
+  { key: 'carmen', name: 'Carmen Ortiz', position: 'Photographer', location: 'Sevilla, España' },
+  {
+    key: 'pedro',
+    name: 'Pedro Santos',
+    company: 'Feedzai',
+    position: 'Software Engineer',
+    location: 'Lisboa, Portugal',
+  },
+  { key: 'zoe', name: 'Zoë Ålund', company: 'Spotify', position: 'Designer', location: 'Malmö, Sweden' },
+  { key: 'olivia2', name: 'Olivia Martin', company: 'Asda', position: 'Pharmacist', location: 'Leeds, UK' },
 ];
 
 export const ACCOUNTS: AccountFacts[] = [
@@ -154,13 +189,21 @@ export const ACCOUNTS: AccountFacts[] = [
     bio: 'Periodista en El Diario. Madrid.',
   },
   // Jürgen Weiß: ü and ß.
-  { id: 12, network: 'x', handle: 'jweiss', name: 'Juergen Weiss', bio: 'Geschäftsführer bei Stahlwerk' },
+  {
+    id: 12,
+    network: 'x',
+    handle: 'jweiss',
+    name: 'Juergen Weiss',
+    bio: 'Geschäftsführer bei Stahlwerk',
+    location: 'Essen',
+  },
   {
     id: 13,
     network: 'mastodon',
     handle: 'jurgen@chaos.social',
     name: 'Jurgen Weiss',
     bio: 'Hacker, Musiker. Berlin.',
+    location: 'Berlin',
   },
   // François Lefèvre.
   {
@@ -243,7 +286,14 @@ export const ACCOUNTS: AccountFacts[] = [
     bio: 'CEO at Brown Roofing. Family business since 1982.',
   },
   // João Pereira.
-  { id: 31, network: 'x', handle: 'joaopereira', name: 'Joao Pereira', bio: 'Atuário. Lisboa.' },
+  {
+    id: 31,
+    network: 'x',
+    handle: 'joaopereira',
+    name: 'Joao Pereira',
+    bio: 'Atuário. Lisboa.',
+    location: 'Lisboa',
+  },
   // Christopher Lee: the contact's LinkedIn position names the handle.
   { id: 32, network: 'x', handle: 'chrislee_data', name: 'CL', bio: 'data, models, bikes' },
   { id: 33, network: 'x', handle: 'christopherlee', name: 'Christopher Lee', bio: 'Actor fan account' },
@@ -282,15 +332,24 @@ export const ACCOUNTS: AccountFacts[] = [
     handle: 'emmadraws',
     name: 'Emma Davies',
     bio: 'Illustrator. Picture books. Cardiff.',
+    location: 'Cardiff, UK',
   },
   // Patricia Gómez.
-  { id: 41, network: 'x', handle: 'patgomez', name: 'Pat Gomez', bio: 'Nurse. Hospital Clínic. Barcelona.' },
+  {
+    id: 41,
+    network: 'x',
+    handle: 'patgomez',
+    name: 'Pat Gomez',
+    bio: 'Nurse. Hospital Clínic. Barcelona.',
+    location: 'Barcelona',
+  },
   {
     id: 42,
     network: 'x',
     handle: 'patriciagomez',
     name: 'Patricia Gomez',
     bio: 'Abogada en Gómez & Asociados',
+    location: 'Madrid',
   },
   // Liam O'Brien: punctuation.
   { id: 43, network: 'x', handle: 'liamobrien', name: 'Liam OBrien', bio: 'Buyer at Kerry Foods' },
@@ -312,6 +371,58 @@ export const ACCOUNTS: AccountFacts[] = [
     bio: 'Official account of Acme Logistics',
   },
   { id: 51, network: 'x', handle: 'brightwave', name: 'Brightwave', bio: 'Marketing that glows' },
+  // Carmen Ortiz: same name, nothing in the bios; the city tells.
+  {
+    id: 52,
+    network: 'x',
+    handle: 'carmenortiz_foto',
+    name: 'Carmen Ortiz',
+    bio: 'Bodas y retratos',
+    location: 'Sevilla',
+  },
+  {
+    id: 53,
+    network: 'x',
+    handle: 'carmen_ortiz',
+    name: 'Carmen Ortiz',
+    bio: 'Profesora de historia',
+    location: 'Lima, Perú',
+  },
+  // Pedro Santos: two software engineers, an ocean apart.
+  {
+    id: 54,
+    network: 'x',
+    handle: 'pedrosantos',
+    name: 'Pedro Santos',
+    bio: 'Software engineer. Coffee, cycling.',
+    location: 'Lisboa, Portugal',
+  },
+  {
+    id: 55,
+    network: 'x',
+    handle: 'pedro_santos_dev',
+    name: 'Pedro Santos',
+    bio: 'Software engineer and dad',
+    location: 'Rio de Janeiro, Brasil',
+  },
+  // Zoë Ålund: accents on both name and city, folded.
+  {
+    id: 56,
+    network: 'bluesky',
+    handle: 'zoealund.bsky.social',
+    name: 'Zoe Alund',
+    bio: '',
+    location: 'Malmo',
+  },
+  // Another Olivia Martin, this one in another country.
+  {
+    id: 57,
+    network: 'x',
+    handle: 'oliviam_nyc',
+    name: 'Olivia Martin',
+    bio: 'Runner',
+    location: 'New York, USA',
+  },
 ];
 
 /** Pairs worth asking about, with the truth: [contact key, account id, same person]. */
@@ -378,4 +489,11 @@ export const LABELS: [string, number, boolean][] = [
   ['pat', 24, false],
   ['daniel', 19, false],
   ['michael', 6, false],
+  ['carmen', 52, true],
+  ['carmen', 53, false],
+  ['pedro', 54, true],
+  ['pedro', 55, false],
+  ['zoe', 56, true],
+  ['olivia2', 57, false],
+  ['olivia2', 45, false],
 ];

@@ -1,5 +1,6 @@
 import type { PersonRecord, Relationship, SkipRecord } from '../../records';
-import type { SourceKeys, StatedAccounts } from './person';
+import { normalizeProfileUrl, type SourceKeys, type StatedAccounts } from './person';
+import { isLinkedInProfileUrl } from './social';
 
 /** What a contact row or card states about a person, cleaned; empty values left out. */
 export interface ContactFacts {
@@ -7,6 +8,10 @@ export interface ContactFacts {
   email?: string;
   /** The contact's LinkedIn or social profile URL: its key when it has no e-mail. */
   profileUrl?: string;
+  /** Their LinkedIn page when the record states one besides another profile URL. */
+  linkedInUrl?: string;
+  /** Where they live ("Málaga, Spain"). */
+  location?: string;
   company?: string;
   position?: string;
   connectedOn?: string;
@@ -44,6 +49,11 @@ export function contactPerson(facts: ContactFacts, place: ContactPlace): PersonR
   if (facts.position) person.position = facts.position;
   if (email) person.email = email;
   if (facts.connectedOn) person.connectedOn = facts.connectedOn;
+  if (facts.location) person.location = facts.location;
+  // Kept whatever keys the person: it is matching and duplicate evidence (an e-mail used to drop it).
+  const linkedIn =
+    facts.linkedInUrl ?? (profileUrl && isLinkedInProfileUrl(profileUrl) ? profileUrl : undefined);
+  if (linkedIn) person.profileUrl = normalizeProfileUrl(linkedIn);
   if (place.relationship) person.relationship = place.relationship;
   const stated = facts.accounts?.list();
   if (stated) person.accounts = stated;

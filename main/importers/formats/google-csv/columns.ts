@@ -14,6 +14,14 @@ export interface LabelledColumn {
   value: number;
 }
 
+/** A numbered address group's columns: `Address 1 - City`, `- Region`, `- Country`, `- Label`. */
+export interface AddressColumns {
+  label?: number;
+  city?: number;
+  region?: number;
+  country?: number;
+}
+
 export interface GoogleColumns {
   fullName?: number;
   given?: number;
@@ -26,6 +34,7 @@ export interface GoogleColumns {
   emails: number[];
   websites: LabelledColumn[];
   customFields: LabelledColumn[];
+  addresses: AddressColumns[];
   count: number;
 }
 
@@ -78,6 +87,19 @@ function labelledGroups(header: string[], names: string[], group: string): Label
   return groups.sort((a, b) => a.value - b.value);
 }
 
+function addressGroups(names: string[]): AddressColumns[] {
+  const byNumber = new Map<string, AddressColumns>();
+  names.forEach((name, index) => {
+    const match = NUMBERED.exec(name);
+    if (!match || match[1] !== 'address') return;
+    const entry = byNumber.get(match[2]!) ?? {};
+    const part = match[3] === 'type' ? 'label' : match[3];
+    if (part === 'label' || part === 'city' || part === 'region' || part === 'country') entry[part] = index;
+    byNumber.set(match[2]!, entry);
+  });
+  return [...byNumber.values()];
+}
+
 export function googleColumns(header: string[]): GoogleColumns {
   const names = header.map(normalizeColumnName);
   const at = (...candidates: (string | RegExp)[]): number | undefined => {
@@ -101,6 +123,7 @@ export function googleColumns(header: string[]): GoogleColumns {
     emails: labelledGroups(header, names, 'e-mail').map((g) => g.value),
     websites: labelledGroups(header, names, 'website'),
     customFields: labelledGroups(header, names, 'custom field'),
+    addresses: addressGroups(names),
     count: header.length,
   };
 }

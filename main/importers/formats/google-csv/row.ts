@@ -2,6 +2,7 @@ import type { PersonRecord, SkipRecord } from '../../records';
 import { contactPerson } from '../contacts-shared/contact-person';
 import type { ContactRowContext } from '../contacts-shared/csv-contacts';
 import type { CsvRow } from '../contacts-shared/csv-rows';
+import { placeOf } from '../contacts-shared/location';
 import { cleanEmail, cleanText, StatedAccounts } from '../contacts-shared/person';
 import {
   accountFromHandle,
@@ -29,9 +30,10 @@ function labelOf(row: CsvRow, column: LabelledColumn): string | undefined {
 function collectAccounts(
   row: CsvRow,
   columns: GoogleColumns,
-): { accounts: StatedAccounts; profileUrl?: string } {
+): { accounts: StatedAccounts; profileUrl?: string; linkedInUrl?: string } {
   const accounts = new StatedAccounts();
   let profileUrl: string | undefined;
+  let linkedInUrl: string | undefined;
   for (const website of columns.websites) {
     const label = labelOf(row, website);
     const network = label ? networkFromLabel(label) : undefined;
@@ -42,6 +44,7 @@ function collectAccounts(
       if (!profileUrl && ((key && accountKind(value) === 'profile URL') || isLinkedInProfileUrl(value))) {
         profileUrl = value;
       }
+      if (!linkedInUrl && isLinkedInProfileUrl(value)) linkedInUrl = value;
     }
   }
   for (const field of columns.customFields) {
@@ -58,7 +61,19 @@ function collectAccounts(
   const notes = columns.notes === undefined ? undefined : row.fields[columns.notes];
   for (const found of accountsInText(notes ?? ''))
     accounts.add(found.key, found.kind, 'Google Contacts Notes');
-  return { accounts, profileUrl };
+  return { accounts, profileUrl, linkedInUrl };
+}
+
+/** The primary address's city, region and country (Google stars its label), or the first that has any. */
+function rowLocation(row: CsvRow, columns: GoogleColumns): string | undefined {
+  const cell = (index: number | undefined) =>
+    index === undefined ? undefined : values(row.fields[index])[0];
+  const primary = columns.addresses.filter((a) => cell(a.label)?.startsWith('*'));
+  for (const address of [...primary, ...columns.addresses]) {
+    const place = placeOf([cell(address.city), cell(address.region), cell(address.country)]);
+    if (place) return place;
+  }
+  return undefined;
 }
 
 /** One Google Contacts row as a person, or why it was left out. */
@@ -82,10 +97,19 @@ export function contactFromRow(
     company ??
     email;
   if (!displayName) return { type: 'skip', reason: 'contact without a name or e-mail', where };
-  const { accounts, profileUrl } = collectAccounts(row, columns);
+  const { accounts, profileUrl, linkedInUrl } = collectAccounts(row, columns);
   const position = field(columns.title);
   return contactPerson(
-    { displayName, email, profileUrl, company, position, accounts },
+    {
+      displayName,
+      email,
+      profileUrl,
+      linkedInUrl,
+      company,
+      position,
+      location: rowLocation(row, columns),
+      accounts,
+    },
     { keys, kind: 'contact', at: `line ${row.line}`, where, relationship },
   );
 }

@@ -76,6 +76,7 @@ function expected(connections: Connection[]): unknown[] {
       email: c.withEmail ? `Member.${i}@Example.com` : undefined,
       connectedOn: c.connectedOn.toISOString(),
       relationship: 'colleague',
+      profileUrl: `linkedin.com/in/member-${i}`,
     }),
   );
 }

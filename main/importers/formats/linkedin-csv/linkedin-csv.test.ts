@@ -64,6 +64,7 @@ describe('LinkedIn Connections.csv samples', () => {
       company: 'Prepfully',
       position: 'Business Development Manager',
       connectedOn: '2024-05-30T00:00:00.000Z',
+      profileUrl: 'linkedin.com/in/anjula-batra',
     });
     expect(people[0]).not.toHaveProperty('relationship');
     expect(people.every((p) => p.accounts === undefined)).toBe(true);
@@ -71,6 +72,11 @@ describe('LinkedIn Connections.csv samples', () => {
     expect(withEmail).toHaveLength(36);
     // The sample's addresses were all redacted to one placeholder: only the first may key by it.
     expect(people.filter((p) => p.sourceKey === 'redacted@example.com')).toHaveLength(1);
+    // Keyed by its e-mail or not, every connection keeps its LinkedIn page (line 10's used to be lost).
+    expect(people.filter((p) => !p.profileUrl)).toEqual([]);
+    expect(people.find((p) => p.sourceKey === 'redacted@example.com')?.profileUrl).toBe(
+      'linkedin.com/in/charanjeet-s-12a96a182',
+    );
     expect(new Set(people.map((p) => p.sourceKey)).size).toBe(people.length);
   });
 
@@ -120,6 +126,7 @@ describe('LinkedIn handcrafted files', () => {
         position: 'CTO',
         email: 'Jane@Example.org',
         connectedOn: '2023-02-01T00:00:00.000Z',
+        profileUrl: 'linkedin.com/in/janeroe',
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import type { Network, PersonRecord, Relationship, SkipRecord } from '../../records';
 import { contactPerson } from '../contacts-shared/contact-person';
+import { placeOf } from '../contacts-shared/location';
 import { cleanEmail, cleanText, StatedAccounts, type SourceKeys } from '../contacts-shared/person';
 import {
   accountFromHandle,
@@ -53,6 +54,7 @@ function describe(property: VcardProperty, label: string | undefined): string {
 function statedAccounts(card: Vcard, text: (p: VcardProperty) => string | undefined) {
   const accounts = new StatedAccounts();
   let profileUrl: string | undefined;
+  let linkedInUrl: string | undefined;
   const labels = new Map<string, string>();
   for (const property of card.properties) {
     if (property.name === 'X-ABLABEL' && property.group && !labels.has(property.group)) {
@@ -85,13 +87,16 @@ function statedAccounts(card: Vcard, text: (p: VcardProperty) => string | undefi
       found = accountOf(network, [value]);
     }
     if (!found) {
-      if (name === 'URL' && !profileUrl && value && isLinkedInProfileUrl(value)) profileUrl = value;
+      if (name === 'URL' && value && isLinkedInProfileUrl(value)) {
+        profileUrl ??= value;
+        linkedInUrl ??= value;
+      }
       continue;
     }
     accounts.add(found.key, found.kind, describe(property, labelNetwork ? label : undefined));
     if (!profileUrl && found.kind === 'profile URL' && value) profileUrl = value;
   }
-  return { accounts, profileUrl };
+  return { accounts, profileUrl, linkedInUrl };
 }
 
 function preferredEmail(card: Vcard, text: (p: VcardProperty) => string | undefined): string | undefined {
@@ -100,6 +105,18 @@ function preferredEmail(card: Vcard, text: (p: VcardProperty) => string | undefi
   for (const property of [...preferred, ...emails]) {
     const email = cleanEmail(text(property));
     if (email) return email;
+  }
+  return undefined;
+}
+
+/** The preferred address's locality, region and country, or the first address that has any. */
+function cardLocation(card: Vcard): string | undefined {
+  const addresses = card.properties.filter((p) => p.name === 'ADR');
+  const preferred = addresses.filter((p) => hasType(p, 'pref') || param(p, 'PREF') === '1');
+  for (const property of [...preferred, ...addresses]) {
+    const [, , , locality, region, , country] = propertyText(property, card.version) ?? [];
+    const place = placeOf([locality, region, country]);
+    if (place) return place;
   }
   return undefined;
 }
@@ -125,14 +142,16 @@ export function personFromCard(
     organization ??
     email;
   if (!displayName) return { type: 'skip', reason: 'card without a name or e-mail', where };
-  const { accounts, profileUrl } = statedAccounts(card, text);
+  const { accounts, profileUrl, linkedInUrl } = statedAccounts(card, text);
   return contactPerson(
     {
       displayName,
       email,
       profileUrl,
+      linkedInUrl,
       company: organization,
       position: text(first('TITLE')) ?? text(first('ROLE')),
+      location: cardLocation(card),
       accounts,
     },
     { keys, kind: 'card', at: `card ${card.number}`, where, relationship },

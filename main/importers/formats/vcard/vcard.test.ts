@@ -75,6 +75,8 @@ describe('vCard samples', () => {
         company: 'TheCompany',
         position: 'TheJobTitle',
         email: 'mike.angstadt@gmail.com',
+        // The preferred (work) ADR of the card's two.
+        location: 'New York, NY, USA',
       },
     ]);
     expect(await people(sample('gmail-single2'))).toMatchObject([
@@ -140,6 +142,8 @@ describe('vCard social accounts', () => {
       displayName: 'Jane Roe',
       company: 'Acme',
       position: 'CTO',
+      // Not the key, but kept: the LinkedIn page is matching evidence.
+      profileUrl: 'linkedin.com/in/janeroe',
       accounts: [
         confirmedAccount({ network: 'x', handle: 'jane_x' }, 'X handle in vCard X-TWITTER'),
         confirmedAccount(
@@ -188,6 +192,7 @@ describe('vCard social accounts', () => {
         type: 'person',
         sourceKey: 'linkedin.com/in/annlee',
         displayName: 'Ann Lee',
+        profileUrl: 'linkedin.com/in/annlee',
         relationship: 'partner',
       },
     ]);

@@ -5,6 +5,7 @@ import { idString } from '../../util/lossless-json';
 import { asObject, objectAt, textAt } from '../../util/json-shape';
 import type { ArchiveManifest } from './manifest';
 import { accountKey } from './tweet';
+import { cleanLocation } from '../contacts-shared/location';
 
 /** What the archive says about its owner. */
 export interface OwnerFacts {
@@ -81,6 +82,8 @@ export function ownerRecords(owner: OwnerFacts, options: ReadOptions): ImportRec
     relationship: options.relationship ?? 'me',
     accounts: [{ key, status: 'confirmed', evidence: 'owner of this X archive' }],
   };
+  const location = cleanLocation(owner.location);
+  if (location) person.location = location;
   records.push(account, person);
   return records;
 }
