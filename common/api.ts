@@ -1,7 +1,7 @@
-import { z } from "zod";
-import { methodNames, type ListedMethodName } from "./method-names";
-import { columnMappingSchema } from "./column-mapping";
-import { RELATIONSHIPS } from "./relationships";
+import { z } from 'zod';
+import { methodNames, type ListedMethodName } from './method-names';
+import { columnMappingSchema } from './column-mapping';
+import { RELATIONSHIPS } from './relationships';
 import type {
   AccountPage,
   AccountRow,
@@ -32,9 +32,9 @@ import type {
   Settings,
   TableCounts,
   WorkspaceInfo,
-} from "./dto";
-import type { IntroDraftsDto } from "./introductions";
-import type { DuplicateGroupDto, PersonMergeDto } from "./person-merge-dto";
+} from './dto';
+import type { IntroDraftsDto } from './introductions';
+import type { DuplicateGroupDto, PersonMergeDto } from './person-merge-dto';
 
 /**
  * The AppApi contract, declared once. Each method names its argument schema (validated at the
@@ -49,7 +49,7 @@ function method<Result>() {
 
 const none = z.object({}).strict();
 const id = z.number().int().positive();
-const audienceList = z.enum(["followers", "following"]);
+const audienceList = z.enum(['followers', 'following']);
 const audienceFilter = z
   .object({
     role: z.string().max(100).optional(),
@@ -72,12 +72,9 @@ function isCalendarDay(day: string): boolean {
 export const customerSinceSchema = z
   .string()
   .trim()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}$/,
-    "Write the date as YYYY-MM-DD, for example 2021-03-12.",
-  )
-  .refine((day) => isCalendarDay(day), "There is no such day.");
-const filePath = z.string().trim().min(1, "A file path is required").max(4096);
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD, for example 2021-03-12.')
+  .refine((day) => isCalendarDay(day), 'There is no such day.');
+const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
 
 export const layoutSchema = z
   .object({
@@ -92,33 +89,25 @@ export const layoutSchema = z
 export const graphSettingsSchema = z.object({ webgl: z.boolean() }).strict();
 
 export const apiMethods = {
-  "app.info": method<AppInfo>()(none),
+  'app.info': method<AppInfo>()(none),
 
-  "workspace.create": method<WorkspaceInfo>()(
-    z.object({ path: filePath }).strict(),
-  ),
-  "workspace.open": method<WorkspaceInfo>()(
-    z.object({ path: filePath }).strict(),
-  ),
-  "workspace.close": method<null>()(none),
-  "workspace.current": method<WorkspaceInfo | null>()(none),
-  "workspace.stats": method<TableCounts>()(none),
-  "workspace.recent": method<RecentWorkspace[]>()(none),
-  "workspace.forgetRecent": method<RecentWorkspace[]>()(
-    z.object({ path: filePath }).strict(),
-  ),
+  'workspace.create': method<WorkspaceInfo>()(z.object({ path: filePath }).strict()),
+  'workspace.open': method<WorkspaceInfo>()(z.object({ path: filePath }).strict()),
+  'workspace.close': method<null>()(none),
+  'workspace.current': method<WorkspaceInfo | null>()(none),
+  'workspace.stats': method<TableCounts>()(none),
+  'workspace.recent': method<RecentWorkspace[]>()(none),
+  'workspace.forgetRecent': method<RecentWorkspace[]>()(z.object({ path: filePath }).strict()),
 
-  "prospects.list": method<ProspectSummary[]>()(none),
-  "prospects.add": method<ProspectSummary>()(
-    z.object({ accountId: id }).strict(),
-  ),
-  "prospects.remove": method<null>()(z.object({ accountId: id }).strict()),
+  'prospects.list': method<ProspectSummary[]>()(none),
+  'prospects.add': method<ProspectSummary>()(z.object({ accountId: id }).strict()),
+  'prospects.remove': method<null>()(z.object({ accountId: id }).strict()),
 
-  "import.detect": method<DetectedImport[]>()(
+  'import.detect': method<DetectedImport[]>()(
     z.object({ paths: z.array(filePath).min(1).max(500) }).strict(),
   ),
   /** Long: reports progress, can be cancelled; all-or-nothing. */
-  "import.run": method<ImportSummaryDto>()(
+  'import.run': method<ImportSummaryDto>()(
     z
       .object({
         path: filePath,
@@ -129,22 +118,16 @@ export const apiMethods = {
       })
       .strict(),
   ),
-  "import.list": method<ImportSourceDto[]>()(none),
-  "import.remove": method<RemovalCountsDto>()(
-    z.object({ sourceId: id }).strict(),
-  ),
+  'import.list': method<ImportSourceDto[]>()(none),
+  'import.remove': method<RemovalCountsDto>()(z.object({ sourceId: id }).strict()),
   /** The review was dismissed: browser mode deletes these uploaded copies; elsewhere nothing. */
-  "import.discard": method<null>()(
-    z.object({ paths: z.array(filePath).max(500) }).strict(),
-  ),
+  'import.discard': method<null>()(z.object({ paths: z.array(filePath).max(500) }).strict()),
 
-  "accounts.list": method<AccountPage>()(
+  'accounts.list': method<AccountPage>()(
     z
       .object({
-        query: z.string().max(200).default(""),
-        sort: z
-          .enum(["followers", "name", "handle", "imported"])
-          .default("followers"),
+        query: z.string().max(200).default(''),
+        sort: z.enum(['followers', 'name', 'handle', 'imported']).default('followers'),
         descending: z.boolean().default(true),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(200),
@@ -152,24 +135,18 @@ export const apiMethods = {
       .strict(),
   ),
 
-  "accounts.get": method<AccountRow | null>()(z.object({ id }).strict()),
-  "accounts.find": method<AccountRow | null>()(
-    z.object({ ref: z.string().trim().min(1).max(300) }).strict(),
-  ),
+  'accounts.get': method<AccountRow | null>()(z.object({ id }).strict()),
+  'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
 
   /**
    * Says who an account known only by its id is: it takes the handle, and an account known only by
    * that handle merges into it. Refused when the handle is another account's with its own id.
    */
-  "accounts.name": method<AccountRow>()(
+  'accounts.name': method<AccountRow>()(
     z
       .object({
         accountId: id,
-        handle: z
-          .string()
-          .trim()
-          .min(1, "Type the handle, such as @dana.")
-          .max(300),
+        handle: z.string().trim().min(1, 'Type the handle, such as @dana.').max(300),
       })
       .strict(),
   ),
@@ -177,7 +154,7 @@ export const apiMethods = {
    * The best paths to a prospect, optionally only from one person or one relationship; with
    * `groupByPerson`, also the best path of each of the user's people, or why they have none.
    */
-  "paths.find": method<PathsResultDto>()(
+  'paths.find': method<PathsResultDto>()(
     z
       .object({
         accountId: id,
@@ -190,13 +167,11 @@ export const apiMethods = {
   ),
 
   /** The organisation the prospect works for, when the bio does not say it; null or blank clears it. */
-  "paths.setOrganisation": method<null>()(
-    z
-      .object({ accountId: id, organisation: z.string().max(200).nullable() })
-      .strict(),
+  'paths.setOrganisation': method<null>()(
+    z.object({ accountId: id, organisation: z.string().max(200).nullable() }).strict(),
   ),
 
-  "graph.egoGraph": method<EgoGraphDto>()(
+  'graph.egoGraph': method<EgoGraphDto>()(
     z
       .object({
         accountId: id,
@@ -206,7 +181,7 @@ export const apiMethods = {
   ),
 
   /** The drafts for the path ranked `pathIndex` (0 is the best), or the best one through `viaAccountId`. */
-  "intro.draft": method<IntroDraftsDto>()(
+  'intro.draft': method<IntroDraftsDto>()(
     z
       .object({
         accountId: id,
@@ -216,23 +191,19 @@ export const apiMethods = {
       .strict(),
   ),
 
-  "search.run": method<SearchResultDto>()(
+  'search.run': method<SearchResultDto>()(
     z
       .object({
-        query: z
-          .string()
-          .trim()
-          .min(1, "Type something to search for")
-          .max(1000),
-        scope: z.enum(["posts", "accounts", "notes"]).default("posts"),
-        order: z.enum(["relevance", "date"]).default("relevance"),
+        query: z.string().trim().min(1, 'Type something to search for').max(1000),
+        scope: z.enum(['posts', 'accounts', 'notes']).default('posts'),
+        order: z.enum(['relevance', 'date']).default('relevance'),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(200).default(50),
       })
       .strict(),
   ),
 
-  "focus.get": method<FocusDto>()(
+  'focus.get': method<FocusDto>()(
     z
       .object({
         accountId: id,
@@ -242,38 +213,32 @@ export const apiMethods = {
           .max(64)
           .refine((zone) => {
             try {
-              new Intl.DateTimeFormat("en-US", { timeZone: zone });
+              new Intl.DateTimeFormat('en-US', { timeZone: zone });
               return true;
             } catch {
               return false;
             }
-          }, "Unknown time zone")
-          .default("UTC"),
+          }, 'Unknown time zone')
+          .default('UTC'),
       })
       .strict(),
   ),
-  "posts.get": method<PostDto[]>()(
-    z.object({ ids: z.array(id).max(500) }).strict(),
-  ),
+  'posts.get': method<PostDto[]>()(z.object({ ids: z.array(id).max(500) }).strict()),
 
-  "notes.get": method<NoteDto | null>()(z.object({ accountId: id }).strict()),
+  'notes.get': method<NoteDto | null>()(z.object({ accountId: id }).strict()),
   /** Saves the whole note; the renderer calls it as the user types (debounced). */
-  "notes.save": method<NoteDto>()(
-    z.object({ accountId: id, body: z.string().max(2_000_000) }).strict(),
-  ),
+  'notes.save': method<NoteDto>()(z.object({ accountId: id, body: z.string().max(2_000_000) }).strict()),
 
-  "audience.segments": method<AudienceSegmentsDto>()(
-    z
-      .object({ accountId: id, list: audienceList, filter: audienceFilter })
-      .strict(),
+  'audience.segments': method<AudienceSegmentsDto>()(
+    z.object({ accountId: id, list: audienceList, filter: audienceFilter }).strict(),
   ),
-  "audience.list": method<{ total: number; rows: AudienceRow[] }>()(
+  'audience.list': method<{ total: number; rows: AudienceRow[] }>()(
     z
       .object({
         accountId: id,
         list: audienceList,
         filter: audienceFilter,
-        sort: z.enum(["reach", "name", "handle"]).default("reach"),
+        sort: z.enum(['reach', 'name', 'handle']).default('reach'),
         descending: z.boolean().default(true),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(200),
@@ -281,17 +246,13 @@ export const apiMethods = {
       .strict(),
   ),
   /** The whole filtered list as CSV text (the renderer saves it). */
-  "audience.csv": method<string>()(
-    z
-      .object({ accountId: id, list: audienceList, filter: audienceFilter })
-      .strict(),
+  'audience.csv': method<string>()(
+    z.object({ accountId: id, list: audienceList, filter: audienceFilter }).strict(),
   ),
-  "audience.changes": method<ListChangeDto[]>()(
-    z.object({ accountId: id }).strict(),
-  ),
+  'audience.changes': method<ListChangeDto[]>()(z.object({ accountId: id }).strict()),
 
-  "categories.list": method<CategoryDto[]>()(none),
-  "categories.save": method<CategoryDto>()(
+  'categories.list': method<CategoryDto[]>()(none),
+  'categories.save': method<CategoryDto>()(
     z
       .object({
         id: id.optional(),
@@ -305,7 +266,7 @@ export const apiMethods = {
           .array(
             z
               .object({
-                field: z.enum(["bio", "name", "handle"]),
+                field: z.enum(['bio', 'name', 'handle']),
                 keyword: z.string().trim().min(1).max(100),
               })
               .strict(),
@@ -314,13 +275,13 @@ export const apiMethods = {
       })
       .strict(),
   ),
-  "categories.delete": method<null>()(z.object({ id }).strict()),
-  "categories.assign": method<null>()(
+  'categories.delete': method<null>()(z.object({ id }).strict()),
+  'categories.assign': method<null>()(
     z.object({ accountId: id, categoryId: id, assigned: z.boolean() }).strict(),
   ),
 
-  "pursuit.get": method<PursuitSettings>()(none),
-  "pursuit.save": method<PursuitSettings>()(
+  'pursuit.get': method<PursuitSettings>()(none),
+  'pursuit.save': method<PursuitSettings>()(
     z
       .object({
         business: z.array(z.string().trim().min(1).max(100)).max(100),
@@ -334,8 +295,8 @@ export const apiMethods = {
       .strict(),
   ),
 
-  "searches.list": method<SavedSearchDto[]>()(none),
-  "searches.save": method<SavedSearchDto>()(
+  'searches.list': method<SavedSearchDto[]>()(none),
+  'searches.save': method<SavedSearchDto>()(
     z
       .object({
         name: z.string().trim().min(1).max(100),
@@ -343,22 +304,22 @@ export const apiMethods = {
       })
       .strict(),
   ),
-  "searches.delete": method<null>()(z.object({ id }).strict()),
-  "searches.markViewed": method<null>()(z.object({ id }).strict()),
+  'searches.delete': method<null>()(z.object({ id }).strict()),
+  'searches.markViewed': method<null>()(z.object({ id }).strict()),
   /** Ready-made listening queries: buying intent, and mentions of the user's business and competitors. */
-  "searches.presets": method<{ name: string; query: string }[]>()(none),
+  'searches.presets': method<{ name: string; query: string }[]>()(none),
 
   /**
    * Long: writes the meeting brief as a PDF. Without outPath it goes to the app's briefs folder
    * (browser mode then downloads it from /briefs/<fileName>).
    */
-  "brief.export": method<BriefResultDto>()(
+  'brief.export': method<BriefResultDto>()(
     z
       .object({
         accountId: id,
         outPath: filePath.optional(),
         sections: z
-          .array(z.enum(["who", "what", "when", "where", "whyHow", "extent"]))
+          .array(z.enum(['who', 'what', 'when', 'where', 'whyHow', 'extent']))
           .min(1)
           .optional(),
         redact: z
@@ -373,33 +334,29 @@ export const apiMethods = {
       .strict(),
   ),
 
-  "people.links": method<PersonLinkDto[]>()(
+  'people.links': method<PersonLinkDto[]>()(
     z
       .object({
-        status: z.enum(["confirmed", "suggested", "rejected"]).optional(),
+        status: z.enum(['confirmed', 'suggested', 'rejected']).optional(),
       })
       .strict(),
   ),
-  "people.link": method<PersonLinkDto>()(
-    z.object({ personId: id, accountId: id }).strict(),
-  ),
-  "people.unlink": method<PersonLinkDto>()(
-    z.object({ personId: id, accountId: id }).strict(),
-  ),
+  'people.link': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
+  'people.unlink': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
   /** The user's contacts, by name; searched by name, company, position and e-mail. */
-  "people.list": method<PersonPage>()(
+  'people.list': method<PersonPage>()(
     z
       .object({
-        search: z.string().max(200).default(""),
+        search: z.string().max(200).default(''),
         relationship: relationshipSchema.optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(200),
       })
       .strict(),
   ),
-  "people.get": method<PersonDto>()(z.object({ id }).strict()),
+  'people.get': method<PersonDto>()(z.object({ id }).strict()),
   /** Absent fields stay as they are; null or blank text clears a fact. */
-  "people.update": method<PersonDto>()(
+  'people.update': method<PersonDto>()(
     z
       .object({
         id,
@@ -411,9 +368,9 @@ export const apiMethods = {
       .strict(),
   ),
   /** Possible duplicates among the people (same e-mail, profile URL, or name and company), with why. */
-  "people.duplicates": method<DuplicateGroupDto[]>()(none),
+  'people.duplicates': method<DuplicateGroupDto[]>()(none),
   /** Merges `otherId` into `keepId`, undoably; `relationship` is the user's choice for the merged person. */
-  "people.merge": method<PersonMergeDto>()(
+  'people.merge': method<PersonMergeDto>()(
     z
       .object({
         keepId: id,
@@ -422,64 +379,47 @@ export const apiMethods = {
       })
       .strict(),
   ),
-  "people.unmerge": method<{ keptId: number; otherId: number }>()(
-    z.object({ mergeId: id }).strict(),
-  ),
+  'people.unmerge': method<{ keptId: number; otherId: number }>()(z.object({ mergeId: id }).strict()),
   /** Merges that can be undone, newest first: into one person, or all. */
-  "people.merges": method<PersonMergeDto[]>()(
-    z.object({ personId: id.optional() }).strict(),
-  ),
+  'people.merges': method<PersonMergeDto[]>()(z.object({ personId: id.optional() }).strict()),
   /** "Not the same person": the pair is not offered as duplicates again. */
-  "people.rejectDuplicate": method<null>()(
-    z.object({ personId: id, otherId: id }).strict(),
-  ),
+  'people.rejectDuplicate': method<null>()(z.object({ personId: id, otherId: id }).strict()),
 
-  "settings.get": method<Settings>()(none),
-  "settings.setLayout": method<Settings>()(layoutSchema),
-  "settings.setGraph": method<Settings>()(graphSettingsSchema),
+  'settings.get': method<Settings>()(none),
+  'settings.setLayout': method<Settings>()(layoutSchema),
+  'settings.setGraph': method<Settings>()(graphSettingsSchema),
 
   /** Native file dialogs: only the Electron host has them (UNSUPPORTED elsewhere). */
-  "dialog.chooseNewWorkspace": method<string | null>()(
+  'dialog.chooseNewWorkspace': method<string | null>()(
     z.object({ suggestedName: z.string().max(200) }).strict(),
   ),
-  "dialog.chooseExistingWorkspace": method<string | null>()(none),
-  "dialog.chooseImportPaths": method<string[]>()(
-    z.object({ folders: z.boolean() }).strict(),
-  ),
-  "dialog.chooseBriefPath": method<string | null>()(
+  'dialog.chooseExistingWorkspace': method<string | null>()(none),
+  'dialog.chooseImportPaths': method<string[]>()(z.object({ folders: z.boolean() }).strict()),
+  'dialog.chooseBriefPath': method<string | null>()(
     z.object({ suggestedName: z.string().max(200) }).strict(),
   ),
 
   /** Aborts a running call started with a callId. Unknown ids are ignored. */
-  "call.cancel": method<null>()(
-    z.object({ callId: z.string().min(1).max(100) }).strict(),
-  ),
+  'call.cancel': method<null>()(z.object({ callId: z.string().min(1).max(100) }).strict()),
 } as const;
 
 export type ApiMethods = typeof apiMethods;
 export type MethodName = keyof ApiMethods;
-export type MethodArgs<M extends MethodName> = z.input<ApiMethods[M]["args"]>;
-export type ParsedArgs<M extends MethodName> = z.output<ApiMethods[M]["args"]>;
-export type MethodResult<M extends MethodName> = ApiMethods[M]["result"];
+export type MethodArgs<M extends MethodName> = z.input<ApiMethods[M]['args']>;
+export type ParsedArgs<M extends MethodName> = z.output<ApiMethods[M]['args']>;
+export type MethodResult<M extends MethodName> = ApiMethods[M]['result'];
 
 // Compile-time proof that method-names.ts lists exactly the methods declared above.
 type Missing = Exclude<MethodName, ListedMethodName>;
 type Extra = Exclude<ListedMethodName, MethodName>;
-const listsAgree: [Missing, Extra] extends [never, never]
-  ? true
-  : { missing: Missing; extra: Extra } = true;
+const listsAgree: [Missing, Extra] extends [never, never] ? true : { missing: Missing; extra: Extra } = true;
 void listsAgree;
 export { methodNames };
 
 export function isMethodName(value: unknown): value is MethodName {
-  return typeof value === "string" && Object.hasOwn(apiMethods, value);
+  return typeof value === 'string' && Object.hasOwn(apiMethods, value);
 }
 
-export {
-  eventNames,
-  isEventName,
-  type ApiEvents,
-  type EventName,
-} from "./events";
+export { eventNames, isEventName, type ApiEvents, type EventName } from './events';
 
 export type { PaneLayout };

@@ -1,4 +1,4 @@
-import type { ListedMethodName } from "./method-names";
+import type { ListedMethodName } from './method-names';
 
 /**
  * What a write changed, in the terms views depend on. The core announces these after every call
@@ -7,63 +7,60 @@ import type { ListedMethodName } from "./method-names";
  */
 export type DataKind =
   /** Imported records: accounts, follows, posts, likes, contacts (imports and their removal). */
-  | "records"
+  | 'records'
   /** Which contact is which account (link decisions). */
-  | "links"
+  | 'links'
   /** Categories, keyword rules, manual category assignments, the pursuit's competitors. */
-  | "rules"
-  | "prospects"
-  | "notes"
-  | "searches"
+  | 'rules'
+  | 'prospects'
+  | 'notes'
+  | 'searches'
   /** What the user keeps about a contact: relationship, customer since, what we did, what they say. */
-  | "people";
+  | 'people';
 
 export const dataKinds: readonly DataKind[] = [
-  "records",
-  "links",
-  "rules",
-  "prospects",
-  "notes",
-  "searches",
-  "people",
+  'records',
+  'links',
+  'rules',
+  'prospects',
+  'notes',
+  'searches',
+  'people',
 ];
 
 /** Every kind but the notes: what a view reads when it names nothing narrower. */
-export const allButNotes: readonly DataKind[] = dataKinds.filter(
-  (kind) => kind !== "notes",
-);
+export const allButNotes: readonly DataKind[] = dataKinds.filter((kind) => kind !== 'notes');
 
 /**
  * The kinds each writing method can change. A method not listed that still wrote (SQLite says
  * rows changed) is announced as changing every kind but the notes: better a spare refresh than
  * a stale view.
  */
-const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> =
-  {
-    "import.run": ["records", "links"],
-    "import.remove": ["records", "links"],
-    "people.link": ["links"],
-    "people.unlink": ["links"],
-    // A relationship changes which paths are warm and how they rank, as a link decision does.
-    "people.update": ["people", "links"],
-    // Merging moves a person's links and facts: paths through them, and the lists, change.
-    "people.merge": ["records", "people", "links"],
-    "people.unmerge": ["records", "people", "links"],
-    "people.rejectDuplicate": ["people"],
-    "categories.save": ["rules"],
-    "categories.delete": ["rules"],
-    "categories.assign": ["rules"],
-    "pursuit.save": ["rules"],
-    "prospects.add": ["prospects"],
-    "prospects.remove": ["prospects"],
-    "paths.setOrganisation": ["prospects"],
-    "notes.save": ["notes"],
-    "searches.save": ["searches"],
-    "searches.delete": ["searches"],
-    "searches.markViewed": ["searches"],
-    // A merge moves follows, links and a prospect to the named account.
-    "accounts.name": ["records", "links", "prospects"],
-  };
+const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = {
+  'import.run': ['records', 'links'],
+  'import.remove': ['records', 'links'],
+  'people.link': ['links'],
+  'people.unlink': ['links'],
+  // A relationship changes which paths are warm and how they rank, as a link decision does.
+  'people.update': ['people', 'links'],
+  // Merging moves a person's links and facts: paths through them, and the lists, change.
+  'people.merge': ['records', 'people', 'links'],
+  'people.unmerge': ['records', 'people', 'links'],
+  'people.rejectDuplicate': ['people'],
+  'categories.save': ['rules'],
+  'categories.delete': ['rules'],
+  'categories.assign': ['rules'],
+  'pursuit.save': ['rules'],
+  'prospects.add': ['prospects'],
+  'prospects.remove': ['prospects'],
+  'paths.setOrganisation': ['prospects'],
+  'notes.save': ['notes'],
+  'searches.save': ['searches'],
+  'searches.delete': ['searches'],
+  'searches.markViewed': ['searches'],
+  // A merge moves follows, links and a prospect to the named account.
+  'accounts.name': ['records', 'links', 'prospects'],
+};
 
 export function changesOf(method: ListedMethodName): readonly DataKind[] {
   return changesByMethod[method] ?? allButNotes;

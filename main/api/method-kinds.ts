@@ -1,46 +1,44 @@
-import type { MethodName } from "../../common/api";
+import type { MethodName } from '../../common/api';
 
 /**
  * Calls that never touch the open workspace: they answer even while an import saves. Entries
  * ending with a dot are prefixes. Anything not listed waits, so a new method is safe by default.
  */
-const workspaceFree: readonly (MethodName | "settings." | "dialog.")[] = [
-  "app.info",
-  "workspace.recent",
-  "workspace.forgetRecent",
-  "import.discard",
-  "settings.",
-  "dialog.",
+const workspaceFree: readonly (MethodName | 'settings.' | 'dialog.')[] = [
+  'app.info',
+  'workspace.recent',
+  'workspace.forgetRecent',
+  'import.discard',
+  'settings.',
+  'dialog.',
 ];
 
 /** Calls that write the user's data to the workspace: a new one belongs here. */
 const workspaceWrites = new Set<MethodName>([
-  "prospects.add",
-  "prospects.remove",
-  "import.run",
-  "import.remove",
-  "notes.save",
-  "categories.save",
-  "categories.delete",
-  "categories.assign",
-  "pursuit.save",
-  "searches.save",
-  "searches.delete",
-  "searches.markViewed",
-  "people.link",
-  "people.unlink",
-  "people.update",
-  "people.merge",
-  "people.unmerge",
-  "people.rejectDuplicate",
-  "paths.setOrganisation",
-  "accounts.name",
+  'prospects.add',
+  'prospects.remove',
+  'import.run',
+  'import.remove',
+  'notes.save',
+  'categories.save',
+  'categories.delete',
+  'categories.assign',
+  'pursuit.save',
+  'searches.save',
+  'searches.delete',
+  'searches.markViewed',
+  'people.link',
+  'people.unlink',
+  'people.update',
+  'people.merge',
+  'people.unmerge',
+  'people.rejectDuplicate',
+  'paths.setOrganisation',
+  'accounts.name',
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {
-  return !workspaceFree.some((free) =>
-    free.endsWith(".") ? method.startsWith(free) : method === free,
-  );
+  return !workspaceFree.some((free) => (free.endsWith('.') ? method.startsWith(free) : method === free));
 }
 
 /**

@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
-import { createClient } from "../../../common/client";
-import { AppError } from "../../../common/errors";
-import { createCore, type Core } from "../../api/core";
-import { createMemoryTransport } from "../memory-transport";
-import { UsageError } from "./args";
-import { commands } from "./commands";
+import { parseArgs } from 'node:util';
+import { createClient } from '../../../common/client';
+import { AppError } from '../../../common/errors';
+import { createCore, type Core } from '../../api/core';
+import { createMemoryTransport } from '../memory-transport';
+import { UsageError } from './args';
+import { commands } from './commands';
 
 export const USAGE = `usage: npm run -s cli -- <command> [options]
   workspace create <file>
@@ -35,26 +35,26 @@ export async function runCli(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       options: {
-        workspace: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        of: { type: "string" },
-        relationship: { type: "string" },
-        format: { type: "string" },
-        status: { type: "string" },
-        person: { type: "string" },
-        account: { type: "string" },
-        prospect: { type: "string" },
-        out: { type: "string" },
-        sections: { type: "string" },
-        redact: { type: "string" },
-        search: { type: "string" },
-        since: { type: "string" },
-        did: { type: "string" },
-        says: { type: "string" },
-        handle: { type: "string" },
-        via: { type: "string" },
-        path: { type: "string" },
+        workspace: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        of: { type: 'string' },
+        relationship: { type: 'string' },
+        format: { type: 'string' },
+        status: { type: 'string' },
+        person: { type: 'string' },
+        account: { type: 'string' },
+        prospect: { type: 'string' },
+        out: { type: 'string' },
+        sections: { type: 'string' },
+        redact: { type: 'string' },
+        search: { type: 'string' },
+        since: { type: 'string' },
+        did: { type: 'string' },
+        says: { type: 'string' },
+        handle: { type: 'string' },
+        via: { type: 'string' },
+        path: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -66,29 +66,18 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     const command = commands[name];
     if (!command) throw new UsageError(`unknown command “${name}”`);
-    core = createCore({ host: "memory", rememberRecent: false });
-    const code = await command(
-      createClient(createMemoryTransport(core)),
-      rest,
-      {
-        ...values,
-        json: values.json ?? false,
-      },
-    );
+    core = createCore({ host: 'memory', rememberRecent: false });
+    const code = await command(createClient(createMemoryTransport(core)), rest, {
+      ...values,
+      json: values.json ?? false,
+    });
     return code ?? 0;
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error instanceof TypeError && "code" in error)
-    ) {
-      console.error(
-        `inside-track: ${error.message} (run with --help for usage)`,
-      );
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      console.error(`inside-track: ${error.message} (run with --help for usage)`);
       return 2;
     }
-    console.error(
-      `inside-track: ${error instanceof AppError ? error.message : String(error)}`,
-    );
+    console.error(`inside-track: ${error instanceof AppError ? error.message : String(error)}`);
     return 1;
   } finally {
     core?.close();
