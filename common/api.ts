@@ -41,10 +41,7 @@ import type { DuplicateGroupDto, PersonMergeDto } from './person-merge-dto';
  * server boundary) and, as a phantom type, its result. Client and server types derive from this.
  */
 function method<Result>() {
-  return <Args extends z.ZodType>(args: Args) => ({
-    args,
-    result: undefined as unknown as Result,
-  });
+  return <Args extends z.ZodType>(args: Args) => ({ args, result: undefined as unknown as Result });
 }
 
 const none = z.object({}).strict();
@@ -144,10 +141,7 @@ export const apiMethods = {
    */
   'accounts.name': method<AccountRow>()(
     z
-      .object({
-        accountId: id,
-        handle: z.string().trim().min(1, 'Type the handle, such as @dana.').max(300),
-      })
+      .object({ accountId: id, handle: z.string().trim().min(1, 'Type the handle, such as @dana.').max(300) })
       .strict(),
   ),
   /**
@@ -172,12 +166,7 @@ export const apiMethods = {
   ),
 
   'graph.egoGraph': method<EgoGraphDto>()(
-    z
-      .object({
-        accountId: id,
-        budget: z.number().int().min(10).max(10_000).default(300),
-      })
-      .strict(),
+    z.object({ accountId: id, budget: z.number().int().min(10).max(10_000).default(300) }).strict(),
   ),
 
   /** The drafts for the path ranked `pathIndex` (0 is the best), or the best one through `viaAccountId`. */
@@ -297,12 +286,7 @@ export const apiMethods = {
 
   'searches.list': method<SavedSearchDto[]>()(none),
   'searches.save': method<SavedSearchDto>()(
-    z
-      .object({
-        name: z.string().trim().min(1).max(100),
-        query: z.string().trim().min(1).max(1000),
-      })
-      .strict(),
+    z.object({ name: z.string().trim().min(1).max(100), query: z.string().trim().min(1).max(1000) }).strict(),
   ),
   'searches.delete': method<null>()(z.object({ id }).strict()),
   'searches.markViewed': method<null>()(z.object({ id }).strict()),
@@ -335,11 +319,7 @@ export const apiMethods = {
   ),
 
   'people.links': method<PersonLinkDto[]>()(
-    z
-      .object({
-        status: z.enum(['confirmed', 'suggested', 'rejected']).optional(),
-      })
-      .strict(),
+    z.object({ status: z.enum(['confirmed', 'suggested', 'rejected']).optional() }).strict(),
   ),
   'people.link': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
   'people.unlink': method<PersonLinkDto>()(z.object({ personId: id, accountId: id }).strict()),
@@ -371,13 +351,7 @@ export const apiMethods = {
   'people.duplicates': method<DuplicateGroupDto[]>()(none),
   /** Merges `otherId` into `keepId`, undoably; `relationship` is the user's choice for the merged person. */
   'people.merge': method<PersonMergeDto>()(
-    z
-      .object({
-        keepId: id,
-        otherId: id,
-        relationship: relationshipSchema.optional(),
-      })
-      .strict(),
+    z.object({ keepId: id, otherId: id, relationship: relationshipSchema.optional() }).strict(),
   ),
   'people.unmerge': method<{ keptId: number; otherId: number }>()(z.object({ mergeId: id }).strict()),
   /** Merges that can be undone, newest first: into one person, or all. */
