@@ -1,6 +1,7 @@
-import type { EgoGraphDto } from '../../common/dto';
+import type { EgoGraphDto, PathsResultDto } from '../../common/dto';
 import { analyseFocus, type FocusAnalysis, type FocusPost } from '../analysis/focus';
 import { egoGraph } from '../workspace/ego-graph';
+import { prospectOrganisation } from '../workspace/prospect-organisation';
 import type { OpenWorkspace } from '../workspace/open-workspace';
 import type { BriefRepo, ImportedCounts, ProspectProfile } from '../db/brief-repo';
 
@@ -18,6 +19,7 @@ export class BriefContext {
   private postsResult: FocusPost[] | undefined;
   private graphResult: EgoGraphDto | undefined;
   private countsResult: ImportedCounts | undefined;
+  private organisationResult: Pick<PathsResultDto, 'organisation' | 'atOrganisation'> | undefined;
 
   constructor(
     workspace: OpenWorkspace,
@@ -57,6 +59,12 @@ export class BriefContext {
   counts(): ImportedCounts {
     this.countsResult ??= this.repo.importedCounts(this.prospect.id);
     return this.countsResult;
+  }
+
+  /** The prospect's organisation and the user's contacts there. */
+  organisation(): Pick<PathsResultDto, 'organisation' | 'atOrganisation'> {
+    this.organisationResult ??= prospectOrganisation(this.workspace, this.prospect);
+    return this.organisationResult;
   }
 
   notes(): string {

@@ -4,10 +4,11 @@ import { fonts } from './fonts';
 import { accountName, count, day, profileUrl, splitLinks } from './format';
 import { drawGraph, graphHeight } from './graph-drawing';
 import { colors, sizes, type BriefWriter } from './layout';
+import { writeOrganisationPeople } from './organisation-people';
 
 const networkNames = { x: 'X (Twitter)', bluesky: 'Bluesky', mastodon: 'Mastodon' } as const;
 
-/** Who: the profile, the inside track (referral paths) and the follow-graph picture. */
+/** Who: the profile, the inside track (referral paths), your people at their organisation and the follow graph. */
 export function writeWho(w: BriefWriter, ctx: BriefContext): void {
   const p = ctx.prospect;
   w.subheading('Profile');
@@ -51,6 +52,7 @@ export function writeWho(w: BriefWriter, ctx: BriefContext): void {
     );
     graph.paths.forEach((path, index) => writePath(w, path, index));
   }
+  writeOrganisationPeople(w, ctx);
 
   w.subheading('Follow graph', { keepWith: graph.nodes.length > 1 ? graphHeight(graph) : 20 });
   if (graph.nodes.length <= 1) {
