@@ -17,8 +17,13 @@ function times(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
+// One formatter for every date: toLocaleDateString builds a new one per call (80 ms for all the ways in).
+const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 function monthYear(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const date = new Date(iso);
+  // As toLocaleDateString says it; format() would throw.
+  return Number.isNaN(date.getTime()) ? 'Invalid Date' : MONTH_YEAR.format(date);
 }
 
 function describeInteractions(actor: string, other: string, list: Interaction[]): string[] {

@@ -19,6 +19,23 @@ export interface TieGraph {
   strongest?(node: number): number;
   /** At least the strongest hop into `node` (default maxTie): bounds every path's last hop. */
   strongestInto?(node: number): number;
+  /**
+   * `neighbours(node)` strongest first, equal strengths in the order `neighbours` gives them: a
+   * graph that keeps these saves every search sorting them again (the tie index does).
+   */
+  sortedHops?(node: number): SortedHops;
+}
+
+/** An account's hops strongest first: to `nodes[i]` with `strengths[i]`. */
+export interface SortedHops {
+  readonly nodes: ArrayLike<number>;
+  readonly strengths: ArrayLike<number>;
+}
+
+/** `neighbours` in the order a search walks them (a stable sort, strongest first). */
+export function sortHops(neighbours: Iterable<{ node: number; strength: number }>): SortedHops {
+  const list = [...neighbours].sort((a, b) => b.strength - a.strength);
+  return { nodes: list.map((n) => n.node), strengths: list.map((n) => n.strength) };
 }
 
 /** The same accounts twice: every hop, and only the warm ones (where the next person knows the earlier). */
@@ -58,12 +75,73 @@ export interface PathSearchOptions {
   maxIntermediaries?: number;
 }
 
+/**
+ * What searches learn about one graph and one prospect (the prospect's ties, the bound through one
+ * more account, sorted hops), kept from one search to the next of the same two: all the ways in
+ * run one search per person.
+ */
+export class PathSearchMemo {
+  /** Every path ends with a hop into the prospect, none stronger than this. */
+  readonly intoTarget: number;
+  private readonly targetTies = new Map<number, number>();
+  private readonly viaOne = new Map<number, number>();
+  private readonly sorted = new Map<number, SortedHops>();
+
+  constructor(
+    readonly graph: TieGraph,
+    readonly target: number,
+  ) {
+    const maxTie = graph.maxTie ?? 1;
+    this.intoTarget = Math.min(maxTie, graph.strongestInto?.(target) ?? maxTie);
+  }
+
+  /** The prospect's own ties are looked up, never walked: a prospect may have a million followers. */
+  tieToTarget(node: number): number {
+    let strength = this.targetTies.get(node);
+    if (strength === undefined) {
+      strength = this.graph.tie(node, this.target);
+      this.targetTies.set(node, strength);
+    }
+    return strength;
+  }
+
+  hopsOf(node: number): SortedHops {
+    if (this.graph.sortedHops) return this.graph.sortedHops(node);
+    let hops = this.sorted.get(node);
+    if (!hops) {
+      hops = sortHops(this.graph.neighbours(node));
+      this.sorted.set(node, hops);
+    }
+    return hops;
+  }
+
+  /**
+   * The best way from an account into the prospect through exactly one more account, ignoring
+   * whether that account is already on the path: an upper bound, computed once per account.
+   */
+  bestViaOne(node: number): number {
+    let bound = this.viaOne.get(node);
+    if (bound === undefined) {
+      bound = 0;
+      const { nodes, strengths } = this.hopsOf(node);
+      for (let i = 0; i < nodes.length; i += 1) {
+        const next = nodes[i]!;
+        if (strengths[i]! * this.intoTarget <= bound) break;
+        if (next !== this.target) bound = Math.max(bound, strengths[i]! * this.tieToTarget(next));
+      }
+      this.viaOne.set(node, bound);
+    }
+    return bound;
+  }
+}
+
 /** The top paths to `target`, best first; at most one path per sequence of accounts. */
 export function findReferralPaths(
   graph: TieGraph,
   sources: readonly PathSource[],
   target: number,
   options: PathSearchOptions = {},
+  memo: PathSearchMemo = new PathSearchMemo(graph, target),
 ): FoundPath[] {
   const limit = options.limit ?? 5;
   const maxIntermediaries = options.maxIntermediaries ?? 3;
@@ -71,49 +149,13 @@ export function findReferralPaths(
   const floor = () => (best.length < limit ? 0 : best[best.length - 1]!.score);
   const maxTie = graph.maxTie ?? 1;
   const strongest = (node: number) => graph.strongest?.(node) ?? maxTie;
-  // Every path ends with a hop into the prospect, none stronger than this.
-  const intoTarget = Math.min(maxTie, graph.strongestInto?.(target) ?? maxTie);
+  const { intoTarget } = memo;
+  const tieToTarget = (node: number) => memo.tieToTarget(node);
 
   const keep = (path: FoundPath) => {
     best.push(path);
     best.sort((a, b) => b.score - a.score || a.nodes.length - b.nodes.length);
     if (best.length > limit) best.pop();
-  };
-
-  // The prospect's own ties are looked up, never walked: a prospect may have a million followers.
-  const targetTies = new Map<number, number>();
-  const tieToTarget = (node: number) => {
-    let strength = targetTies.get(node);
-    if (strength === undefined) {
-      strength = graph.tie(node, target);
-      targetTies.set(node, strength);
-    }
-    return strength;
-  };
-  const sorted = new Map<number, { node: number; strength: number }[]>();
-  const neighboursOf = (node: number) => {
-    let list = sorted.get(node);
-    if (!list) {
-      list = [...graph.neighbours(node)].sort((a, b) => b.strength - a.strength);
-      sorted.set(node, list);
-    }
-    return list;
-  };
-
-  // The best way from an account into the prospect through exactly one more account, ignoring
-  // whether that account is already on the path: an upper bound, computed once per account.
-  const viaOne = new Map<number, number>();
-  const bestViaOne = (node: number) => {
-    let bound = viaOne.get(node);
-    if (bound === undefined) {
-      bound = 0;
-      for (const next of neighboursOf(node)) {
-        if (next.strength * intoTarget <= bound) break;
-        if (next.node !== target) bound = Math.max(bound, next.strength * tieToTarget(next.node));
-      }
-      viaOne.set(node, bound);
-    }
-    return bound;
   };
 
   // Strong sources first: good paths appear early and tighten the bound sooner. An account given
@@ -143,8 +185,11 @@ export function findReferralPaths(
       if (score * strongest(last) * intoTarget <= floor()) return;
       if (room === 2) {
         // One more account at most, and it must be tied to the prospect itself.
-        if (score * bestViaOne(last) <= floor()) return;
-        for (const { node, strength } of neighboursOf(last)) {
+        if (score * memo.bestViaOne(last) <= floor()) return;
+        const hops = memo.hopsOf(last);
+        for (let i = 0; i < hops.nodes.length; i += 1) {
+          const node = hops.nodes[i]!;
+          const strength = hops.strengths[i]!;
           const nextScore = score * strength;
           if (nextScore * intoTarget <= floor()) break; // sorted strongest first
           if (node === target || onPath.has(node)) continue;
@@ -159,7 +204,10 @@ export function findReferralPaths(
         }
         return;
       }
-      for (const { node, strength } of neighboursOf(last)) {
+      const hops = memo.hopsOf(last);
+      for (let i = 0; i < hops.nodes.length; i += 1) {
+        const node = hops.nodes[i]!;
+        const strength = hops.strengths[i]!;
         const nextScore = score * strength;
         // Sorted strongest first, and at least one more tie (to the prospect) follows: once this
         // cannot beat the k-th best path, no later neighbour can.
@@ -190,17 +238,34 @@ export function rankReferralPaths(
   target: number,
   options: PathSearchOptions = {},
 ): RankedPath[] {
-  const limit = options.limit ?? 5;
-  const warm = findReferralPaths(graphs.warmHops, sources, target, options);
-  const ranked: RankedPath[] = warm.map((p) => ({
-    ...p,
-    cold: false,
-    coldHops: p.ties.slice(1).map(() => false),
-  }));
-  if (warm.length >= limit) return ranked;
-  for (const path of findReferralPaths(graphs.hops, sources, target, options)) {
-    const coldHops = path.nodes.slice(1).map((to, i) => graphs.warmHops.tie(path.nodes[i]!, to) === 0);
-    if (coldHops.some(Boolean)) ranked.push({ ...path, cold: true, coldHops });
-  }
-  return ranked.slice(0, limit);
+  return referralPathRanker(graphs, target)(sources, options);
+}
+
+/**
+ * `rankReferralPaths` for one prospect, any number of times: what one search learns about the
+ * graph and the prospect serves the next (all the ways in search once per person).
+ */
+export function referralPathRanker(
+  graphs: HopGraphs,
+  target: number,
+): (sources: readonly PathSource[], options?: PathSearchOptions) => RankedPath[] {
+  let warmMemo: PathSearchMemo | undefined;
+  let allMemo: PathSearchMemo | undefined;
+  return (sources, options = {}) => {
+    const limit = options.limit ?? 5;
+    warmMemo ??= new PathSearchMemo(graphs.warmHops, target);
+    const warm = findReferralPaths(graphs.warmHops, sources, target, options, warmMemo);
+    const ranked: RankedPath[] = warm.map((p) => ({
+      ...p,
+      cold: false,
+      coldHops: p.ties.slice(1).map(() => false),
+    }));
+    if (warm.length >= limit) return ranked;
+    allMemo ??= new PathSearchMemo(graphs.hops, target);
+    for (const path of findReferralPaths(graphs.hops, sources, target, options, allMemo)) {
+      const coldHops = path.nodes.slice(1).map((to, i) => graphs.warmHops.tie(path.nodes[i]!, to) === 0);
+      if (coldHops.some(Boolean)) ranked.push({ ...path, cold: true, coldHops });
+    }
+    return ranked.slice(0, limit);
+  };
 }

@@ -1,4 +1,4 @@
-import type { HopGraphs, TieGraph } from './referral-paths';
+import type { HopGraphs, SortedHops, TieGraph } from './referral-paths';
 import { hopOf, MAX_TIE } from './tie-strength';
 
 /** Adjacency lists in one array: the neighbours of `n` are `targets[offsets[n] .. offsets[n + 1])`, ascending. */
@@ -69,6 +69,16 @@ function find(list: Int32Array, start: number, end: number, value: number): numb
   return -1;
 }
 
+/** An account's hops out, strongest first, with `warm[i]` 1 where the next person knows the account. */
+export interface SortedHopsOut extends SortedHops {
+  readonly nodes: Int32Array;
+  readonly strengths: Float64Array;
+  readonly warm: Uint8Array;
+}
+
+/** How many hops the index keeps sorted at most (about 13 bytes each, per view twice that). */
+const HOP_CACHE_ENTRIES = 2_000_000;
+
 /** Interactions' columns: what the list's owner did to the partner, and what the partner did to the owner. */
 const GIVEN = 0;
 const RECEIVED = 1;
@@ -84,6 +94,8 @@ type HopVisit = (partner: number, strength: number, warm: boolean) => void;
 export class TieIndex implements HopGraphs {
   readonly hops: TieGraph;
   readonly warmHops: TieGraph;
+  private readonly hopsOutKept = new Map<number, SortedHopsOut>();
+  private hopsOutEntries = 0;
 
   constructor(
     /** Account ids are below `size`. */
@@ -176,6 +188,39 @@ export class TieIndex implements HopGraphs {
     }
   }
 
+  /**
+   * Every hop out of `node` with a strength, strongest first (equal strengths by ascending id, the
+   * order `eachHop` walks them), and whether each is warm. Built once per account and kept: the
+   * index never changes, and every search (the warm one, then the one over all hops, then the next
+   * person's) walks the same accounts. Bounded: past HOP_CACHE_ENTRIES the kept lists start again.
+   */
+  hopsOut(node: number): SortedHopsOut {
+    let known = this.hopsOutKept.get(node);
+    if (known) return known;
+    const partners: number[] = [];
+    const strengths: number[] = [];
+    const warm: boolean[] = [];
+    this.eachHop(node, 'out', (partner, strength, isWarm) => {
+      if (strength <= 0) return;
+      partners.push(partner);
+      strengths.push(strength);
+      warm.push(isWarm);
+    });
+    const order = partners.map((_, i) => i).sort((a, b) => strengths[b]! - strengths[a]! || a - b);
+    known = {
+      nodes: Int32Array.from(order, (i) => partners[i]!),
+      strengths: Float64Array.from(order, (i) => strengths[i]!),
+      warm: Uint8Array.from(order, (i) => (warm[i] ? 1 : 0)),
+    };
+    if (this.hopsOutEntries + order.length > HOP_CACHE_ENTRIES) {
+      this.hopsOutKept.clear();
+      this.hopsOutEntries = 0;
+    }
+    this.hopsOutKept.set(node, known);
+    this.hopsOutEntries += order.length;
+    return known;
+  }
+
   /** The accounts that follow `node`, ascending ids (a view, not a copy). */
   followersOf(node: number): Int32Array {
     if (node >= this.size || node < 0) return new Int32Array(0);
@@ -195,6 +240,8 @@ class HopView implements TieGraph {
   /** Each account's strongest hop out, worked out once per account and kept (−1: not yet). */
   private strongestOut: Float64Array | undefined;
   private readonly strongestIn = new Map<number, number>();
+  /** The warm subsets of the index's sorted lists, kept as long as those are. */
+  private readonly warmKept = new WeakMap<SortedHopsOut, SortedHops>();
 
   constructor(
     private readonly index: TieIndex,
@@ -204,6 +251,27 @@ class HopView implements TieGraph {
   tie(a: number, b: number): number {
     const { strength, warm } = this.index.hop(a, b);
     return this.warmOnly && !warm ? 0 : strength;
+  }
+
+  sortedHops(node: number): SortedHops {
+    const all = this.index.hopsOut(node);
+    if (!this.warmOnly) return all;
+    // The warm ones in the same order: a stable sort of a subset is the subset of the sort.
+    let known = this.warmKept.get(all);
+    if (!known) {
+      let count = 0;
+      for (let i = 0; i < all.warm.length; i += 1) count += all.warm[i]!;
+      const nodes = new Int32Array(count);
+      const strengths = new Float64Array(count);
+      for (let i = 0, at = 0; i < all.warm.length; i += 1) {
+        if (!all.warm[i]) continue;
+        nodes[at] = all.nodes[i]!;
+        strengths[at++] = all.strengths[i]!;
+      }
+      known = { nodes, strengths };
+      this.warmKept.set(all, known);
+    }
+    return known;
   }
 
   neighbours(node: number): { node: number; strength: number }[] {

@@ -46,6 +46,16 @@ export class AccountsReadRepo {
       .get(id);
   }
 
+  /** Several accounts' briefs in one statement (every account on a set of paths), by id. */
+  briefs(ids: readonly number[]): Map<number, AccountBrief> {
+    const rows = this.db
+      .prepare<[string], AccountBrief>(
+        'SELECT id, network, handle, name FROM accounts WHERE id IN (SELECT value FROM json_each(?))',
+      )
+      .all(JSON.stringify(ids));
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
   /** How much of an account's neighbourhood is imported: for telling the user what is missing. */
   importedEdges(id: number): { followers: number; followees: number } {
     return this.db

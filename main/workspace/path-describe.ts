@@ -1,5 +1,5 @@
 import type { AccountBrief, ReferralPathDto, Relationship } from '../../common/dto';
-import { EvidenceGraph } from '../analysis/evidence-graph';
+import { EvidenceGraph, type EvidenceSource } from '../analysis/evidence-graph';
 import { coldReason, describeTie, explainPath, hopDirection } from '../analysis/explain';
 import type { PathSource, RankedPath } from '../analysis/referral-paths';
 import { relationshipTie } from '../analysis/tie-strength';
@@ -23,9 +23,23 @@ export function sourceOf(person: Person): PathSource {
   };
 }
 
-/** Turns found paths into what users read: the people, each hop's evidence, direction and warmth. */
+/**
+ * Turns found paths into what users read: the people, each hop's evidence, direction and warmth.
+ * Each call describes a batch of paths (all the ways in: one per person), reading their accounts
+ * in one statement; what it reads is kept for the next call.
+ */
 export function pathDescriber(workspace: OpenWorkspace) {
-  const evidence = new EvidenceGraph(workspace.evidence);
+  const ties = workspace.ties.get();
+  const records = workspace.evidence;
+  // Who follows whom from the tie index the search read (the follows table, in memory): a lookup
+  // instead of two statements per hop. Interactions from the records.
+  const source: EvidenceSource = {
+    followees: (account) => records.followees(account),
+    followers: (account) => records.followers(account),
+    follows: (follower, followee) => ties.follows(follower, followee),
+    interactionsOf: (account) => records.interactionsOf(account),
+  };
+  const evidence = new EvidenceGraph(source);
   const briefs = new Map<number, AccountBrief>();
   const brief = (id: number) => {
     let known = briefs.get(id);
@@ -35,7 +49,7 @@ export function pathDescriber(workspace: OpenWorkspace) {
     }
     return known;
   };
-  return (path: RankedPath, person: Person): ReferralPathDto => {
+  const describe = (path: RankedPath, person: Person): ReferralPathDto => {
     const hops = path.nodes.slice(1).map((to, index) => {
       const from = path.nodes[index]!;
       const facts = evidence.evidence(from, to);
@@ -59,5 +73,10 @@ export function pathDescriber(workspace: OpenWorkspace) {
       account: brief(path.nodes[0]!),
     };
     return { score: path.score, start, hops, explanation: explainPath(start, hops), cold: path.cold };
+  };
+  return (paths: readonly { path: RankedPath; person: Person }[]): ReferralPathDto[] => {
+    const unread = new Set(paths.flatMap(({ path }) => path.nodes).filter((id) => !briefs.has(id)));
+    for (const [id, known] of workspace.accounts.briefs([...unread])) briefs.set(id, known);
+    return paths.map(({ path, person }) => describe(path, person));
   };
 }

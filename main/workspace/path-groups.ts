@@ -1,6 +1,6 @@
 import type { AccountBrief, PersonPathGroupDto } from '../../common/dto';
 import { accountLabel } from '../analysis/explain';
-import { rankReferralPaths } from '../analysis/referral-paths';
+import { referralPathRanker } from '../analysis/referral-paths';
 import type { OpenWorkspace } from './open-workspace';
 import { sourceOf, type PathFilters, type Person, type pathDescriber } from './path-describe';
 
@@ -29,21 +29,29 @@ export function groupPathsByPerson(
   filters: PathFilters,
   describe: ReturnType<typeof pathDescriber>,
 ): { groups: PersonPathGroupDto[]; unlinkedPeople: number } {
-  const graphs = workspace.ties.get();
+  // One ranker for every person: the prospect's ties and the sorted hops are worked out once.
+  const rank = referralPathRanker(workspace.ties.get(), prospect.id);
   const byPerson = new Map<number, Person[]>();
   for (const account of people) {
     if (account.accountId === prospect.id) continue;
     byPerson.set(account.personId, [...(byPerson.get(account.personId) ?? []), account]);
   }
-  const groups: PersonPathGroupDto[] = [...byPerson.values()].map((accounts) => {
-    const person = accounts[0]!;
-    const [best] = rankReferralPaths(graphs, accounts.map(sourceOf), prospect.id, { limit: 1 });
+  const found = [...byPerson.values()].map((accounts) => {
+    const [best] = rank(accounts.map(sourceOf), { limit: 1 });
     const starter = best && accounts.find((a) => a.accountId === best.nodes[0]);
+    return { accounts, best, starter };
+  });
+  const described = describe(
+    found.flatMap(({ best, starter }) => (best && starter ? [{ path: best, person: starter }] : [])),
+  );
+  let next = 0;
+  const groups: PersonPathGroupDto[] = found.map(({ accounts, best, starter }) => {
+    const person = accounts[0]!;
     return {
       personId: person.personId,
       personName: person.personName,
       relationship: person.relationship,
-      path: best && starter ? describe(best, starter) : null,
+      path: best && starter ? described[next++]! : null,
       reason: best ? null : noPathReason(workspace, prospect, accounts),
     };
   });
@@ -57,10 +65,10 @@ export function groupPathsByPerson(
       reason: `${person.personName} is not linked to any account. Link them to their X, Bluesky or Mastodon account in People.`,
     });
   }
-  const rank = (g: PersonPathGroupDto) => (g.path ? (g.path.cold ? 1 : 0) : 2);
+  const order = (g: PersonPathGroupDto) => (g.path ? (g.path.cold ? 1 : 0) : 2);
   groups.sort(
     (a, b) =>
-      rank(a) - rank(b) ||
+      order(a) - order(b) ||
       (b.path?.score ?? 0) - (a.path?.score ?? 0) ||
       a.personName.localeCompare(b.personName),
   );

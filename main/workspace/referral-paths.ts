@@ -60,7 +60,7 @@ export function findPaths(
     { limit },
   );
   const describe = pathDescriber(workspace);
-  const paths = found.map((path) => describe(path, byAccount.get(path.nodes[0]!)!.person));
+  const paths = describe(found.map((path) => ({ path, person: byAccount.get(path.nodes[0]!)!.person })));
   return {
     prospect,
     paths,
