@@ -130,3 +130,75 @@ test('5,000 contacts: the list keeps only the rows in view in the page, and scro
   await page.getByTestId('people-relationship-filter').selectOption('customer');
   await expect(page.getByTestId('people-view')).toContainText('1,667 contacts');
 });
+
+test('Possible duplicates: the same John Doe from Gmail and Outlook, merged from the keyboard and undone', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const { api, core } = await fixtureWorld(() => app.workspacesDir, []);
+  await api.import.run({
+    path: samplePath('contacts', 'linkedin', 'Connections-2024-JasonToups.csv'),
+    relationship: 'colleague',
+  });
+  // Real exports of one person: Outlook's has a typo in the e-mail (ibm.cm), so only name and company tell.
+  for (const app of ['GMAIL', 'MS_OUTLOOK']) {
+    await api.import.run({
+      path: samplePath('contacts', 'vcard', `ezvcard-John_Doe_${app}.vcf`),
+      relationship: 'customer',
+    });
+  }
+  const file = (await api.workspace.current())!.path;
+  core.close();
+
+  await openPeople(page, app.url, file);
+  const view = page.getByTestId('people-view');
+  await expect(view).toContainText('1,583 contacts');
+  const tab = page.getByTestId('people-duplicates-tab');
+  await expect(tab).toContainText('Possible duplicates1');
+  await tab.click();
+
+  const groups = page.getByTestId('duplicate-group');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.first()).toContainText('same name and company');
+  const records = groups.first().getByTestId('duplicate-record');
+  await expect(records).toHaveCount(2);
+  await expect(records.nth(0)).toContainText('ezvcard-John_Doe_GMAIL.vcf');
+  await expect(records.nth(0)).toContainText('john.doe@ibm.com');
+  await expect(records.nth(1)).toContainText('ezvcard-John_Doe_MS_OUTLOOK.vcf');
+  await expect(records.nth(1)).toContainText('john.doe@ibm.cm');
+
+  await forEachLook(page, async (look) => {
+    await expect(groups.first()).toBeVisible();
+    await page.screenshot({ path: join(shots, `people-duplicates-${look}.png`) });
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // From the keyboard: keep the second record (2), merge (m); the banner undoes it.
+  await page.getByTestId('duplicates-list').focus();
+  await page.keyboard.press('2');
+  await expect(records.nth(1)).toContainText('Keeping this one');
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('merge-undo')).toContainText('into Mr. John Richter James Doe Sr.');
+  await expect(page.getByTestId('duplicates-empty')).toBeVisible();
+  await page.getByTestId('merge-undo').getByRole('button', { name: 'Undo' }).click();
+  await expect(groups).toHaveCount(1);
+
+  // Merged again with the button (the record chosen to keep is still chosen), then undone from the person's page.
+  await groups.first().getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByTestId('duplicates-empty')).toBeVisible();
+  await page.getByTestId('people-contacts-tab').click();
+  await expect(view).toContainText('1,582 contacts');
+  await page.getByLabel('Search contacts').fill('john doe');
+  await expect(page.getByTestId('person-row')).toHaveCount(1);
+  await page.getByTestId('person-row').first().click();
+  const pane = page.getByTestId('person-pane');
+  await expect(pane).toContainText('ezvcard-John_Doe_GMAIL.vcf, ezvcard-John_Doe_MS_OUTLOOK.vcf');
+  await expect(pane.getByTestId('person-merged')).toContainText(
+    'Merged from Mr. John Richter, James Doe Sr.',
+  );
+  await page.screenshot({ path: join(shots, 'people-merged-person.png') });
+  await pane.getByTestId('person-merged').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('person-row')).toHaveCount(2);
+  await expect(view).toContainText('2 contacts');
+});

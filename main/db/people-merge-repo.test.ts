@@ -1,10 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AccountRecord, ImportRecord, PersonRecord } from '../importers/records';
-import { runImport } from '../ingest/pipeline';
+import type { AccountRecord, ImportRecord } from '../importers/records';
 import { refreshProfile } from '../ingest/writer';
-import { fixedFormat } from '../test-support/fixed-format';
+import { contactRecord as contact, importIntoDb } from '../test-support/import-into-db';
 import { memoryWorkspace } from '../test-support/memory-workspace';
 import { useTempDir } from '../test-support/temp-dir';
 import { PeopleMergeRepo } from './people-merge-repo';
@@ -16,28 +13,12 @@ import type { Db } from './sqlite';
 
 const tempDir = useTempDir();
 
-async function importRecords(
+const importRecords = (
   db: Db,
   records: ImportRecord[],
   relationship: 'customer' | 'colleague' = 'customer',
-) {
-  const path = join(tempDir(), 'contacts.csv');
-  writeFileSync(path, String(Math.random()));
-  const ctx = { signal: new AbortController().signal, progress: () => {} };
-  await runImport(db, { path, relationship }, ctx, [fixedFormat(records)]);
-  return db.prepare('SELECT max(id) FROM sources').pluck().get() as number;
-}
+) => importIntoDb(db, tempDir(), records, relationship);
 
-const contact = (
-  sourceKey: string,
-  displayName: string,
-  facts: Partial<PersonRecord> = {},
-): PersonRecord => ({
-  type: 'person',
-  sourceKey,
-  displayName,
-  ...facts,
-});
 const account = (id: string, handle: string): AccountRecord => ({
   type: 'account',
   key: { network: 'x', id, handle },

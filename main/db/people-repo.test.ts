@@ -1,10 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AccountRecord, ImportRecord, PersonRecord } from '../importers/records';
-import { runImport } from '../ingest/pipeline';
+import type { AccountRecord, ImportRecord } from '../importers/records';
 import { refreshProfile } from '../ingest/writer';
-import { fixedFormat } from '../test-support/fixed-format';
+import { contactRecord as contact, importIntoDb } from '../test-support/import-into-db';
 import { memoryWorkspace } from '../test-support/memory-workspace';
 import { useTempDir } from '../test-support/temp-dir';
 import { PeopleRepo } from './people-repo';
@@ -18,24 +15,8 @@ function workspace() {
   return { db, people: new PeopleRepo(db) };
 }
 
-async function importRecords(db: Db, records: ImportRecord[]) {
-  const path = join(tempDir(), 'fixture.txt');
-  writeFileSync(path, String(Math.random()));
-  const ctx = { signal: new AbortController().signal, progress: () => {} };
-  await runImport(db, { path, relationship: 'customer' }, ctx, [fixedFormat(records)]);
-  return db.prepare('SELECT max(id) FROM sources').pluck().get() as number;
-}
+const importRecords = (db: Db, records: ImportRecord[]) => importIntoDb(db, tempDir(), records);
 
-const contact = (
-  sourceKey: string,
-  displayName: string,
-  facts: Partial<PersonRecord> = {},
-): PersonRecord => ({
-  type: 'person',
-  sourceKey,
-  displayName,
-  ...facts,
-});
 const account = (
   id: string,
   handle: string,

@@ -23,7 +23,7 @@ export function DuplicateRecord({
     <label className={kept ? 'duplicate-record is-kept' : 'duplicate-record'} data-testid="duplicate-record">
       <span className="duplicate-keep">
         <input type="radio" name={groupName} checked={kept} onChange={onKeep} />
-        {kept ? 'Kept' : 'Keep this one'} <kbd>{shortcut}</kbd>
+        {kept ? 'Keeping this one' : 'Keep this one'} <kbd>{shortcut}</kbd>
       </span>
       <strong className="duplicate-name">{person.displayName}</strong>
       <span className="duplicate-line">

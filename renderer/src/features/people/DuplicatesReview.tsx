@@ -6,9 +6,8 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../components/describeError';
 import { EmptyState } from '../../components/EmptyState';
-import { DuplicateRecord } from './DuplicateRecord';
-import { differingRelationships, duplicateKeyAction, groupKey, keptId } from './duplicatesReview';
-import { relationshipNoun } from './relationships';
+import { DuplicateGroupItem } from './DuplicateGroupItem';
+import { duplicateKeyAction, groupKey, keptId } from './duplicatesReview';
 import { nextSelection } from './reviewQueue';
 import './duplicates.css';
 
@@ -125,108 +124,56 @@ export function DuplicatesReview() {
   );
 
   if (query.error && !query.data) return <Alert message={query.error} />;
-  if (query.data && groups.length === 0) {
-    return (
-      <section className="duplicates-review" aria-label="Possible duplicates" data-testid="duplicates-review">
-        {banner}
-        {error && <Alert message={error} onDismiss={() => setError(null)} />}
+  const empty = query.data !== null && groups.length === 0;
+  return (
+    <section className="review-queue" aria-label="Possible duplicates" data-testid="duplicates-review">
+      {!empty && (
+        <div className="review-queue-bar">
+          <p className="review-queue-keys">
+            <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>1</kbd>/<kbd>2</kbd> keep · <kbd>m</kbd> merge ·{' '}
+            <kbd>n</kbd> not the same person
+          </p>
+        </div>
+      )}
+      {banner}
+      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      {empty ? (
         <EmptyState icon="accounts" title="No possible duplicates" testId="duplicates-empty">
           <p>
             When two of your contacts share an e-mail, a profile address, or a name and company (the same
             person in LinkedIn and in your address book, say), they wait here to be merged.
           </p>
         </EmptyState>
-      </section>
-    );
-  }
-
-  return (
-    <section className="duplicates-review" aria-label="Possible duplicates" data-testid="duplicates-review">
-      <div className="review-queue-bar">
-        <p className="review-queue-keys">
-          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>1</kbd>/<kbd>2</kbd> keep · <kbd>m</kbd> merge · <kbd>n</kbd>{' '}
-          not the same person
-        </p>
-      </div>
-      {banner}
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      <ul
-        ref={listRef}
-        className="review-queue-list"
-        role="listbox"
-        aria-label="Possible duplicates"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        data-testid="duplicates-list"
-      >
-        {groups.map((group, index) => {
-          const key = groupKey(group);
-          const keepId = keptId(group, kept[key]);
-          const choices = differingRelationships(group);
-          return (
-            <li
-              key={key}
-              role="option"
-              aria-selected={index === at}
-              className="duplicate-group"
-              data-testid="duplicate-group"
-              onClick={() => setSelected(index)}
-            >
-              <div className="review-item-head">
-                <span className="duplicate-evidence">{group.evidence.map((e) => e.text).join(' · ')}</span>
-                <span className="review-actions">
-                  <button
-                    type="button"
-                    className="button button-small button-primary"
-                    disabled={busy}
-                    onClick={() => void merge(group)}
-                  >
-                    Merge
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={busy}
-                    onClick={() => void notSame(group)}
-                  >
-                    Not the same person
-                  </button>
-                </span>
-              </div>
-              <div className="duplicate-records">
-                {group.people.map((person, i) => (
-                  <DuplicateRecord
-                    key={person.id}
-                    person={person}
-                    shortcut={i + 1}
-                    groupName={`keep-${key}`}
-                    kept={person.id === keepId}
-                    onKeep={() => setKept((chosen) => ({ ...chosen, [key]: person.id }))}
-                  />
-                ))}
-              </div>
-              {choices.length > 0 && (
-                <label className="duplicate-relationship">
-                  Merged, they are your
-                  <select
-                    className="select"
-                    value={relationships[key] ?? group.people.find((p) => p.id === keepId)!.relationship}
-                    onChange={(event) =>
-                      setRelationships((chosen) => ({ ...chosen, [key]: event.target.value as Relationship }))
-                    }
-                  >
-                    {choices.map((relationship) => (
-                      <option key={relationship} value={relationship}>
-                        {relationshipNoun(relationship)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      ) : (
+        <ul
+          ref={listRef}
+          className="review-queue-list"
+          role="listbox"
+          aria-label="Possible duplicates"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          data-testid="duplicates-list"
+        >
+          {groups.map((group, index) => {
+            const key = groupKey(group);
+            return (
+              <DuplicateGroupItem
+                key={key}
+                group={group}
+                selected={index === at}
+                busy={busy}
+                keepId={keptId(group, kept[key])}
+                relationship={relationships[key]}
+                onSelect={() => setSelected(index)}
+                onKeep={(id) => setKept((chosen) => ({ ...chosen, [key]: id }))}
+                onRelationship={(value) => setRelationships((chosen) => ({ ...chosen, [key]: value }))}
+                onMerge={() => void merge(group)}
+                onNotSame={() => void notSame(group)}
+              />
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

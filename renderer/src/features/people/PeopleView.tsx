@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Relationship } from '../../../../common/dto';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
@@ -51,39 +51,16 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
           )}
         </div>
         <div className="people-tabs" role="tablist" aria-label="People">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'contacts'}
-            className="people-tab"
-            onClick={() => setTab('contacts')}
-          >
+          <PeopleTab tab="contacts" current={tab} onChoose={setTab}>
             Contacts
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'review'}
-            className="people-tab"
-            data-testid="people-review-tab"
-            onClick={() => setTab('review')}
-          >
-            Suggested links{waiting > 0 && <span className="people-tab-count">{formatCount(waiting)}</span>}
-          </button>
+          </PeopleTab>
+          <PeopleTab tab="review" current={tab} onChoose={setTab} count={waiting}>
+            Suggested links
+          </PeopleTab>
           {(duplicateGroups > 0 || tab === 'duplicates') && (
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'duplicates'}
-              className="people-tab"
-              data-testid="people-duplicates-tab"
-              onClick={() => setTab('duplicates')}
-            >
+            <PeopleTab tab="duplicates" current={tab} onChoose={setTab} count={duplicateGroups}>
               Possible duplicates
-              {duplicateGroups > 0 && (
-                <span className="people-tab-count">{formatCount(duplicateGroups)}</span>
-              )}
-            </button>
+            </PeopleTab>
           )}
         </div>
         {tab === 'contacts' && !noPeople && (
@@ -169,5 +146,34 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
         </div>
       )}
     </main>
+  );
+}
+
+/** One tab of the People view, with how many wait there when any do. */
+function PeopleTab({
+  tab,
+  current,
+  onChoose,
+  count = 0,
+  children,
+}: {
+  tab: Tab;
+  current: Tab;
+  onChoose: (tab: Tab) => void;
+  count?: number;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={tab === current}
+      className="people-tab"
+      data-testid={`people-${tab}-tab`}
+      onClick={() => onChoose(tab)}
+    >
+      {children}
+      {count > 0 && <span className="people-tab-count">{formatCount(count)}</span>}
+    </button>
   );
 }
