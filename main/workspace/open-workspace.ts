@@ -25,7 +25,7 @@ import type { Db } from '../db/sqlite';
 import { TieIndexCache } from '../db/tie-index-cache';
 import { UnlinkedPeopleRepo } from '../db/unlinked-people-repo';
 import { fileIdentity, type FileIdentity } from '../db/workspace-file';
-import { tableCounts, WorkspaceMetaRepo } from '../db/workspace-repo';
+import { peopleCounts, tableCounts, WorkspaceMetaRepo } from '../db/workspace-repo';
 import { WorkspaceRevision } from './revision';
 
 /**
@@ -135,9 +135,9 @@ export class OpenWorkspace {
     return this.once('sources', (db) => new SourcesRepo(db));
   }
 
-  /** How many rows each kind of record has: the overview's figures. */
+  /** How many rows each kind of record has, and the people figures: the overview's figures. */
   tableCounts(): ReturnType<typeof tableCounts> {
-    return tableCounts(this.db);
+    return { ...tableCounts(this.db), ...peopleCounts(this.db) };
   }
 
   /** The account, or BAD_REQUEST in the words every caller used to repeat. */

@@ -90,6 +90,12 @@ export function Overview({
           more={{ label: 'View the list', onClick: () => onShowView('accounts') }}
         />
         <FigureGroup
+          title="Your people"
+          group="people"
+          figures={figures}
+          more={{ label: 'Open People', onClick: () => onShowView('people') }}
+        />
+        <FigureGroup
           title="Your research"
           group="research"
           figures={figures}

@@ -13,7 +13,11 @@ export interface WorkspaceData {
 
 /** What the open workspace holds, read again whenever the core says it changed. */
 export function useWorkspaceData(): WorkspaceData {
-  const counts = useApiQuery('workspace.stats', {}, { dependsOn: ['records', 'links', 'prospects'] });
+  const counts = useApiQuery(
+    'workspace.stats',
+    {},
+    { dependsOn: ['records', 'links', 'people', 'prospects'] },
+  );
   const prospects = useApiQuery('prospects.list', {}, { dependsOn: ['records', 'prospects', 'notes'] });
   const info = useApiQuery('workspace.current', {}, { dependsOn: ['records'] });
   return {

@@ -4,7 +4,32 @@ import { isEmptyWorkspace, workspaceFigures } from './workspaceFigures';
 describe('workspaceFigures', () => {
   it('names the tables in the user’s words', () => {
     const labels = workspaceFigures({}).map((figure) => figure.label);
-    expect(labels).toEqual(['Accounts', 'Follows', 'Posts', 'Likes', 'Prospects', 'People', 'Imports']);
+    expect(labels).toEqual([
+      'Accounts',
+      'Follows',
+      'Posts',
+      'Likes',
+      'People',
+      'Linked',
+      'To review',
+      'Prospects',
+      'Imports',
+    ]);
+  });
+
+  it('counts your people without yourself, in a group of their own', () => {
+    const figures = workspaceFigures({
+      people: 1582,
+      contacts: 1581,
+      contacts_linked: 12,
+      link_suggestions: 40,
+    });
+    const people = figures.filter((figure) => figure.group === 'people');
+    expect(people.map((figure) => [figure.label, figure.value])).toEqual([
+      ['People', 1581],
+      ['Linked', 12],
+      ['To review', 40],
+    ]);
   });
 
   it('reads imports from the sources table and counts a missing table as zero', () => {

@@ -1,10 +1,10 @@
 import type { TableCounts } from '../../../../common/dto';
 
 export interface WorkspaceFigure {
-  /** The table the count comes from, also a stable key for tests. */
+  /** The table (or the people figure of workspace.stats) the count comes from, also a stable key for tests. */
   table: string;
-  /** Figures about the imported network come first; the user's own work second. */
-  group: 'network' | 'research';
+  /** Figures about the imported network come first, then the user's people, then their own work. */
+  group: 'network' | 'people' | 'research';
   label: string;
   description: string;
   value: number | null;
@@ -16,8 +16,20 @@ const figures: readonly Omit<WorkspaceFigure, 'value'>[] = [
   { table: 'follows', group: 'network', label: 'Follows', description: 'Who follows whom' },
   { table: 'posts', group: 'network', label: 'Posts', description: 'Posts, replies, reposts and quotes' },
   { table: 'likes', group: 'network', label: 'Likes', description: 'Posts liked by an account' },
+  { table: 'contacts', group: 'people', label: 'People', description: 'Your contacts, yourself not counted' },
+  {
+    table: 'contacts_linked',
+    group: 'people',
+    label: 'Linked',
+    description: 'People whose account you confirmed',
+  },
+  {
+    table: 'link_suggestions',
+    group: 'people',
+    label: 'To review',
+    description: 'Suggested accounts to accept or reject',
+  },
   { table: 'prospects', group: 'research', label: 'Prospects', description: 'Accounts you want to reach' },
-  { table: 'people', group: 'research', label: 'People', description: 'Your own contacts' },
   { table: 'sources', group: 'research', label: 'Imports', description: 'Files imported so far' },
 ];
 
