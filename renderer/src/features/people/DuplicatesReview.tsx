@@ -21,9 +21,10 @@ interface Undoable {
  * Records that look like one person, side by side with their sources, decided from the keyboard:
  * j/k or the arrows move, 1–9 pick the record to keep, m merges, n says they are different people.
  * A merge can be undone from the banner it leaves (and later from the person's page).
+ * `onDecided` tells the view, whose count of groups follows imports only.
  */
-export function DuplicatesReview() {
-  const query = useApiQuery('people.duplicates', {}, { dependsOn: ['records', 'people', 'links'] });
+export function DuplicatesReview({ onDecided }: { onDecided: () => void }) {
+  const query = useApiQuery('people.duplicates', {}, { dependsOn: ['records', 'people'] });
   // Decided here and not yet read back: gone at once rather than after the refresh.
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
   const groups = (query.data ?? []).filter((group) => !decided.has(groupKey(group)));
@@ -50,6 +51,7 @@ export function DuplicatesReview() {
       setError(describeError(caught));
     } finally {
       setBusy(false);
+      onDecided();
     }
   }
 

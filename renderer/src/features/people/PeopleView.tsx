@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Relationship } from '../../../../common/dto';
-import { useApiQuery } from '../../api/useApiQuery';
+import { callApi, useApiQuery, useCoreQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../components/format/count';
@@ -30,8 +30,13 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
     { dependsOn: ['records', 'links'] },
   );
   const waiting = suggestions.data?.length ?? 0;
-  const duplicates = useApiQuery('people.duplicates', {}, { dependsOn: ['records', 'people', 'links'] });
-  const duplicateGroups = duplicates.data?.length ?? 0;
+  // Only the count, and only on imports: editing a contact's facts changes no group.
+  const duplicates = useCoreQuery(
+    ['people.duplicates', 'count'],
+    () => callApi('people.duplicates', {}).then((groups) => groups.length),
+    { dependsOn: ['records'] },
+  );
+  const duplicateGroups = duplicates.data ?? 0;
 
   const filtered = query !== '' || relationship !== null;
   const noPeople = pages.total === 0 && !filtered;
@@ -92,7 +97,7 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
       {tab === 'review' ? (
         <ReviewQueue />
       ) : tab === 'duplicates' ? (
-        <DuplicatesReview />
+        <DuplicatesReview onDecided={duplicates.refetch} />
       ) : noPeople ? (
         <EmptyState icon="accounts" title="No contacts yet" testId="people-empty">
           <p>
