@@ -384,6 +384,10 @@ export interface GraphNodeDto {
   paths: number[];
   /** Category ids (keyword rules on handle, name and bio, plus manual assignments), ascending. */
   categories: number[];
+  /** For the user's own accounts and their people's: what the person is to the user. */
+  relationship?: Relationship;
+  /** For the user's people: the person's name as the user keeps it (People). */
+  personName?: string;
 }
 
 export interface GraphEdgeDto {

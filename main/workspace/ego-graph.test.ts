@@ -29,6 +29,7 @@ describe('graph.egoGraph', () => {
         type: 'person',
         sourceKey: 'dana',
         displayName: 'Dana Lee',
+        relationship: 'customer',
         accounts: [{ key: dana, status: 'confirmed', evidence: 'vCard' }],
       },
       { type: 'follow', follower: dana, followee: prospect },
@@ -43,6 +44,9 @@ describe('graph.egoGraph', () => {
     const byHandle = new Map(graph.nodes.map((n) => [n.handle, n]));
     expect(byHandle.get('acme_ceo')).toMatchObject({ role: 'prospect', x: 0, y: 0 });
     expect(byHandle.get('dana')).toMatchObject({ role: 'person', paths: [0] });
+    // The path-first view colours your people by what they are to you, and names them.
+    expect(byHandle.get('dana')).toMatchObject({ relationship: 'customer', personName: 'Dana Lee' });
+    expect(byHandle.get('vendor')?.relationship).toBeUndefined();
     expect(byHandle.get('vendor')?.role).toBe('followee');
     // Widest reach first: the fans kept are the ones with most followers.
     const fans = graph.nodes.filter((n) => n.role === 'follower').map((n) => n.reach ?? 0);

@@ -27,6 +27,7 @@ export function egoGraph(workspace: OpenWorkspace, accountId: number, budget: nu
   const personRole = new Map(
     people.map((p) => [p.accountId, p.relationship === 'me' ? ('me' as const) : ('person' as const)]),
   );
+  const personOf = new Map(people.map((p) => [p.accountId, p]));
   result.paths.forEach((path, index) => {
     const ids = [path.start.account.id, ...path.hops.map((h) => h.to.id)];
     ids.forEach((id, position) => {
@@ -117,6 +118,7 @@ export function egoGraph(workspace: OpenWorkspace, accountId: number, budget: nu
       ...positions.get(id)!,
       paths,
       categories: categories.get(id) ?? [],
+      ...personFields(personOf.get(id)),
     };
   });
   // Followers and followees left out: every drawn account that follows (or is followed by) the
@@ -134,6 +136,13 @@ export function egoGraph(workspace: OpenWorkspace, accountId: number, budget: nu
     },
     diagnosis: result.diagnosis,
   };
+}
+
+/** A node of the user's or their people's: what the person is to the user, and their name. */
+function personFields(
+  person: { personName: string; relationship: GraphNodeDto['relationship'] } | undefined,
+): Pick<GraphNodeDto, 'relationship' | 'personName'> {
+  return person ? { relationship: person.relationship, personName: person.personName } : {};
 }
 
 /** Follow edges whose both ends are among `ids`, from the in-memory follow graph. */

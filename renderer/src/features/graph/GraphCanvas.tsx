@@ -5,7 +5,9 @@ import { sceneFromCy } from './cyScene';
 import { diffById, nodeKey, toElements, type GraphNodeData } from './graphElements';
 import type { GraphEmphasis } from './graphFilter';
 import { graphStylesheet, isKeyRole, type GraphPalette } from './graphStyle';
-import { sceneToSvg } from './svgExport';
+import { boxesOverlap, type Box } from './pathLayout';
+import type { PathView } from './pathView';
+import { sceneToSvg, svgToPng, type SvgFrame } from './svgExport';
 import {
   bucketZoom,
   keyNodeSize,
@@ -16,8 +18,9 @@ import {
 } from './zoomScale';
 
 export interface GraphCanvasHandle {
-  exportPng(): Promise<Blob>;
-  exportSvg(): string;
+  /** With a frame (title and legend), drawn from the SVG; without, cytoscape's bitmap of the whole graph. */
+  exportPng(frame?: SvgFrame): Promise<Blob>;
+  exportSvg(frame?: SvgFrame): string;
   fit(): void;
   zoomBy(factor: number): void;
   /** A force-directed layout (fcose); only offered for small graphs. */
@@ -25,10 +28,14 @@ export interface GraphCanvasHandle {
   /** Back to the core's positions. */
   resetLayout(): void;
   centreOn(accountId: number): void;
+  focus(): void;
 }
 
 export interface GraphHover {
-  accountId: number;
+  /** The node under the pointer, or null for a hop. */
+  accountId: number | null;
+  /** The hop under the pointer (its edge key), path-first view only. */
+  hop?: string;
   /** Where to put the tooltip, in pixels inside the canvas. */
   x: number;
   y: number;
@@ -137,6 +144,26 @@ function rescale(cy: Core, force: boolean, last: { bucket: number }): void {
   });
 }
 
+/** How many pairs of drawn labels (names and hop marks) overlap, from cytoscape's own text boxes. */
+function labelOverlaps(cy: Core): number {
+  const boxes: Box[] = [];
+  const add = (box: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH) => {
+    if (box.w > 0 && box.h > 0) boxes.push({ x: box.x1, y: box.y1, width: box.w, height: box.h });
+  };
+  const only = { includeNodes: false, includeEdges: false, includeOverlays: false, includeUnderlays: false };
+  cy.nodes('[label != ""]').forEach((node) => add(node.boundingBox({ ...only, includeLabels: true })));
+  cy.edges('.cold').forEach((edge) =>
+    add(
+      edge.boundingBox({ ...only, includeLabels: true, includeMainLabels: false, includeSourceLabels: true }),
+    ),
+  );
+  let count = 0;
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) if (boxesOverlap(a, b)) count += 1;
+  });
+  return count;
+}
+
 /** The renderer's switches for pan and zoom; cytoscape reads them on every frame. */
 interface RendererSwitches {
   hideEdgesOnViewport?: boolean;
@@ -162,6 +189,8 @@ export function GraphCanvas({
   onFirstFrame,
   webgl = false,
   onRenderer,
+  view = null,
+  onViewport,
 }: {
   ref?: Ref<GraphCanvasHandle>;
   graph: EgoGraphDto;
@@ -180,11 +209,17 @@ export function GraphCanvas({
   webgl?: boolean;
   /** Which renderer drew the graph: canvas when WebGL was not asked for or is not available. */
   onRenderer?: (renderer: GraphRendererName) => void;
+  /** The path-first view: its own positions and fixed sizes. Read once: mount a new canvas to switch. */
+  view?: PathView | null;
+  /** Pan and zoom, after each change (for what is laid over the canvas). */
+  onViewport?: (viewport: { zoom: number; pan: { x: number; y: number } }) => void;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelectNode, onHover, onFirstFrame, onRenderer });
-  callbacks.current = { onSelectNode, onHover, onFirstFrame, onRenderer };
+  const callbacks = useRef({ onSelectNode, onHover, onFirstFrame, onRenderer, onViewport });
+  callbacks.current = { onSelectNode, onHover, onFirstFrame, onRenderer, onViewport };
+  // The path-first view has its own sizes, laid out so labels never overlap: no rescaling.
+  const fixedSizes = useRef(view !== null);
   const webglAsked = useRef(webgl);
   const rendererName = useRef<GraphRendererName>('canvas');
   const paletteRef = useRef(palette);
@@ -234,17 +269,32 @@ export function GraphCanvas({
       callbacks.current.onHover(null);
       container.style.cursor = '';
     });
+    cy.on('mouseover', 'edge.hop', (event) => {
+      const edge = event.target as cytoscape.EdgeSingular;
+      const at = edge.renderedMidpoint();
+      callbacks.current.onHover({ accountId: null, hop: edge.id(), x: at.x, y: at.y - 6 });
+    });
+    cy.on('mouseout', 'edge.hop', () => callbacks.current.onHover(null));
     // Resized once the view settles: restyling mid-gesture would redraw 5,000 nodes per step.
     let settle: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
     cy.on('viewport', () => {
       callbacks.current.onHover(null);
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => callbacks.current.onViewport?.({ zoom: cy.zoom(), pan: cy.pan() }));
+      if (fixedSizes.current) return;
       clearTimeout(settle);
       settle = setTimeout(() => rescale(cy, false, scale.current), 140);
     });
-    const resize = new ResizeObserver(() => cy.resize());
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      // The path is the point of this view: keep it whole when details open beside it.
+      if (fixedSizes.current) fitView(cy);
+    });
     resize.observe(container);
     return () => {
       clearTimeout(settle);
+      cancelAnimationFrame(frame);
       resize.disconnect();
       cyRef.current = null;
       shownProspect.current = null;
@@ -258,7 +308,7 @@ export function GraphCanvas({
     const container = containerRef.current;
     if (!cy || !container) return;
     const started = performance.now();
-    const { nodes, edges } = toElements(graph);
+    const { nodes, edges } = toElements(graph, view);
     // Not in the typings, but public: the renderer reads these options on every frame. WebGL
     // draws every frame in full, fast enough that pan and zoom need no shortcuts.
     const switches = (cy as unknown as { renderer(): RendererSwitches }).renderer();
@@ -284,22 +334,25 @@ export function GraphCanvas({
       for (const edge of edgeDiff.update) cy.getElementById(edge.data.id).data(edge.data);
       cy.add([...nodeDiff.add, ...edgeDiff.add]);
     });
-    if (shownProspect.current !== graph.prospect.id) {
+    // The path-first layout changes with the canvas's width: show it whole each time.
+    if (shownProspect.current !== graph.prospect.id || fixedSizes.current) {
       shownProspect.current = graph.prospect.id;
       fitView(cy);
     }
-    rescale(cy, true, scale.current);
+    if (!fixedSizes.current) rescale(cy, true, scale.current);
     const drawn = () =>
       requestAnimationFrame(() => {
         const ms = Math.round(performance.now() - started);
         container.dataset.firstFrameMs = String(ms);
         container.dataset.nodeCount = String(nodes.length);
+        // What the path-first layout promises, measured on the drawn labels (read by the e2e spec).
+        if (fixedSizes.current) container.dataset.labelOverlaps = String(labelOverlaps(cy));
         callbacks.current.onFirstFrame?.(ms, nodes.length);
       });
     // The WebGL renderer emits no 'render' event; it draws in cytoscape's next animation frame.
     if (rendererName.current === 'webgl') requestAnimationFrame(drawn);
     else cy.one('render', drawn);
-  }, [graph]);
+  }, [graph, view]);
 
   // Filters and the selected path: classes only, in one batch.
   useEffect(() => {
@@ -308,11 +361,15 @@ export function GraphCanvas({
     cy.batch(() => {
       for (const [accountId, classes] of emphasis.nodes) {
         const node = cy.getElementById(nodeKey(accountId));
-        node.classes(node.data('label') ? `${classes} labelled` : classes);
+        const own = [classes, node.data('viewClasses') as string | undefined].filter(Boolean).join(' ');
+        node.classes(node.data('label') && !fixedSizes.current ? `${own} labelled` : own);
       }
-      for (const [id, classes] of emphasis.edges) cy.getElementById(id).classes(classes);
+      for (const [id, classes] of emphasis.edges) {
+        const edge = cy.getElementById(id);
+        edge.classes([classes, edge.data('viewClasses') as string | undefined].filter(Boolean).join(' '));
+      }
     });
-    rescale(cy, true, scale.current);
+    if (!fixedSizes.current) rescale(cy, true, scale.current);
   }, [emphasis, graph]);
 
   // A newly selected path is brought into view, close enough to read its names.
@@ -350,9 +407,14 @@ export function GraphCanvas({
   useImperativeHandle(
     ref,
     (): GraphCanvasHandle => ({
-      exportPng: async () => {
+      exportPng: async (frame) => {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not drawn yet.');
+        if (frame)
+          return svgToPng(
+            sceneToSvg({ ...sceneFromCy(cy, paletteRef.current.background, FONT_FAMILY), frame }),
+            2,
+          );
         return cy.png({
           full: true,
           scale: 2,
@@ -362,10 +424,10 @@ export function GraphCanvas({
           maxHeight: 8000,
         });
       },
-      exportSvg: () => {
+      exportSvg: (frame) => {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not drawn yet.');
-        return sceneToSvg(sceneFromCy(cy, paletteRef.current.background, FONT_FAMILY));
+        return sceneToSvg({ ...sceneFromCy(cy, paletteRef.current.background, FONT_FAMILY), frame });
       },
       fit: () => {
         if (cyRef.current) fitView(cyRef.current);
@@ -417,6 +479,7 @@ export function GraphCanvas({
         });
         fitView(cy);
       },
+      focus: () => containerRef.current?.focus(),
       centreOn: (accountId) => {
         const cy = cyRef.current;
         const node = cy?.getElementById(nodeKey(accountId));
@@ -444,7 +507,6 @@ export function GraphCanvas({
       '-': () =>
         cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       '0': () => fitView(cy),
-      Escape: () => callbacks.current.onSelectNode(null),
     };
     const move = moves[event.key];
     if (!move || event.metaKey || event.ctrlKey || event.altKey) return;
@@ -457,6 +519,7 @@ export function GraphCanvas({
       ref={containerRef}
       className="graph-canvas"
       data-testid="graph-canvas"
+      data-view={view ? 'paths' : 'rings'}
       role="application"
       aria-label={label}
       aria-describedby={describedBy}

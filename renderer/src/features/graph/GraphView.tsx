@@ -1,4 +1,13 @@
-import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import type { CategoryDto, GraphRole, ReferralPathDto } from '../../../../common/dto';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
@@ -22,7 +31,12 @@ import {
 import { GraphLegend } from './GraphLegend';
 import { graphStatusText } from './graphStatus';
 import { darkPalette, lightPalette, nodeLabel } from './graphStyle';
+import { GraphTooltip, type TooltipTarget } from './GraphTooltip';
 import { NodeDetails } from './NodeDetails';
+import { hopAnchor, PathHotspots, toScreen, type Viewport } from './PathHotspots';
+import { PathLegend } from './PathLegend';
+import { pathExportFrame, pathLegendEntries } from './pathLegend';
+import { buildPathView } from './pathView';
 import { useEgoGraph } from './useEgoGraph';
 import { useGraphSettings } from './useGraphSettings';
 import './graph.css';
@@ -66,6 +80,26 @@ export function GraphView({
   const palette = scheme === 'dark' ? darkPalette : lightPalette;
   const canvas = useRef<GraphCanvasHandle>(null);
   const keyboardHelp = useId();
+  const tooltipId = useId();
+  // Path-first when the prospect has paths; the audience rings are the context a user can ask for.
+  const [audienceRings, setAudienceRings] = useState(false);
+  // The path-first layout cuts labels to the canvas's width, so it follows the canvas (in 20 px steps).
+  const area = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() =>
+      setRoom(Math.round(element.clientWidth / 20) * 20 || undefined),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const pathView = useMemo(() => (graph ? buildPathView(graph, room) : null), [graph, room]);
+  const showPaths = pathView !== null && !audienceRings;
+  const shown = showPaths ? pathView.graph : graph;
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const [focusedHotspot, setFocusedHotspot] = useState<string | null>(null);
 
   const [roles, setRoles] = useState(defaultFilter.roles);
   const [minFollowers, setMinFollowers] = useState(0);
@@ -89,10 +123,10 @@ export function GraphView({
 
   // The graph's own path list is the one its node and edge indexes refer to.
   const graphPaths = graph?.paths ?? paths;
-  const byId = useMemo(() => nodesById(graph), [graph]);
+  const byId = useMemo(() => nodesById(shown), [shown]);
   const emphasis = useMemo(
-    () => (graph ? graphEmphasis(graph, filter, selectedPath, edgeKey) : null),
-    [graph, filter, selectedPath],
+    () => (shown ? graphEmphasis(shown, filter, selectedPath, edgeKey) : null),
+    [shown, filter, selectedPath],
   );
   const counts = useMemo(() => {
     const result = Object.fromEntries(allRoles.map((role) => [role, 0])) as Record<GraphRole, number>;
@@ -114,7 +148,31 @@ export function GraphView({
     [categoryChoices],
   );
   const selectedNode = selectedNodeId === null ? null : (byId.get(selectedNodeId) ?? null);
-  const hoverNode = hover ? byId.get(hover.accountId) : undefined;
+  const tooltip = useMemo((): TooltipTarget | null => {
+    // Keyboard focus first: it stays put while the pointer wanders.
+    if (focusedHotspot && showPaths && viewport) {
+      const hop = pathView.hops.get(focusedHotspot);
+      if (hop) {
+        const anchor = hopAnchor(pathView, hop.key);
+        return anchor ? { hop, ...toScreen({ x: anchor.x, y: anchor.y - 8 }, viewport) } : null;
+      }
+      const placed = pathView.layout.nodes.get(Number(focusedHotspot.slice(1)));
+      const node = byId.get(Number(focusedHotspot.slice(1)));
+      if (placed && node)
+        return { node, ...toScreen({ x: placed.x, y: placed.y - placed.radius }, viewport) };
+    }
+    if (!hover) return null;
+    if (hover.hop && showPaths) {
+      const hop = pathView.hops.get(hover.hop);
+      return hop ? { hop, x: hover.x, y: hover.y } : null;
+    }
+    const node = hover.accountId === null ? undefined : byId.get(hover.accountId);
+    return node ? { node, x: hover.x, y: hover.y } : null;
+  }, [focusedHotspot, showPaths, pathView, viewport, hover, byId]);
+  const pathLegend = useMemo(
+    () => (showPaths ? pathLegendEntries(pathView, palette) : []),
+    [showPaths, pathView, palette],
+  );
   const roleColours = useMemo(
     () =>
       Object.fromEntries(allRoles.map((role) => [`--role-${role}`, palette.roles[role]])) as CSSProperties,
@@ -128,17 +186,38 @@ export function GraphView({
       setBusy(kind);
       setActionError(null);
       try {
-        const name = safeFileName(`${prospectName} — graph`, 'graph');
-        if (kind === 'png') saveFile(await handle.exportPng(), `${name}.png`);
-        else saveFile(handle.exportSvg(), `${name}.svg`, 'image/svg+xml');
+        const frame =
+          showPaths && graph
+            ? pathExportFrame(pathView, palette, nodeLabel(graph.prospect), new Date())
+            : undefined;
+        const name = safeFileName(frame ? frame.title : `${prospectName} — graph`, 'graph');
+        if (kind === 'png') saveFile(await handle.exportPng(frame), `${name}.png`);
+        else saveFile(handle.exportSvg(frame), `${name}.svg`, 'image/svg+xml');
       } catch (caught) {
         setActionError(describeError(caught));
       } finally {
         setBusy(null);
       }
     },
-    [prospectName],
+    [prospectName, showPaths, pathView, palette, graph],
   );
+
+  const closeDetails = () => {
+    setSelectedNodeId(null);
+    canvas.current?.focus();
+  };
+
+  // Escape closes the details from anywhere in the graph view, and puts focus back on the canvas.
+  const onViewKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (focusedHotspot !== null && selectedNodeId === null) {
+      setFocusedHotspot(null);
+      return;
+    }
+    if (selectedNodeId === null) return;
+    event.preventDefault();
+    closeDetails();
+  };
 
   const toggleLayout = async () => {
     const handle = canvas.current;
@@ -180,7 +259,7 @@ export function GraphView({
     }
   };
 
-  const drawn = graph?.nodes.length ?? 0;
+  const drawn = shown?.nodes.length ?? 0;
   const statusLine = graph
     ? graphStatusText({
         drawn,
@@ -192,9 +271,16 @@ export function GraphView({
     : '';
 
   return (
-    <section className="graph-view" aria-label="Graph" style={roleColours}>
+    <section
+      className="graph-view"
+      data-testid="graph-view"
+      aria-label="Graph"
+      style={roleColours}
+      onKeyDown={onViewKeyDown}
+    >
       <div className="graph-toolbar" role="toolbar" aria-label="Graph">
-        <div className="graph-toolbar-group graph-toolbar-filters">
+        {/* The filters sort the audience; the path-first view draws only the paths. */}
+        <div className="graph-toolbar-group graph-toolbar-filters" hidden={showPaths}>
           <label className="graph-find">
             <Icon name="search" size={13} className="graph-find-icon" />
             <span className="visually-hidden">Find in graph</span>
@@ -274,6 +360,28 @@ export function GraphView({
           {loading && graph && <span className="spinner graph-spinner" aria-label="Loading" />}
         </div>
         <div className="graph-toolbar-group graph-toolbar-actions">
+          {pathView && (
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="graph-audience-toggle"
+              aria-pressed={audienceRings}
+              title={
+                audienceRings
+                  ? 'Back to the paths, read left to right: you, your people, bridges, the prospect'
+                  : 'Show the prospect’s audience in rings around them, with the paths as spokes'
+              }
+              onClick={() => {
+                setAudienceRings((on) => !on);
+                setRelaidOut(false);
+                setHover(null);
+                setFocusedHotspot(null);
+                setViewport(null);
+              }}
+            >
+              {audienceRings ? 'Paths' : 'Audience rings'}
+            </button>
+          )}
           <button
             type="button"
             className="icon-button"
@@ -283,7 +391,7 @@ export function GraphView({
           >
             <Icon name="fit" size={15} />
           </button>
-          {drawn > 1 && drawn <= RELAYOUT_LIMIT && (
+          {!showPaths && drawn > 1 && drawn <= RELAYOUT_LIMIT && (
             <button
               type="button"
               className="button button-small"
@@ -303,7 +411,11 @@ export function GraphView({
             className="button button-small"
             data-testid="graph-export-png"
             disabled={!graph || busy !== null}
-            title="Save the graph as it looks now as a PNG image"
+            title={
+              showPaths
+                ? 'Save the paths as a PNG image, with a title and a legend'
+                : 'Save the graph as it looks now as a PNG image'
+            }
             onClick={() => void exportAs('png')}
           >
             PNG
@@ -313,7 +425,11 @@ export function GraphView({
             className="button button-small"
             data-testid="graph-export-svg"
             disabled={!graph || busy !== null}
-            title="Save the graph as it looks now as an SVG drawing"
+            title={
+              showPaths
+                ? 'Save the paths as an SVG drawing, with a title and a legend'
+                : 'Save the graph as it looks now as an SVG drawing'
+            }
             onClick={() => void exportAs('svg')}
           >
             SVG
@@ -339,58 +455,70 @@ export function GraphView({
         </div>
       )}
       <div className="graph-stage">
-        {graph && emphasis && settings && (
-          <GraphCanvas
-            // The renderer is chosen when cytoscape is made: another choice is another canvas.
-            key={webgl ? 'webgl' : 'canvas'}
-            webgl={webgl}
-            onRenderer={setRenderer}
-            ref={canvas}
-            graph={graph}
-            emphasis={emphasis}
-            palette={palette}
-            selectedNodeId={selectedNodeId}
-            selectedPath={selectedPath}
-            label={`Network around ${prospectName}: ${formatCount(drawn)} accounts`}
-            describedBy={keyboardHelp}
-            onSelectNode={setSelectedNodeId}
-            onHover={setHover}
-          />
-        )}
-        <p id={keyboardHelp} className="visually-hidden">
-          Arrow keys pan, plus and minus zoom, 0 fits the graph. Use Find in graph and press Enter to select
-          an account; the referral paths are listed beside the graph.
-        </p>
-        {!graph && loading && (
-          <div className="graph-overlay-message" aria-busy="true">
-            <span className="spinner" /> Drawing the neighbourhood…
-          </div>
-        )}
-        {graph && drawn <= 1 && (
-          <div className="graph-overlay-message graph-empty">
-            Only {nodeLabel(graph.prospect)} is in the imported data. Import their followers or following to
-            see who is around them.
-          </div>
-        )}
-        {hover && hoverNode && (
-          <div className="graph-tooltip" style={{ left: hover.x, top: hover.y }} role="tooltip">
-            <span className="graph-tooltip-handle">
-              {hoverNode.handle ? `@${hoverNode.handle}` : nodeLabel(hoverNode)}
-            </span>
-            {hoverNode.name && hoverNode.handle && (
-              <span className="graph-tooltip-name">{hoverNode.name}</span>
-            )}
-          </div>
-        )}
-        {graph && selectedNode && (
+        <div className="graph-canvas-area" ref={area}>
+          {shown && emphasis && settings && (
+            <GraphCanvas
+              // The renderer and the view are chosen when cytoscape is made: another choice is another canvas.
+              key={`${webgl ? 'webgl' : 'canvas'}-${showPaths ? 'paths' : 'rings'}`}
+              webgl={webgl}
+              onRenderer={setRenderer}
+              ref={canvas}
+              graph={shown}
+              view={showPaths ? pathView : null}
+              emphasis={emphasis}
+              palette={palette}
+              selectedNodeId={selectedNodeId}
+              selectedPath={selectedPath}
+              label={
+                showPaths
+                  ? `Paths to ${prospectName}, left to right: ${formatCount(graphPaths.length)} paths through ${formatCount(drawn)} accounts`
+                  : `Network around ${prospectName}: ${formatCount(drawn)} accounts`
+              }
+              describedBy={keyboardHelp}
+              onSelectNode={setSelectedNodeId}
+              onHover={setHover}
+              onViewport={setViewport}
+            />
+          )}
+          <p id={keyboardHelp} className="visually-hidden">
+            Arrow keys pan, plus and minus zoom, 0 fits the graph.{' '}
+            {showPaths
+              ? 'Tab moves along the paths: each person and each hop, with the evidence for it. Enter on a person opens their details beside the graph; Escape closes them.'
+              : 'Use Find in graph and press Enter to select an account; the referral paths are listed beside the graph.'}
+          </p>
+          {showPaths && viewport && (
+            <PathHotspots
+              view={pathView}
+              viewport={viewport}
+              tooltipId={tooltipId}
+              focused={focusedHotspot}
+              onFocus={setFocusedHotspot}
+              onSelectNode={setSelectedNodeId}
+              onSelectPath={onSelectPath}
+            />
+          )}
+          {!graph && loading && (
+            <div className="graph-overlay-message" aria-busy="true">
+              <span className="spinner" /> Drawing the neighbourhood…
+            </div>
+          )}
+          {graph && drawn <= 1 && (
+            <div className="graph-overlay-message graph-empty">
+              Only {nodeLabel(graph.prospect)} is in the imported data. Import their followers or following to
+              see who is around them.
+            </div>
+          )}
+          {tooltip && <GraphTooltip id={tooltipId} target={tooltip} />}
+        </div>
+        {shown && selectedNode && (
           <NodeDetails
             key={selectedNode.id}
             node={selectedNode}
-            graph={graph}
+            graph={shown}
             paths={graphPaths}
             categoryNames={categoryNames}
             opening={opening}
-            onClose={() => setSelectedNodeId(null)}
+            onClose={closeDetails}
             onOpenAsProspect={(id) => void openAsProspect(id)}
             onSelectPath={(index) => onSelectPath(index)}
           />
@@ -398,11 +526,18 @@ export function GraphView({
       </div>
       {graph && (
         <div className="graph-footer">
-          <GraphLegend
-            counts={counts}
-            shown={roles}
-            onToggle={(role) => setRoles((current) => ({ ...current, [role]: !current[role] }))}
-          />
+          {showPaths ? (
+            // The same test id as the audience's legend: either way, the graph's key.
+            <div data-testid="graph-legend">
+              <PathLegend entries={pathLegend} />
+            </div>
+          ) : (
+            <GraphLegend
+              counts={counts}
+              shown={roles}
+              onToggle={(role) => setRoles((current) => ({ ...current, [role]: !current[role] }))}
+            />
+          )}
           <div className="graph-status tabular" role="status" title={statusLine}>
             {statusLine}
           </div>

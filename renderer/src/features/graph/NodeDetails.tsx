@@ -39,7 +39,9 @@ export function NodeDetails({
 }) {
   const facts = useAccountFacts(node);
   const role = roleLegend.find((entry) => entry.role === node.role);
-  const name = node.name?.trim() || (node.handle ? `@${node.handle}` : `Account #${node.id}`);
+  // One of the user's people goes by the name the user keeps for them.
+  const name =
+    node.personName?.trim() || node.name?.trim() || (node.handle ? `@${node.handle}` : `Account #${node.id}`);
   const followers = facts?.followersCount ?? node.reach;
   const isProspectNode = node.id === graph.prospect.id;
 

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import type { SvgEdge, SvgNode, SvgScene } from './svgExport';
 
 /**
@@ -37,6 +37,8 @@ export function sceneFromCy(cy: Core, background: string, fontFamily: string): S
     if (!edge.visible()) return;
     const source = edge.source().position();
     const target = edge.target().position();
+    const bent = edge.style('curve-style') === 'segments';
+    const points = bent ? (edge.segmentPoints() ?? []) : [];
     edges.push({
       x1: source.x,
       y1: source.y,
@@ -45,9 +47,31 @@ export function sceneFromCy(cy: Core, background: string, fontFamily: string): S
       color: edge.style('line-color'),
       width: Number(edge.numericStyle('width')) || 1,
       opacity: edge.effectiveOpacity(),
+      ...(points.length > 0 ? { points } : {}),
+      ...(edge.style('line-style') === 'dashed' ? { dashed: true } : {}),
+      ...edgeMark(edge, points[0] ?? target),
     });
   });
   // Drawn order: emphasised edges last, so the selected path lies on top as on screen.
   edges.sort((a, b) => a.width - b.width);
   return { background, fontFamily, nodes, edges };
+}
+
+/** A hop's word ("cold"), where cytoscape draws it: along the first stretch, from where it leaves the node. */
+function edgeMark(edge: EdgeSingular, next: { x: number; y: number }): Pick<SvgEdge, 'mark'> {
+  const text = String(edge.style('source-label') ?? '');
+  if (!text) return {};
+  const from = edge.sourceEndpoint();
+  const offset = Number(edge.numericStyle('source-text-offset')) || 0;
+  const length = Math.hypot(next.x - from.x, next.y - from.y) || 1;
+  return {
+    mark: {
+      text,
+      x: from.x + ((next.x - from.x) * offset) / length,
+      y: from.y + ((next.y - from.y) * offset) / length,
+      color: edge.style('color'),
+      outline: edge.style('text-outline-color'),
+      fontSize: Number(edge.numericStyle('font-size')) || 11,
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { GraphRole } from '../../../../common/dto';
+import type { GraphRole, Relationship } from '../../../../common/dto';
 
 /** The colours the graph is drawn in: one set per theme, since cytoscape paints on a canvas. */
 export interface GraphPalette {
@@ -10,6 +10,8 @@ export interface GraphPalette {
   selectedPath: string;
   selection: string;
   roles: Record<GraphRole, string>;
+  /** The path-first view colours the user's people by what they are to the user. */
+  relationships: Record<Relationship, string>;
 }
 
 export const lightPalette: GraphPalette = {
@@ -29,6 +31,14 @@ export const lightPalette: GraphPalette = {
     followee: '#d9a21b',
     follower: '#9aa3b2',
   },
+  relationships: {
+    me: '#1c7ed6',
+    colleague: '#2b8a3e',
+    customer: '#e8590c',
+    partner: '#0c8599',
+    friend: '#66a80f',
+    other: '#868e96',
+  },
 };
 
 export const darkPalette: GraphPalette = {
@@ -47,6 +57,14 @@ export const darkPalette: GraphPalette = {
     mutual: '#3bc9db',
     followee: '#e8b949',
     follower: '#6b7384',
+  },
+  relationships: {
+    me: '#4dabf7',
+    colleague: '#51cf66',
+    customer: '#ff922b',
+    partner: '#3bc9db',
+    friend: '#a9e34b',
+    other: '#adb5bd',
   },
 };
 
@@ -128,7 +146,7 @@ export function nodeLabel(node: { handle: string | null; name: string | null; id
 
 interface StyleBlock {
   selector: string;
-  style: Record<string, string | number>;
+  style: Record<string, string | number | ((element: { data(key: string): unknown }) => unknown)>;
 }
 
 /**
@@ -219,5 +237,89 @@ export function graphStylesheet(palette: GraphPalette): StyleBlock[] {
       selector: 'node:selected',
       style: { 'border-width': 6, 'border-color': palette.selection, 'z-index': 40 },
     },
+    ...pathViewStylesheet(palette),
   ];
+}
+
+/**
+ * The path-first view: sizes in model units fixed by its layout (labels cut to their column's
+ * width, so they never overlap), people coloured by relationship, hop width by tie strength,
+ * cold hops dashed and marked "cold" in the gap after their start.
+ */
+function pathViewStylesheet(palette: GraphPalette): StyleBlock[] {
+  const relationshipBlocks = (Object.keys(palette.relationships) as Relationship[]).map((relationship) => ({
+    selector: `node.pv[relationship = "${relationship}"]`,
+    style: { 'background-color': palette.relationships[relationship] },
+  }));
+  return [
+    {
+      selector: 'node.pv',
+      style: {
+        'font-size': 'data(fontSize)',
+        'font-weight': 500,
+        // The layout has already cut the label into its lines: cytoscape must not wrap further.
+        'text-wrap': 'wrap',
+        'text-max-width': '2000px',
+        'line-height': 1.3,
+        'text-margin-y': 3,
+        'min-zoomed-font-size': 0,
+        'border-width': 2,
+        'border-color': palette.labelOutline,
+      },
+    },
+    {
+      selector: 'node.pv[labelSide = "left"]',
+      style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -6, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.pv[labelSide = "right"]',
+      style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0 },
+    },
+    ...relationshipBlocks,
+    {
+      selector: 'edge.hop',
+      style: {
+        width: 'data(width)',
+        'line-color': palette.path,
+        opacity: 0.9,
+        'curve-style': 'straight',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.hop.bent',
+      style: {
+        'curve-style': 'segments',
+        'edge-distances': 'node-position',
+        'segment-weights': (edge) => edge.data('segmentWeights'),
+        'segment-distances': (edge) => edge.data('segmentDistances'),
+      },
+    },
+    {
+      selector: 'edge.hop.cold',
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': [7, 5] as unknown as string,
+        'source-label': 'cold',
+        'source-text-offset': 'data(markOffset)',
+        'font-size': 11,
+        'font-weight': 600,
+        color: palette.label,
+        'text-outline-color': palette.labelOutline,
+        'text-outline-width': 3,
+        'text-outline-opacity': 1,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'edge.hop.selected-path',
+      style: { 'line-color': palette.selectedPath, opacity: 1, 'z-index': 15 },
+    },
+    { selector: 'edge.hop.faded', style: { opacity: 0.25, 'text-opacity': 0.4 } },
+  ];
+}
+
+/** Hop width in model units from tie strength (0 to 1): a weak tie is a hairline, a strong one bold. */
+export function hopWidth(strength: number): number {
+  return Math.round((1.5 + 7 * Math.min(1, Math.max(0, strength))) * 10) / 10;
 }

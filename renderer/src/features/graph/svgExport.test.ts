@@ -71,3 +71,71 @@ describe('SVG export', () => {
     expect(sceneBounds({ background: '', fontFamily: '', nodes: [], edges: [] }).width).toBe(100);
   });
 });
+
+describe('SVG export of the path-first view', () => {
+  const frame = {
+    title: 'Inside track to @acme_ceo — 3 December 2026',
+    textColor: '#111',
+    mutedColor: '#555',
+    legend: [
+      { kind: 'dot' as const, color: '#e8590c', label: 'Your customer' },
+      {
+        kind: 'line' as const,
+        color: '#d6336c',
+        width: 8,
+        dashed: false,
+        label: 'Line width = tie strength',
+      },
+      {
+        kind: 'line' as const,
+        color: '#d6336c',
+        width: 3,
+        dashed: true,
+        label: 'Dashed = cold (they do not know the one before)',
+      },
+    ],
+  };
+  const scene = {
+    background: '#fff',
+    fontFamily: 'system-ui',
+    nodes: [node({ label: 'Dana Lee' }), node({ x: 300, label: '@acme_ceo' })],
+    edges: [
+      {
+        x1: 0,
+        y1: 0,
+        x2: 300,
+        y2: 0,
+        color: '#d6336c',
+        width: 4,
+        opacity: 1,
+        dashed: true,
+        points: [{ x: 150, y: 80 }],
+        mark: { text: 'cold', x: 60, y: 30, color: '#111', outline: '#fff', fontSize: 11 },
+      },
+    ],
+    frame,
+  };
+
+  it('has the title and every legend entry, with the cold hop dashed and marked', () => {
+    const svg = sceneToSvg(scene);
+    expect(svg).toContain('>Inside track to @acme_ceo — 3 December 2026</text>');
+    expect(svg).toContain('>Your customer</text>');
+    expect(svg).toContain('>Line width = tie strength</text>');
+    expect(svg).toContain('>Dashed = cold (they do not know the one before)</text>');
+    expect(svg).toMatch(/<polyline points="0,0 150,80 300,0"[^>]*stroke-dasharray=/);
+    expect(svg).toContain('>cold</text>');
+    // The legend's dashed sample is dashed too.
+    expect(svg.match(/stroke-dasharray/g)).toHaveLength(2);
+  });
+
+  it('makes room above for the title and below for the legend, outside the drawing', () => {
+    const plain = sceneToSvg({ ...scene, frame: undefined });
+    const framed = sceneToSvg(scene);
+    const viewBox = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    const [, plainY, plainWidth, plainHeight] = viewBox(plain);
+    const [, framedY, framedWidth, framedHeight] = viewBox(framed);
+    expect(framedY).toBeLessThan(plainY!);
+    expect(framedHeight).toBeGreaterThan(plainHeight! + 60);
+    expect(framedWidth).toBeGreaterThanOrEqual(plainWidth!);
+  });
+});

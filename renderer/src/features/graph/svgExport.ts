@@ -30,6 +30,28 @@ export interface SvgEdge {
   color: string;
   width: number;
   opacity: number;
+  /** Points a bent line passes through between its ends. */
+  points?: { x: number; y: number }[];
+  dashed?: boolean;
+  /** A word on the line ("cold"), centred on `at`. */
+  mark?: { text: string; x: number; y: number; color: string; outline: string; fontSize: number };
+}
+
+/** One line of the legend: a coloured dot, or a line of a width (dashed or not). */
+export type LegendEntry = (
+  { kind: 'dot'; color: string } | { kind: 'line'; color: string; width: number; dashed: boolean }
+) & {
+  label: string;
+  /** The word under the canvas, where room is short; `label` is its explanation. */
+  short?: string;
+};
+
+/** What turns a drawing into a picture someone can send: a title above, a legend below. */
+export interface SvgFrame {
+  title: string;
+  legend: LegendEntry[];
+  textColor: string;
+  mutedColor: string;
 }
 
 export interface SvgScene {
@@ -39,6 +61,7 @@ export interface SvgScene {
   edges: SvgEdge[];
   /** Blank space around the drawing, in model units. */
   padding?: number;
+  frame?: SvgFrame;
 }
 
 const entities: Record<string, string> = {
@@ -78,10 +101,12 @@ export function sceneBounds(scene: SvgScene): { x: number; y: number; width: num
     maxY = Math.max(maxY, node.y + node.radius + (node.label ? node.fontSize + 4 : 0));
   }
   for (const edge of scene.edges) {
-    minX = Math.min(minX, edge.x1, edge.x2);
-    maxX = Math.max(maxX, edge.x1, edge.x2);
-    minY = Math.min(minY, edge.y1, edge.y2);
-    maxY = Math.max(maxY, edge.y1, edge.y2);
+    for (const point of [{ x: edge.x1, y: edge.y1 }, { x: edge.x2, y: edge.y2 }, ...(edge.points ?? [])]) {
+      minX = Math.min(minX, point.x);
+      maxX = Math.max(maxX, point.x);
+      minY = Math.min(minY, point.y);
+      maxY = Math.max(maxY, point.y);
+    }
   }
   if (!Number.isFinite(minX)) return { x: 0, y: 0, width: 100, height: 100 };
   const padding = scene.padding ?? 20;
@@ -93,9 +118,83 @@ export function sceneBounds(scene: SvgScene): { x: number; y: number; width: num
   };
 }
 
-/** The scene as a standalone SVG document: edges under nodes, labels on top. */
+const TITLE_SIZE = 20;
+const LEGEND_SIZE = 12;
+const LEGEND_ROW = 22;
+
+/** The legend's rows: entries flow left to right and wrap at the drawing's width. */
+function legendRows(legend: readonly LegendEntry[], width: number): LegendEntry[][] {
+  const rows: LegendEntry[][] = [[]];
+  let used = 0;
+  for (const entry of legend) {
+    const entryWidth = 34 + entry.label.length * LEGEND_SIZE * 0.6 + 18;
+    if (used > 0 && used + entryWidth > width) {
+      rows.push([]);
+      used = 0;
+    }
+    rows.at(-1)!.push(entry);
+    used += entryWidth;
+  }
+  return rows;
+}
+
+/** The title above the drawing and the legend below it, in the frame's own band. */
+function frameSvg(
+  frame: SvgFrame,
+  box: { x: number; y: number; width: number },
+  drawingBottom: number,
+): string[] {
+  const lines = [
+    `<text x="${num(box.x + 16)}" y="${num(box.y + 16 + TITLE_SIZE)}" font-size="${TITLE_SIZE}" font-weight="700" fill="${escapeXml(frame.textColor)}">${escapeXml(frame.title)}</text>`,
+    '<g class="legend">',
+  ];
+  legendRows(frame.legend, box.width - 32).forEach((row, index) => {
+    const y = drawingBottom + 12 + index * LEGEND_ROW + LEGEND_ROW / 2;
+    let x = box.x + 16;
+    for (const entry of row) {
+      if (entry.kind === 'dot') {
+        lines.push(`<circle cx="${num(x + 12)}" cy="${num(y)}" r="6" fill="${escapeXml(entry.color)}"/>`);
+      } else {
+        const dash = entry.dashed ? ' stroke-dasharray="6 4"' : '';
+        lines.push(
+          `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + 26)}" y2="${num(y)}" stroke="${escapeXml(entry.color)}" stroke-width="${num(entry.width)}"${dash}/>`,
+        );
+      }
+      lines.push(
+        `<text x="${num(x + 32)}" y="${num(y + LEGEND_SIZE * 0.35)}" font-size="${LEGEND_SIZE}" fill="${escapeXml(frame.mutedColor)}">${escapeXml(entry.label)}</text>`,
+      );
+      x += 34 + entry.label.length * LEGEND_SIZE * 0.6 + 18;
+    }
+  });
+  lines.push('</g>');
+  return lines;
+}
+
+function edgeSvg(edge: SvgEdge): string {
+  const stroke = `stroke="${escapeXml(edge.color)}" stroke-width="${num(edge.width)}" stroke-opacity="${num(edge.opacity)}"${edge.dashed ? ` stroke-dasharray="${num(edge.width * 1.6)} ${num(edge.width * 1.2)}"` : ''}`;
+  if (edge.points && edge.points.length > 0) {
+    const points = [{ x: edge.x1, y: edge.y1 }, ...edge.points, { x: edge.x2, y: edge.y2 }]
+      .map((p) => `${num(p.x)},${num(p.y)}`)
+      .join(' ');
+    return `<polyline points="${points}" fill="none" stroke-linejoin="round" ${stroke}/>`;
+  }
+  return `<line x1="${num(edge.x1)}" y1="${num(edge.y1)}" x2="${num(edge.x2)}" y2="${num(edge.y2)}" ${stroke}/>`;
+}
+
+/** The scene as a standalone SVG document: edges under nodes, labels on top; with a frame, a title and legend. */
 export function sceneToSvg(scene: SvgScene): string {
-  const box = sceneBounds(scene);
+  const drawing = sceneBounds(scene);
+  const frame = scene.frame;
+  const titleHeight = frame ? 16 + TITLE_SIZE + 16 : 0;
+  const titleWidth = frame ? 32 + frame.title.length * TITLE_SIZE * 0.6 : 0;
+  const width = Math.max(drawing.width, titleWidth, frame ? 480 : 0);
+  const legendHeight = frame ? 12 + legendRows(frame.legend, width - 32).length * LEGEND_ROW + 12 : 0;
+  const box = {
+    x: drawing.x - (width - drawing.width) / 2,
+    y: drawing.y - titleHeight,
+    width,
+    height: drawing.height + titleHeight + legendHeight,
+  };
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)}" width="${num(box.width)}" height="${num(box.height)}">`,
@@ -104,8 +203,17 @@ export function sceneToSvg(scene: SvgScene): string {
   ];
   for (const edge of scene.edges) {
     if (edge.opacity <= 0 || edge.width <= 0) continue;
+    lines.push(edgeSvg(edge));
+  }
+  lines.push(
+    '</g>',
+    `<g font-family="${escapeXml(scene.fontFamily)}" text-anchor="middle" font-weight="600">`,
+  );
+  for (const edge of scene.edges) {
+    const mark = edge.mark;
+    if (!mark || edge.opacity <= 0) continue;
     lines.push(
-      `<line x1="${num(edge.x1)}" y1="${num(edge.y1)}" x2="${num(edge.x2)}" y2="${num(edge.y2)}" stroke="${escapeXml(edge.color)}" stroke-width="${num(edge.width)}" stroke-opacity="${num(edge.opacity)}"/>`,
+      `<text x="${num(mark.x)}" y="${num(mark.y + mark.fontSize * 0.35)}" font-size="${num(mark.fontSize)}" fill="${escapeXml(mark.color)}" stroke="${escapeXml(mark.outline)}" stroke-width="3" paint-order="stroke">${escapeXml(mark.text)}</text>`,
     );
   }
   lines.push('</g>', '<g>');
@@ -127,6 +235,38 @@ export function sceneToSvg(scene: SvgScene): string {
       `<text x="${num(node.x)}" y="${num(y)}" font-size="${num(node.fontSize)}" font-weight="${node.fontWeight}" fill="${escapeXml(node.labelColor)}" fill-opacity="${num(node.labelOpacity)}" stroke="${escapeXml(node.labelOutline)}" stroke-width="3" stroke-opacity="${num(0.85 * node.labelOpacity)}" paint-order="stroke">${escapeXml(node.label)}</text>`,
     );
   }
-  lines.push('</g>', '</svg>', '');
+  lines.push('</g>');
+  if (frame) {
+    lines.push(
+      `<g font-family="${escapeXml(scene.fontFamily)}">`,
+      ...frameSvg(frame, box, drawing.y + drawing.height),
+      '</g>',
+    );
+  }
+  lines.push('</svg>', '');
   return lines.join('\n');
+}
+
+/** An SVG document drawn to a PNG at `scale` (the browser's own SVG renderer, so it looks as the SVG does). */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw the picture.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
