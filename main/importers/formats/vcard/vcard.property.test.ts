@@ -21,6 +21,8 @@ interface Card {
   note?: string;
   withEmail: boolean;
   xHandle?: string;
+  city?: string;
+  country?: string;
 }
 
 const handlePart = fc.stringMatching(/^[a-z0-9_]{0,8}$/);
@@ -32,6 +34,8 @@ const card: fc.Arbitrary<Card> = fc.record({
   note: optional(contactText.filter((text) => !/[@:]/.test(text))),
   withEmail: fc.boolean(),
   xHandle: optional(handlePart),
+  city: optional(contactText),
+  country: optional(contactText),
 });
 
 /** RFC 6350 text escaping: backslash, comma, semicolon and line breaks. */
@@ -74,10 +78,20 @@ function vcf(cards: Card[], { version, newline, finalNewline }: VcfLayout): stri
     ...(c.withEmail ? [`EMAIL;TYPE=INTERNET:Card.${i}@Example.net`] : []),
     ...(c.xHandle !== undefined ? [`URL:https://twitter.com/v${i}_${c.xHandle}`] : []),
     ...(c.note ? [`NOTE:${escape(c.note)}`] : []),
+    ...(c.city || c.country
+      ? [`ADR;TYPE=HOME:;;1 Main St;${escape(c.city ?? '')};;12345;${escape(c.country ?? '')}`]
+      : []),
     'END:VCARD',
   ]);
   const text = lines.map((line) => fold(line, newline)).join(newline);
   return finalNewline ? text + newline : text;
+}
+
+/** "City, Country", the country left out when it repeats the city. */
+function location(c: Card): string | undefined {
+  const [city, country] = [cleaned(c.city), cleaned(c.country)];
+  if (city && country && city.toLowerCase() === country.toLowerCase()) return city;
+  return [city, country].filter(Boolean).join(', ') || undefined;
 }
 
 function expected(cards: Card[]): unknown[] {
@@ -97,6 +111,7 @@ function expected(cards: Card[]): unknown[] {
       company,
       position: cleaned(c.title),
       email: c.withEmail ? `Card.${i}@Example.net` : undefined,
+      location: location(c),
       relationship: 'colleague',
       accounts,
     });
