@@ -24,8 +24,14 @@ const HEADER = [
   'E-mail 1 - Value',
   'Website 1 - Label',
   'Website 1 - Value',
+  'Website 2 - Label',
+  'Website 2 - Value',
   'Custom Field 1 - Label',
   'Custom Field 1 - Value',
+  'Address 1 - Label',
+  'Address 1 - City',
+  'Address 1 - Region',
+  'Address 1 - Country',
 ];
 
 interface Contact {
@@ -38,11 +44,17 @@ interface Contact {
   withEmail: boolean;
   xHandle?: string;
   mastodonUser?: string;
+  linkedIn?: string;
+  city?: string;
+  region?: string;
+  country?: string;
 }
 
 const handlePart = fc.stringMatching(/^[a-z0-9_]{0,8}$/);
 /** Notes without anything that reads as an account (`@`, `Twitter:`, URLs). */
 const notes = contactText.filter((text) => !/[@:]/.test(text));
+/** Google writes several values in a cell separated by `:::`: a place holds none. */
+const place = contactText.filter((text) => !text.includes(':::'));
 
 const contact: fc.Arbitrary<Contact> = fc.record({
   given: contactText,
@@ -54,6 +66,10 @@ const contact: fc.Arbitrary<Contact> = fc.record({
   withEmail: fc.boolean(),
   xHandle: optional(handlePart),
   mastodonUser: optional(handlePart),
+  linkedIn: optional(handlePart),
+  city: optional(place),
+  region: optional(place),
+  country: optional(place),
 });
 
 function contactsCsv(contacts: Contact[], lines: CsvLayout): string {
@@ -69,14 +85,29 @@ function contactsCsv(contacts: Contact[], lines: CsvLayout): string {
     c.withEmail ? `Contact.${i}@Example.org` : '',
     c.xHandle !== undefined ? 'Profile' : '',
     c.xHandle !== undefined ? `https://twitter.com/x${i}_${c.xHandle}` : '',
+    c.linkedIn !== undefined ? 'LinkedIn' : '',
+    c.linkedIn !== undefined ? `https://www.linkedin.com/in/l${i}-${c.linkedIn}/` : '',
     c.mastodonUser !== undefined ? 'Mastodon' : '',
     c.mastodonUser !== undefined ? `@m${i}${c.mastodonUser}@social.example` : '',
+    c.city || c.region || c.country ? 'Home' : '',
+    c.city ?? '',
+    c.region ?? '',
+    c.country ?? '',
   ]);
   return csvText([HEADER, ...rows], lines);
 }
 
 function displayNameOf(c: Contact): string {
   return cleaned([c.given, c.middle, c.family].map(cleaned).filter(Boolean).join(' '))!;
+}
+
+/** "City, Region, Country" from the parts given, a part that repeats the one before left out. */
+function location(c: Contact): string | undefined {
+  const parts: string[] = [];
+  for (const part of [c.city, c.region, c.country].map(cleaned)) {
+    if (part && part.toLowerCase() !== parts.at(-1)?.toLowerCase()) parts.push(part);
+  }
+  return parts.join(', ') || undefined;
 }
 
 /** Each contact as the reader promises it, accounts by key only (their evidence is wording). */
@@ -88,7 +119,9 @@ function expected(contacts: Contact[]): unknown[] {
       ? `contact.${i}@example.org`
       : c.xHandle !== undefined
         ? `twitter.com/x${i}_${c.xHandle}`
-        : `${matchKey(displayName)}|${matchKey(company)}`;
+        : c.linkedIn !== undefined
+          ? `linkedin.com/in/l${i}-${c.linkedIn}`
+          : `${matchKey(displayName)}|${matchKey(company)}`;
     const accounts: AccountKey[] = [];
     if (c.xHandle !== undefined) accounts.push({ network: 'x', handle: `x${i}_${c.xHandle}` });
     if (c.mastodonUser !== undefined)
@@ -99,6 +132,8 @@ function expected(contacts: Contact[]): unknown[] {
       company,
       position: cleaned(c.title),
       email: c.withEmail ? `Contact.${i}@Example.org` : undefined,
+      location: location(c),
+      profileUrl: c.linkedIn !== undefined ? `linkedin.com/in/l${i}-${c.linkedIn}` : undefined,
       relationship: 'colleague',
       accounts,
     });
