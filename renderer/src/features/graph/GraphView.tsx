@@ -35,7 +35,7 @@ import { GraphTooltip, type TooltipTarget } from './GraphTooltip';
 import { NodeDetails } from './NodeDetails';
 import { hopAnchor, PathHotspots, toScreen, type Viewport } from './PathHotspots';
 import { PathLegend } from './PathLegend';
-import { pathExportFrame, pathLegendEntries } from './pathLegend';
+import { pathExportFrame, pathLegendEntries } from './pathLegendEntries';
 import { buildPathView } from './pathView';
 import { useEgoGraph } from './useEgoGraph';
 import { useGraphSettings } from './useGraphSettings';
