@@ -3,6 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { forEachLook } from './looks';
 
 const samples = join(process.cwd(), '..', 'shared', 'samples');
 const shots = join('test-results', 'screenshots');
@@ -112,4 +113,82 @@ test('a Mastodon .tar.gz export imports as it comes, and a lone likes file asks 
   await page.getByPlaceholder('@handle').fill('@hikurry@mastodon.social');
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-summary')).toContainText('498 likes', { timeout: 30_000 });
+});
+
+/** A real `twarc2 following` page: one line, saved as .json, its owner only in __twarc.url. */
+function twarcPage(dir: string, name: string, ownerId: string, list: 'followers' | 'following') {
+  const users = [
+    { id: '101', username: 'ann_rivera', name: 'Ann Rivera' },
+    { id: '102', username: 'ben_okafor', name: 'Ben Okafor' },
+  ];
+  const path = join(dir, name);
+  const url = `https://api.twitter.com/2/users/${ownerId}/${list}?max_results=1000`;
+  writeFileSync(path, `${JSON.stringify({ data: users, __twarc: { url, version: '2.10.0' } })}\n`);
+  return path;
+}
+
+test('whose list is it: the review asks who account id 12345 is, and an unnamed owner is named later', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000); // four imports and eight pictures on a shared machine
+  // Dana is known by her handle only (a CSV of handles), as many of the user's accounts are.
+  const csv = join(app.workspacesDir, 'handles.csv');
+  writeFileSync(csv, 'screen_name,display name\ndana_lee,Dana Lee\nbo,Bo Bridge\n');
+  await newWorkspace(page, app.url, 'Whose list pursuit');
+  await page.getByTestId('import-button').first().click();
+  await page.getByTestId('import-files-input').setInputFiles(csv);
+  await expect(page.getByTestId('mapping-field-handle')).toHaveValue('screen_name');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 accounts', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import more…' }).click();
+
+  await page
+    .getByTestId('import-files-input')
+    .setInputFiles(twarcPage(app.workspacesDir, 'following.json', '12345', 'following'));
+  const question = page.getByTestId('owner-question');
+  await expect(question).toContainText('This is the following list of account id 12345; whose is it?');
+  await expect(question).toContainText('Leave it empty to keep it as “X account id 12345 (name unknown)”');
+  await question.getByRole('textbox').fill('dana');
+  const match = question.getByRole('button', { name: /Dana Lee/ });
+  await expect(match).toBeVisible();
+  await forEachLook(page, async (look) => {
+    await page.screenshot({ path: join(shots, `import-whose-list-${look}.png`) });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await match.click();
+  await expect(question.getByRole('textbox')).toHaveValue('@dana_lee');
+  await expect(question).toContainText('This list will be recorded as @dana_lee’s (account id 12345).');
+  await page.getByTestId('import-start').click();
+  // Dana's own row takes the list: only Ann and Ben are new.
+  await expect(page.getByTestId('import-summary')).toContainText('2 accounts and 2 follows', {
+    timeout: 30_000,
+  });
+
+  // Skipped, the owner is kept under a name that says what it is, and can be named in Accounts.
+  await page.getByRole('button', { name: 'Import more…' }).click();
+  await page
+    .getByTestId('import-files-input')
+    .setInputFiles(twarcPage(app.workspacesDir, 'followers.json', '67890', 'followers'));
+  await expect(page.getByTestId('owner-question')).toContainText('followers list of account id 67890');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-summary')).toContainText('until you name it', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Show accounts' }).click();
+  await page.getByTestId('accounts-search').fill('67890');
+  const unnamed = page.getByTestId('account-row').filter({ hasText: 'X account id 67890 (name unknown)' });
+  await expect(unnamed).toHaveCount(1);
+  await forEachLook(page, async (look) => {
+    await page.screenshot({ path: join(shots, `accounts-unnamed-${look}.png`) });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await unnamed.getByTestId('name-account').click();
+  const dialog = page.getByTestId('name-account-dialog');
+  await dialog.getByRole('textbox').fill('@carol_ng');
+  await page.screenshot({ path: join(shots, 'accounts-name-account.png') });
+  await dialog.getByRole('button', { name: 'Name it' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByTestId('accounts-search').fill('carol_ng');
+  await expect(page.getByTestId('account-row').filter({ hasText: '@carol_ng' })).toHaveCount(1);
+  await page.getByTestId('accounts-search').fill('dana_lee');
+  await expect(page.getByTestId('account-row')).toHaveCount(1);
 });

@@ -44,6 +44,7 @@ export function importHandlers(session: WorkspaceSession): HandlerSlice<ImportMe
             format: args.format as never,
             listOwner: args.listOwner,
             relationship: args.relationship,
+            columnMapping: args.columnMapping,
           },
           {
             signal: ctx.signal,

@@ -122,7 +122,8 @@ describe('whose list is it: a list that names its owner only by id', () => {
     const before = accounts(db).find((a) => a.handle === 'dana')!;
     expect(before.externalId).toBe('handle:dana');
 
-    await runImport(db, { path: followingPage(dir), listOwner: 'dana' }, quiet());
+    const named = await runImport(db, { path: followingPage(dir), listOwner: 'dana' }, quiet());
+    expect(named.added).toMatchObject({ accounts: 2, follows: 2 });
     const dana = accounts(db).filter((a) => a.handle === 'dana');
     expect(dana).toEqual([{ id: expect.any(Number), externalId: '12345', handle: 'dana', name: null }]);
     expect(followsOf(db, 'dana')).toEqual(['ann', 'ben']);

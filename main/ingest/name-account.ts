@@ -56,7 +56,7 @@ export function namingProblem(
 /**
  * Says who an account known only by its id is: gives it the handle and merges into it any row
  * known only by that handle (follows, posts, links, notes and categories move; each import that
- * brought them is kept). Runs inside the caller's transaction; returns the account's id.
+ * brought them is kept). Runs inside the caller's transaction; returns how many rows merged into it.
  */
 export function nameAccount(db: Db, accountId: number, handle: string): number {
   const repo = new AccountIdentityRepo(db);
@@ -64,14 +64,13 @@ export function nameAccount(db: Db, accountId: number, handle: string): number {
   if (!account) throw new AppError('BAD_REQUEST', `There is no account #${accountId}.`);
   const problem = namingProblem(repo, account, handle);
   if (problem) throw new AppError('BAD_REQUEST', problem);
-  for (const placeholder of repo.othersWithHandle(account.network, handle, account.id)) {
-    repo.merge(account.id, placeholder.id);
-  }
+  const placeholders = repo.othersWithHandle(account.network, handle, account.id);
+  for (const placeholder of placeholders) repo.merge(account.id, placeholder.id);
   repo.setHandle(account.id, account.handle ?? handle);
   if (account.name === unknownAccountName(account.network, account.externalId))
     repo.setName(account.id, null);
   refreshProfile(new AccountsWriteRepo(db), account.id);
-  return account.id;
+  return placeholders.length;
 }
 
 /**

@@ -158,7 +158,9 @@ export class ImportWriter {
     const owner = this.ownerAccountId;
     if (owner === null) return;
     if (this.options.ownerHandle) {
-      nameAccount(this.db, owner, this.options.ownerHandle);
+      const merged = nameAccount(this.db, owner, this.options.ownerHandle);
+      // A row this import made for the owner that turned out to be an account it had is not new.
+      if (owner > this.ftsAbove) this.added.accounts -= merged;
     } else if (nameIfUnknown(this.db, owner)) {
       this.warnings.push(unnamedOwnerWarning(this.db, owner, this.sourceId));
     }

@@ -11,12 +11,11 @@ import type { OpenWorkspace } from './open-workspace';
 export function nameAccountAs(workspace: OpenWorkspace, accountId: number, handleText: string): AccountRow {
   const account = workspace.requireAccount(accountId);
   const handle = handleFromUser(handleText, account.network);
-  const kept = new AccountIdentityRepo(workspace.db).inTransaction(() => {
-    const id = nameAccount(workspace.db, accountId, handle);
+  new AccountIdentityRepo(workspace.db).inTransaction(() => {
+    nameAccount(workspace.db, accountId, handle);
     workspace.people.suggestLinks();
-    return id;
   });
   // A merge moves follows without an import, which is what the tie index watches for.
   workspace.ties.forget();
-  return workspace.accounts.byId(kept)!;
+  return workspace.accounts.byId(accountId)!;
 }

@@ -11,6 +11,7 @@ import { formatCount } from '../../components/format/count';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { SuggestedLinks } from '../people/SuggestedLinks';
 import { accountColumns } from './accountColumns';
+import { NameAccountDialog } from './NameAccountDialog';
 import { AccountsToolbar } from './AccountsToolbar';
 import { useAccountPages } from './useAccountPages';
 import './accounts.css';
@@ -52,7 +53,18 @@ export function AccountsView({ onImport }: { onImport: () => void }) {
     },
     [updateRow, track],
   );
-  const columns = useMemo(() => accountColumns(pendingIds, toggleProspect), [pendingIds, toggleProspect]);
+  const [naming, setNaming] = useState<AccountRow | null>(null);
+  const columns = useMemo(
+    () => accountColumns(pendingIds, toggleProspect, setNaming),
+    [pendingIds, toggleProspect],
+  );
+  const named = useCallback(
+    (account: AccountRow | null) => {
+      if (naming && account) updateRow(naming.id, account);
+      setNaming(null);
+    },
+    [naming, updateRow],
+  );
 
   const noAccounts = pages.total === 0 && pages.shownQuery === '';
   const noMatches = pages.total === 0 && pages.shownQuery !== '';
@@ -117,6 +129,7 @@ export function AccountsView({ onImport }: { onImport: () => void }) {
           onSort={order.byHeader}
         />
       )}
+      {naming && <NameAccountDialog account={naming} onClose={named} />}
       {pages.total !== null && pages.total > 0 && (
         <div className="visually-hidden" role="status">
           {formatCount(pages.total)} {pages.total === 1 ? 'account' : 'accounts'}

@@ -5,6 +5,7 @@ import { quietTextColumn, type AccountColumn } from '../../components/account-ta
 import { formatCount } from '../../components/format/count';
 import { networkName, prospectInitials } from '../workspace/prospectNames';
 import { accountCoverage, contactText } from './accountText';
+import { NameAccountButton } from './NameAccountButton';
 import { ProspectToggle } from './ProspectToggle';
 
 type Column = AccountColumn<AccountRow, AccountSort>;
@@ -48,6 +49,7 @@ const followers: Column = {
 export function accountColumns(
   pendingIds: ReadonlySet<number>,
   onToggleProspect: (account: AccountRow) => void,
+  onName: (account: AccountRow) => void,
 ): Column[] {
   return [
     who,
@@ -63,11 +65,14 @@ export function accountColumns(
       label: 'Prospect',
       hideLabel: true,
       cell: (account) => (
-        <ProspectToggle
-          isProspect={account.isProspect}
-          pending={pendingIds.has(account.id)}
-          onToggle={() => onToggleProspect(account)}
-        />
+        <span className="account-actions">
+          {account.handle === null && <NameAccountButton onName={() => onName(account)} />}
+          <ProspectToggle
+            isProspect={account.isProspect}
+            pending={pendingIds.has(account.id)}
+            onToggle={() => onToggleProspect(account)}
+          />
+        </span>
       ),
     },
   ];

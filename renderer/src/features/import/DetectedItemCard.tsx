@@ -54,7 +54,11 @@ export function DetectedItemCard({
         <div className="import-item-body">
           <div className="import-item-format">
             <span className="import-item-label">{item.label}</span>
-            {item.owner && <span className="badge badge-accent">{item.owner}</span>}
+            {item.owner && (
+              <span className="badge badge-accent">
+                {item.unnamedOwner ? `id ${item.owner}` : item.owner}
+              </span>
+            )}
           </div>
           {item.summary && <p className="import-item-summary">{item.summary}</p>}
           {item.alreadyImportedAt && (

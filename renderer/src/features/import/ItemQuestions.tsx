@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { DetectedImport, Relationship } from '../../../../common/dto';
 import { archiveOwners, contactGroups } from '../people/relationships';
+import { OwnerQuestion } from './OwnerQuestion';
 import {
   asksWhoseArchive,
   choiceProblem,
@@ -50,6 +51,13 @@ export function ItemQuestions({
           />
           {hint('listOwner')}
         </label>
+      )}
+      {item.unnamedOwner && (
+        <OwnerQuestion
+          item={{ ...item, unnamedOwner: item.unnamedOwner }}
+          choice={choice}
+          onChange={onChange}
+        />
       )}
       {item.needsRelationship && (
         <label className="field import-question">

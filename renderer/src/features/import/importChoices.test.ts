@@ -6,6 +6,7 @@ import {
   initialChoice,
   itemProblemText,
   itemsToRun,
+  ownerQuestion,
   runArgs,
   type ImportChoice,
 } from './importChoices';
@@ -127,5 +128,34 @@ describe('itemProblemText', () => {
     expect(itemProblemText(notes)).toBe('notes.txt: not a file Inside Track can import.');
     const broken = detected({ displayName: 'a.zip', format: null, error: 'The ZIP is damaged.' });
     expect(itemProblemText(broken)).toBe('a.zip: The ZIP is damaged.');
+  });
+});
+
+describe('a list whose file names its owner only by id', () => {
+  const following = detected({
+    format: 'twarc2',
+    owner: '12345',
+    unnamedOwner: { list: 'following', id: '12345', name: 'X account id 12345 (name unknown)' },
+  });
+
+  it('asks who it is, without making the answer required: skipped, the owner stays unnamed', () => {
+    const skipped = initialChoice(following);
+    expect(choiceProblem(following, skipped)).toBeNull();
+    expect(runArgs(following, skipped)).toEqual({ path: following.path, format: 'twarc2' });
+    expect(ownerQuestion(following)).toBe('This is the following list of account id 12345; whose is it?');
+  });
+
+  it('passes the answer to import.run as the list owner', () => {
+    const named = { ...initialChoice(following), listOwner: ' @acme_ceo ' };
+    expect(runArgs(following, named)).toEqual({
+      path: following.path,
+      format: 'twarc2',
+      listOwner: '@acme_ceo',
+    });
+    const likes = detected({
+      format: 'twarc2',
+      unnamedOwner: { list: 'likes', id: '9', name: 'X account id 9 (name unknown)' },
+    });
+    expect(ownerQuestion(likes)).toBe('These are the likes of account id 9; whose are they?');
   });
 });

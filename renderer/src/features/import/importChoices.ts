@@ -56,6 +56,14 @@ export function listOwnerNeeded(
   return null;
 }
 
+/** The review's question for a list whose file names its owner only by id. */
+export function ownerQuestion(item: DetectedImport): string | null {
+  const owner = item.unnamedOwner;
+  if (!owner) return null;
+  if (owner.list === 'likes') return `These are the likes of account id ${owner.id}; whose are they?`;
+  return `This is the ${owner.list ? `${owner.list} ` : ''}list of account id ${owner.id}; whose is it?`;
+}
+
 export function choiceProblem(item: DetectedImport, choice: ImportChoice): ChoiceProblem | null {
   if (!choice.selected) return null;
   const mappingMessage = choice.mapping ? mappingProblem(choice.mapping) : null;
@@ -79,7 +87,9 @@ export function choiceProblem(item: DetectedImport, choice: ImportChoice): Choic
 export function runArgs(item: DetectedImport, choice: ImportChoice): MethodArgs<'import.run'> {
   const args: MethodArgs<'import.run'> = { path: item.path };
   if (item.format) args.format = item.format;
-  if (listOwnerNeeded(item, choice)) args.listOwner = choice.listOwner.trim();
+  if (listOwnerNeeded(item, choice) || (item.unnamedOwner && choice.listOwner.trim() !== '')) {
+    args.listOwner = choice.listOwner.trim();
+  }
   if (choice.mapping) args.columnMapping = { ...mappingRequest(choice.mapping) };
   if ((item.needsRelationship || asksWhoseArchive(item)) && choice.relationship !== '') {
     args.relationship = choice.relationship;
