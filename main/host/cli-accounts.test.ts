@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AccountRow, ImportSummaryDto } from '../../common/dto';
+import type { AccountRow } from '../../common/dto';
 import { runCliProcess } from '../test-support/run-cli';
 import { useTempDir } from '../test-support/temp-dir';
 import { writeFile } from '../test-support/test-files';
@@ -24,11 +24,14 @@ describe('whose list is it, on the command line', () => {
       const followers = writeFile(dir, 'followers.json', page('followers', [{ id: '2', username: 'ben' }]));
       await cli(['workspace', 'create', file]);
 
-      const unnamed = await cli(['import', '--workspace', file, following, '--json']);
+      // The text summary says how to name what the file left unnamed, as the JSON one does.
+      const unnamed = await cli(['import', '--workspace', file, following]);
       expect(unnamed.code).toBe(0);
-      const summary = JSON.parse(unnamed.stdout) as ImportSummaryDto;
-      expect(summary.warnings[0]!.message).toContain('kept as “X account id 12345 (name unknown)”');
-      expect(summary.warnings[0]!.message).toContain('accounts name 12345 --handle @name');
+      expect(unnamed.stdout).toContain(
+        'following.json (twarc2 API pages (JSON Lines)): added 2 accounts, 1 follows',
+      );
+      expect(unnamed.stdout).toContain('  following.json: The file names whose list it is only by id');
+      expect(unnamed.stdout).toContain('accounts name 12345 --handle @name');
 
       const bad = await cli(['import', '--workspace', file, '--of', '@acme-ceo', followers]);
       expect(bad.code).toBe(1);

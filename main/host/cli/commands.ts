@@ -58,7 +58,9 @@ async function importCommand(api: AppApi, paths: string[], flags: Flags) {
           .filter(([, n]) => n > 0)
           .map(([k, n]) => `${n} ${k}`);
         const skipped = summary.skipped.reduce((n, s) => n + s.count, 0);
-        return `${summary.file} (${summary.formatLabel}): added ${added.join(', ') || 'nothing new'}${skipped ? `; skipped ${skipped}` : ''}`;
+        // Warnings say what needs the user (an unnamed list owner, repaired text), one per line.
+        const notes = summary.warnings.map((w) => `\n  ${w.where ? `${w.where}: ` : ''}${w.message}`);
+        return `${summary.file} (${summary.formatLabel}): added ${added.join(', ') || 'nothing new'}${skipped ? `; skipped ${skipped}` : ''}${notes.join('')}`;
       });
     } catch (error) {
       failed += 1;
