@@ -67,7 +67,8 @@ describe('command line', () => {
     expect(JSON.parse(paths.stdout)).toMatchObject({ prospect: { handle: 'LumenInferius' } });
     const rejected = await cli(['import', '--workspace', file, join(tempDir(), 'missing.zip')]);
     expect(rejected.code).toBe(1);
-  });
+    // Five CLI processes, each starting tsx: a limit for a stuck process, not a speed claim.
+  }, 90_000);
 
   it('bad arguments: one line on stderr and exit 2', async () => {
     for (const args of [
