@@ -1,0 +1,421 @@
+import { AppError } from '../../common/errors';
+import { likePatterns, redactor, type ErasedTerms } from './erase-text';
+import type { Db } from './sqlite';
+
+/** Whom to erase, by what outlives row ids, so the same target can be erased from a backup too. */
+export type EraseTarget =
+  { kind: 'account'; network: string; externalId: string } | { kind: 'person'; sourceKey: string };
+
+export interface EraseChoices {
+  /** Notes (and what the user wrote about people) that mention them: keep the text or redact it. */
+  notes: 'keep' | 'redact';
+  /** For a person: also erase the accounts confirmed as theirs. */
+  linkedAccounts: boolean;
+}
+
+/** How many of each kind of record went (or, in a preview, would go). */
+export interface EraseCounts {
+  accounts: number;
+  posts: number;
+  likes: number;
+  follows: number;
+  /** Other people's posts and profiles whose text named them, now redacted. */
+  mentions: number;
+  notesMentioning: number;
+  notesRedacted: number;
+  categories: number;
+  links: number;
+  prospects: number;
+  savedSearches: number;
+  imports: number;
+  people: number;
+  personFacts: number;
+  merges: number;
+}
+
+export interface NoteMention {
+  /** The prospect whose note it is. */
+  accountId: number;
+  handle: string | null;
+  excerpt: string;
+}
+
+export interface EraseReport {
+  /** Who, in the user's words: "@ada (Ada Lovelace)" or "Ada Lovelace". */
+  label: string;
+  counts: EraseCounts;
+  notes: NoteMention[];
+}
+
+interface AccountRow {
+  id: number;
+  network: string;
+  handle: string | null;
+  name: string | null;
+}
+
+/** A column of free text that may name someone, with the key that finds its row again. */
+interface TextPlace {
+  table: string;
+  column: string;
+  key: string[];
+}
+
+// Text others wrote or imports stated: always redacted, since no byte of them may stay.
+const importedText: TextPlace[] = [
+  { table: 'posts', column: 'text', key: ['id'] },
+  { table: 'accounts', column: 'bio', key: ['id'] },
+  { table: 'account_sources', column: 'profile_json', key: ['account_id', 'source_id'] },
+  { table: 'sources', column: 'file_name', key: ['id'] },
+  { table: 'sources', column: 'path', key: ['id'] },
+  { table: 'sources', column: 'options_json', key: ['id'] },
+  { table: 'sources', column: 'summary_json', key: ['id'] },
+  { table: 'person_merges', column: 'other_name', key: ['id'] },
+  { table: 'person_merges', column: 'before_json', key: ['id'] },
+];
+// What the user wrote: redacted only when the user chooses so.
+const userText: TextPlace[] = [
+  { table: 'notes', column: 'body', key: ['id'] },
+  { table: 'person_facts', column: 'did', key: ['person_key'] },
+  { table: 'person_facts', column: 'says', key: ['person_key'] },
+];
+
+const PROVENANCE = ['account_sources', 'follow_sources', 'post_sources', 'like_sources', 'person_sources'];
+
+class PreviewOnly extends Error {}
+
+const zero = (): EraseCounts => ({
+  accounts: 0,
+  posts: 0,
+  likes: 0,
+  follows: 0,
+  mentions: 0,
+  notesMentioning: 0,
+  notesRedacted: 0,
+  categories: 0,
+  links: 0,
+  prospects: 0,
+  savedSearches: 0,
+  imports: 0,
+  people: 0,
+  personFacts: 0,
+  merges: 0,
+});
+
+/**
+ * Erases an account or a person from one workspace file: every row about them, and their handle
+ * and name in text that stays. Runs in one transaction; a preview runs the same and rolls back.
+ * The bytes the rows leave in free pages, the WAL and the full-text segments are removed by
+ * scrubFreedBytes (erase-scrub.ts), which the caller runs after.
+ */
+export class EraseRepo {
+  constructor(private readonly db: Db) {}
+
+  erase(target: EraseTarget, choices: EraseChoices): EraseReport {
+    return this.db.transaction(() => this.eraseNow(target, choices)).immediate();
+  }
+
+  /** What erase would do, without changing anything. */
+  preview(target: EraseTarget, choices: EraseChoices): EraseReport {
+    let report: EraseReport | undefined;
+    try {
+      this.db
+        .transaction(() => {
+          report = this.eraseNow(target, choices);
+          throw new PreviewOnly();
+        })
+        .immediate();
+    } catch (error) {
+      if (!(error instanceof PreviewOnly)) throw error;
+    }
+    return report!;
+  }
+
+  /** The account's target, or undefined when the workspace does not hold it. */
+  accountTarget(accountId: number): EraseTarget | undefined {
+    const row = this.db
+      .prepare<[number], { network: string; externalId: string }>(
+        'SELECT network, external_id AS externalId FROM accounts WHERE id = ?',
+      )
+      .get(accountId);
+    return row && { kind: 'account', ...row };
+  }
+
+  personTarget(personId: number): EraseTarget | undefined {
+    const key = this.db
+      .prepare<[number], string>('SELECT source_key FROM people WHERE id = ?')
+      .pluck()
+      .get(personId);
+    return key === undefined ? undefined : { kind: 'person', sourceKey: key };
+  }
+
+  private eraseNow(target: EraseTarget, choices: EraseChoices): EraseReport {
+    const counts = zero();
+    const notes: NoteMention[] = [];
+    if (target.kind === 'account') {
+      const account = this.db
+        .prepare<[string, string], AccountRow>(
+          'SELECT id, network, handle, name FROM accounts WHERE network = ? AND external_id = ?',
+        )
+        .get(target.network, target.externalId);
+      if (!account) throw new AppError('BAD_REQUEST', 'This workspace does not hold that account.');
+      this.eraseAccount(account, choices, counts, notes);
+      return { label: accountLabel(account), counts, notes };
+    }
+    const person = this.db
+      .prepare<[string], { id: number; name: string }>(
+        'SELECT id, display_name AS name FROM people WHERE source_key = ?',
+      )
+      .get(target.sourceKey);
+    if (!person) throw new AppError('BAD_REQUEST', 'This workspace does not hold that person.');
+    this.erasePerson(person.id, target.sourceKey, choices, counts, notes);
+    return { label: person.name, counts, notes };
+  }
+
+  private run(sql: string, ...params: unknown[]): number {
+    return this.db.prepare(sql).run(...params).changes;
+  }
+
+  private ids(sql: string, ...params: unknown[]): number[] {
+    return this.db
+      .prepare(sql)
+      .pluck()
+      .all(...params) as number[];
+  }
+
+  private eraseAccount(
+    account: AccountRow,
+    choices: EraseChoices,
+    counts: EraseCounts,
+    notes: NoteMention[],
+  ) {
+    const id = account.id;
+    const terms = this.accountTerms(account);
+    const sources = this.ids(
+      `SELECT source_id FROM account_sources WHERE account_id = @id
+       UNION SELECT id FROM sources WHERE owner_account_id = @id
+       UNION SELECT source_id FROM follow_sources WHERE follower_id = @id OR followee_id = @id
+       UNION SELECT source_id FROM like_sources WHERE account_id = @id
+       UNION SELECT ps.source_id FROM post_sources ps JOIN posts p ON p.id = ps.post_id WHERE p.author_id = @id`,
+      { id },
+    );
+    notes.push(...this.notesMentioning(terms, id));
+
+    // A repost is their words again: it goes with their posts. Quotes and replies are the
+    // other person's words and stay, redacted below.
+    counts.posts += this.run(
+      `DELETE FROM posts WHERE kind = 'repost' AND network = @network AND referenced_post IN
+         (SELECT external_id FROM posts WHERE author_id = @id)`,
+      { id, network: account.network },
+    );
+    counts.posts += this.run('DELETE FROM posts WHERE author_id = ?', id);
+    counts.likes += this.run('DELETE FROM likes WHERE account_id = ?', id);
+    counts.follows += this.run('DELETE FROM follows WHERE follower_id = ? OR followee_id = ?', id, id);
+    counts.prospects += this.run('DELETE FROM prospects WHERE account_id = ?', id);
+    counts.categories += this.run('DELETE FROM account_categories WHERE account_id = ?', id);
+    counts.categories += this.deleteMatching('category_rules', 'keyword', terms);
+    counts.links += this.run('DELETE FROM person_accounts WHERE account_id = ?', id);
+    counts.links += this.run(
+      `DELETE FROM link_decisions WHERE (network, external_id) IN (SELECT network, external_id FROM accounts WHERE id = ?)`,
+      id,
+    );
+    this.run(
+      `DELETE FROM prospect_organisations WHERE (network, external_id) IN (SELECT network, external_id FROM accounts WHERE id = ?)`,
+      id,
+    );
+    // A saved search naming them is a record of them: it goes (a redacted query finds nothing).
+    counts.savedSearches += this.deleteMatching('saved_searches', 'query', terms);
+    counts.savedSearches += this.deleteMatching('saved_searches', 'name', terms);
+    if (account.handle) this.dropCompetitor(account.handle);
+    this.run('UPDATE sources SET owner_account_id = NULL WHERE owner_account_id = ?', id);
+    counts.accounts += this.run('DELETE FROM accounts WHERE id = ?', id);
+    counts.imports += this.deleteEmptySources(sources);
+    this.redactEverywhere(terms, choices, counts);
+  }
+
+  /** Every handle and name the account had, as the row and each import stated them. */
+  private accountTerms(account: AccountRow): ErasedTerms {
+    const stated = this.db
+      .prepare<[number], { handle: string | null; name: string | null }>(
+        `SELECT json_extract(profile_json, '$.handle') AS handle, json_extract(profile_json, '$.name') AS name
+         FROM account_sources WHERE account_id = ? AND json_valid(profile_json)`,
+      )
+      .all(account.id);
+    const all = [{ handle: account.handle, name: account.name }, ...stated];
+    return {
+      handles: all.flatMap((s) => (typeof s.handle === 'string' ? [s.handle] : [])),
+      names: all.flatMap((s) => (typeof s.name === 'string' ? [s.name] : [])),
+    };
+  }
+
+  private erasePerson(
+    personId: number,
+    key: string,
+    choices: EraseChoices,
+    counts: EraseCounts,
+    notes: NoteMention[],
+  ) {
+    const merges = this.mergesInto(personId);
+    const keys = [key, ...merges.map((m) => m.otherKey)];
+    const person = this.db
+      .prepare<[number], { name: string; email: string | null }>(
+        'SELECT display_name AS name, email FROM people WHERE id = ?',
+      )
+      .get(personId)!;
+    const terms: ErasedTerms = {
+      handles: [],
+      names: [person.name, ...merges.map((m) => m.otherName), ...(person.email ? [person.email] : [])],
+    };
+    if (choices.linkedAccounts) {
+      const linked = this.db
+        .prepare<[number], AccountRow>(
+          `SELECT a.id, a.network, a.handle, a.name FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id
+           WHERE pa.person_id = ? AND pa.status = 'confirmed'`,
+        )
+        .all(personId);
+      for (const account of linked) this.eraseAccount(account, choices, counts, notes);
+    }
+    const sources = this.ids('SELECT source_id FROM person_sources WHERE person_id = ?', personId);
+    notes.push(...this.notesMentioning(terms, null));
+    const inKeys = `(SELECT value FROM json_each(?))`;
+    const keyList = JSON.stringify(keys);
+    counts.personFacts += this.run(`DELETE FROM person_facts WHERE person_key IN ${inKeys}`, keyList);
+    counts.links += this.run('DELETE FROM person_accounts WHERE person_id = ?', personId);
+    counts.links += this.run(`DELETE FROM link_decisions WHERE person_key IN ${inKeys}`, keyList);
+    this.run(
+      `DELETE FROM person_duplicate_rejections WHERE key_a IN ${inKeys} OR key_b IN ${inKeys}`,
+      keyList,
+      keyList,
+    );
+    counts.merges += this.run(
+      `DELETE FROM person_merges WHERE id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(merges.map((m) => m.id)),
+    );
+    counts.savedSearches += this.deleteMatching('saved_searches', 'query', terms);
+    counts.savedSearches += this.deleteMatching('saved_searches', 'name', terms);
+    counts.people += this.run('DELETE FROM people WHERE id = ?', personId);
+    counts.imports += this.deleteEmptySources(sources);
+    this.redactEverywhere(terms, choices, counts);
+  }
+
+  /** The merges that made this person, and the merges that made those merged away, and so on. */
+  private mergesInto(personId: number): { id: number; otherKey: string; otherName: string }[] {
+    return this.db
+      .prepare<[number], { id: number; otherKey: string; otherName: string }>(
+        `WITH RECURSIVE chain(id, other_id, other_key, other_name) AS (
+           SELECT id, other_id, other_key, other_name FROM person_merges WHERE kept_id = ?
+           UNION SELECT m.id, m.other_id, m.other_key, m.other_name FROM person_merges m JOIN chain c ON m.kept_id = c.other_id
+         )
+         SELECT id, other_key AS otherKey, other_name AS otherName FROM chain`,
+      )
+      .all(personId);
+  }
+
+  private notesMentioning(terms: ErasedTerms, exceptAccountId: number | null): NoteMention[] {
+    const redact = redactor(terms);
+    const found: NoteMention[] = [];
+    for (const pattern of likePatterns(terms)) {
+      const rows = this.db
+        .prepare<[string, number], { accountId: number; handle: string | null; body: string }>(
+          `SELECT p.account_id AS accountId, a.handle, n.body FROM notes n
+           JOIN prospects p ON p.id = n.prospect_id JOIN accounts a ON a.id = p.account_id
+           WHERE n.body LIKE ? ESCAPE '\\' AND p.account_id IS NOT ?`,
+        )
+        .all(pattern, exceptAccountId ?? -1);
+      for (const row of rows) {
+        if (found.some((f) => f.accountId === row.accountId) || redact(row.body) === row.body) continue;
+        found.push({ accountId: row.accountId, handle: row.handle, excerpt: excerpt(row.body, redact) });
+      }
+    }
+    return found;
+  }
+
+  private deleteMatching(table: string, column: string, terms: ErasedTerms): number {
+    const redact = redactor(terms);
+    let deleted = 0;
+    for (const pattern of likePatterns(terms)) {
+      const rows = this.db
+        .prepare(`SELECT rowid AS id, ${column} AS text FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\'`)
+        .all(pattern) as { id: number; text: string }[];
+      for (const row of rows) {
+        if (redact(row.text) !== row.text)
+          deleted += this.run(`DELETE FROM ${table} WHERE rowid = ?`, row.id);
+      }
+    }
+    return deleted;
+  }
+
+  private dropCompetitor(handle: string): void {
+    const json = this.db
+      .prepare<[], string>("SELECT value FROM workspace_meta WHERE key = 'pursuit'")
+      .pluck()
+      .get();
+    if (!json) return;
+    const pursuit = JSON.parse(json) as { competitors?: { handles?: string[] } };
+    const handles = pursuit.competitors?.handles;
+    if (!handles) return;
+    const bare = handle.replace(/^@/, '').toLowerCase();
+    pursuit.competitors!.handles = handles.filter((h) => h.replace(/^@/, '').toLowerCase() !== bare);
+    this.run("UPDATE workspace_meta SET value = ? WHERE key = 'pursuit'", JSON.stringify(pursuit));
+  }
+
+  /** Imports that brought only them: with nothing left to point at, their file names go too. */
+  private deleteEmptySources(sourceIds: number[]): number {
+    const holds = PROVENANCE.map((t) => `EXISTS (SELECT 1 FROM ${t} WHERE source_id = s.id)`).join(' OR ');
+    return this.run(
+      `DELETE FROM sources WHERE id IN (SELECT value FROM json_each(?))
+         AND id NOT IN (SELECT s.id FROM sources s WHERE ${holds})`,
+      JSON.stringify(sourceIds),
+    );
+  }
+
+  private redactEverywhere(terms: ErasedTerms, choices: EraseChoices, counts: EraseCounts): void {
+    counts.mentions += this.redactIn(importedText, terms);
+    const noteRows = this.redactIn(userText.slice(0, 1), terms, choices.notes === 'keep');
+    counts.notesMentioning += noteRows;
+    if (choices.notes === 'redact') {
+      counts.notesRedacted += noteRows;
+      counts.personFacts += this.redactIn(userText.slice(1), terms);
+    }
+  }
+
+  /** Redacts the terms in each place; returns how many rows named them. */
+  private redactIn(places: TextPlace[], terms: ErasedTerms, countOnly = false): number {
+    const redact = redactor(terms);
+    const patterns = likePatterns(terms);
+    let rows = 0;
+    for (const place of places) {
+      const where = patterns.map(() => `${place.column} LIKE ? ESCAPE '\\'`).join(' OR ');
+      if (!where) continue;
+      const keys = place.key.join(', ');
+      const found = this.db
+        .prepare(`SELECT ${keys}, ${place.column} AS text FROM ${place.table} WHERE ${where}`)
+        .all(...patterns) as Record<string, unknown>[];
+      const update = this.db.prepare(
+        `UPDATE ${place.table} SET ${place.column} = ? WHERE ${place.key.map((k) => `${k} = ?`).join(' AND ')}`,
+      );
+      for (const row of found) {
+        const text = row.text as string;
+        const redacted = redact(text);
+        if (redacted === text) continue;
+        rows += 1;
+        if (!countOnly) update.run(redacted, ...place.key.map((k) => row[k]));
+      }
+    }
+    return rows;
+  }
+}
+
+function accountLabel(account: AccountRow): string {
+  if (account.handle && account.name) return `@${account.handle} (${account.name})`;
+  return account.handle ? `@${account.handle}` : (account.name ?? `an account on ${account.network}`);
+}
+
+/** The note's words around the first mention, with the mention shown redacted. */
+function excerpt(body: string, redact: (text: string) => string): string {
+  const redacted = redact(body);
+  let at = 0;
+  while (at < body.length && body[at] === redacted[at]) at += 1;
+  const start = Math.max(0, at - 40);
+  return `${start > 0 ? '…' : ''}${redacted.slice(start, at + 60).replace(/\s+/g, ' ')}${at + 60 < redacted.length ? '…' : ''}`;
+}
