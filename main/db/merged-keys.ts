@@ -17,6 +17,7 @@ export const currentKeySql = `
 export class MergedKeys {
   private readonly currentStmt;
   private readonly moveStmt;
+  private readonly nameStmt;
 
   constructor(db: Db) {
     this.currentStmt = db.prepare<[string], string>(currentKeySql).pluck();
@@ -29,11 +30,19 @@ export class MergedKeys {
          RETURNING id`,
       )
       .pluck();
+    this.nameStmt = db
+      .prepare<[string], string>('SELECT display_name FROM people WHERE source_key = ?')
+      .pluck();
   }
 
   /** The key to save a person under: the kept person's when theirs was merged into another. */
   current(sourceKey: string): string {
     return this.currentStmt.get(sourceKey) ?? sourceKey;
+  }
+
+  /** The name of the person with this source key (one `current` answered). */
+  nameOf(sourceKey: string): string {
+    return this.nameStmt.get(sourceKey)!;
   }
 
   /** A person just added, moved off a merged-away person's id if they got one; their id. */

@@ -150,6 +150,8 @@ describe('merging two records of one person', () => {
     await importRecords(db, [contact('jose@acme.com', 'Jose Alvarez', { company: 'Acme Logistics' })]);
     expect(count()).toBe(people);
     expect(db.prepare('SELECT count(*) FROM person_sources WHERE person_id = ?').pluck().get(kept)).toBe(3);
+    // The name the user chose to keep stays; what the record adds is there.
+    expect(db.prepare('SELECT display_name FROM people WHERE id = ?').pluck().get(kept)).toBe('José Álvarez');
   });
 
   it('a new person never takes the id of one merged away, so undo can bring them back', async () => {

@@ -181,7 +181,10 @@ export class RecordsWriteRepo {
   savePerson(person: PersonColumns): Saved {
     const sourceKey = this.mergedKeys.current(person.sourceKey);
     const existed = this.personId.get(sourceKey) !== undefined;
-    this.upsertPerson.run({ location: null, profileUrl: null, ...person, sourceKey });
+    // A merged-away record imported again keeps the name of the person the user chose to keep.
+    const displayName =
+      sourceKey === person.sourceKey ? person.displayName : this.mergedKeys.nameOf(sourceKey);
+    this.upsertPerson.run({ location: null, profileUrl: null, ...person, sourceKey, displayName });
     const id = this.personId.get(sourceKey)!;
     return { id: existed ? id : this.mergedKeys.keepFree(id), added: !existed };
   }
