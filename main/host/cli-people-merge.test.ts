@@ -37,6 +37,8 @@ describe('people duplicates, merge and unmerge on the command line', () => {
       expect((await cli(['people', 'duplicates', '--workspace', file])).stdout.trim()).toBe(
         'No possible duplicates among your contacts.',
       );
+      const shown = await cli(['people', 'show', keep!, '--workspace', file]);
+      expect(shown.stdout).toContain(`(undo: people unmerge ${merge.id})`);
 
       const undone = await cli(['people', 'unmerge', String(merge.id), '--workspace', file]);
       expect(undone.stdout.trim()).toBe(`Separated again: #${keep} and #${other}.`);

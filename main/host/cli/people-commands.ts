@@ -63,7 +63,9 @@ async function list(api: AppApi, positionals: string[], flags: Flags) {
 async function show(api: AppApi, [id, ...extra]: string[], flags: Flags) {
   noPositionals(extra);
   const person = await api.people.get({ id: needNumber(id, 'people show <id>') });
-  print(flags, person, () => personText(person));
+  const merges = flags.json ? [] : await api.people.merges({ personId: person.id });
+  const merged = merges.map((m) => `Merged from ${m.otherName} (undo: people unmerge ${m.id})`);
+  print(flags, person, () => [personText(person), ...merged].join('\n'));
 }
 
 async function edit(api: AppApi, [id, ...extra]: string[], flags: Flags) {
