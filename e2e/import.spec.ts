@@ -135,9 +135,16 @@ test('whose list is it: the review asks who account id 12345 is, and an unnamed 
   // Dana is known by her handle only (a CSV of handles), as many of the user's accounts are.
   const csv = join(app.workspacesDir, 'handles.csv');
   writeFileSync(csv, 'screen_name,display name\ndana_lee,Dana Lee\nbo,Bo Bridge\n');
+  // Dana Smith comes with her own X id: she cannot be account id 12345.
+  const lookup = join(app.workspacesDir, 'dana_smith.jsonl');
+  const smith = { id: '555', username: 'dana_smith', name: 'Dana Smith' };
+  writeFileSync(
+    lookup,
+    `${JSON.stringify({ data: [smith], __twarc: { url: 'https://api.twitter.com/2/users/by' } })}\n`,
+  );
   await newWorkspace(page, app.url, 'Whose list pursuit');
   await page.getByTestId('import-button').first().click();
-  await page.getByTestId('import-files-input').setInputFiles(csv);
+  await page.getByTestId('import-files-input').setInputFiles([csv, lookup]);
   await expect(page.getByTestId('mapping-field-handle')).toHaveValue('screen_name');
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-summary')).toContainText('2 accounts', { timeout: 30_000 });
@@ -152,6 +159,8 @@ test('whose list is it: the review asks who account id 12345 is, and an unnamed 
   await question.getByRole('textbox').fill('dana');
   const match = question.getByRole('button', { name: /Dana Lee/ });
   await expect(match).toBeVisible();
+  await expect(question.getByRole('button', { name: /Dana Smith/ })).toBeDisabled();
+  await expect(question).toContainText('another account, id 555');
   await forEachLook(page, async (look) => {
     await page.screenshot({ path: join(shots, `import-whose-list-${look}.png`) });
   });

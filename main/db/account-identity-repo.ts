@@ -9,10 +9,7 @@ export interface AccountIdentity {
   name: string | null;
 }
 
-/** Whether an external id is a handle-only placeholder's (see handlePlaceholderId). */
-export function isHandlePlaceholder(externalId: string): boolean {
-  return externalId.startsWith('handle:');
-}
+export { isKnownOnlyByHandle as isHandlePlaceholder } from '../../common/unknown-account';
 
 /**
  * Who an account is: naming one known only by its id, and merging two rows that turn out to be

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { DetectedImport } from '../../../../common/dto';
+import type { AccountRow, DetectedImport } from '../../../../common/dto';
+import { isKnownOnlyByHandle } from '../../../../common/unknown-account';
 import { useApiQuery } from '../../api/useApiQuery';
 import { accountTitle } from '../../components/account-table/accountNames';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
@@ -30,8 +31,12 @@ export function OwnerQuestion({
     { dependsOn: ['records'], enabled: query !== '' && choice.selected },
   ).data;
   // Only an account with a handle can be named as the owner; the one already chosen needs no offer.
+  // Two network ids are two accounts: one with its own id cannot be this list's owner.
+  const another = (account: AccountRow) =>
+    !isKnownOnlyByHandle(account.externalId) && account.externalId !== item.unnamedOwner.id;
   const matches = (query === '' ? [] : (found?.rows ?? []))
     .filter((account) => account.handle && `@${account.handle}`.toLowerCase() !== typed.toLowerCase())
+    .sort((a, b) => Number(another(a)) - Number(another(b)))
     .slice(0, MATCHES);
   const chosen = typed !== '' && matches.length === 0;
 
@@ -53,18 +58,25 @@ export function OwnerQuestion({
       />
       {matches.length > 0 && (
         <ul className="import-owner-matches" aria-label="Your accounts that match">
-          {matches.map((account) => (
-            <li key={account.id}>
-              <button
-                type="button"
-                className="import-owner-match"
-                onClick={() => onChange({ listOwner: `@${account.handle}` })}
-              >
-                <span className="import-owner-match-name">{accountTitle(account)}</span>
-                <span className="import-owner-match-handle">@{account.handle}</span>
-              </button>
-            </li>
-          ))}
+          {matches.map((account) => {
+            const other = another(account);
+            return (
+              <li key={account.id}>
+                <button
+                  type="button"
+                  className="import-owner-match"
+                  disabled={other}
+                  onClick={() => onChange({ listOwner: `@${account.handle}` })}
+                >
+                  <span className="import-owner-match-name">{accountTitle(account)}</span>
+                  <span className="import-owner-match-handle">@{account.handle}</span>
+                  {other && (
+                    <span className="import-owner-match-note">another account, id {account.externalId}</span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <span className="field-hint" id={`${id}-owner-hint`}>
