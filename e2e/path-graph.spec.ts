@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportRecord } from '../main/importers/records';
-import { fixtureWorld, personRecord as person, xAccount as x } from '../main/test-support/fixture-world';
-import { samplePath } from '../main/test-support/samples';
+import { personRecord as person, xAccount as x } from '../main/test-support/fixture-world';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
+import { openProspectWorld } from './sample-world';
 
 const shots = join('test-results', 'screenshots');
 
@@ -51,22 +51,7 @@ test('the path-first graph: read left to right, evidence on hover and focus, det
   app,
 }) => {
   test.setTimeout(240_000);
-  const { api, core } = await fixtureWorld(() => app.workspacesDir, records);
-  await api.import.run({
-    path: samplePath('contacts', 'linkedin', 'Connections-2024-JasonToups.csv'),
-    relationship: 'colleague',
-  });
-  const target = await api.accounts.find({ ref: '@cb_partnerships' });
-  await api.prospects.add({ accountId: target!.id });
-  const file = (await api.workspace.current())!.path;
-  core.close();
-
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByTestId('sidebar').getByText('cb_partnerships', { exact: false }).first().click();
-  await expect(page.getByTestId('prospect-view')).toBeVisible();
+  await openProspectWorld(page, app, records, { contactsAs: 'colleague', prospect: 'cb_partnerships' });
 
   // Path-first by default, with the 300-account audience one click away.
   const canvas = page.getByTestId('graph-canvas');
@@ -145,7 +130,9 @@ test('the path-first graph: read left to right, evidence on hover and focus, det
   await page.setViewportSize({ width: 1440, height: 900 });
   const svgDownload = page.waitForEvent('download');
   await page.getByTestId('graph-export-svg').click();
-  const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+  const svgFile = await svgDownload;
+  await svgFile.saveAs(join(shots, 'path-graph-export.svg'));
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
   expect(svg).toMatch(/Inside track to @cb_partnerships — \d{1,2} \w+ \d{4}<\/text>/);
   for (const entry of [
     'Your customer',
@@ -158,6 +145,7 @@ test('the path-first graph: read left to right, evidence on hover and focus, det
   const pngDownload = page.waitForEvent('download');
   await page.getByTestId('graph-export-png').click();
   const png = await pngDownload;
+  await png.saveAs(join(shots, 'path-graph-export.png'));
   expect(png.suggestedFilename()).toMatch(/^Inside track to @cb_partnerships .*\.png$/);
   expect(
     readFileSync((await png.path())!)

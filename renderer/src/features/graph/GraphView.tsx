@@ -18,7 +18,9 @@ import { safeFileName, saveFile } from '../../components/saveFile';
 import { useColorScheme } from '../../components/useColorScheme';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { GraphCanvas, type GraphCanvasHandle, type GraphHover, type GraphRendererName } from './GraphCanvas';
+import { ExportButtons } from './ExportButtons';
 import { GraphDisplayOptions } from './GraphDisplayOptions';
+import { GraphFilters } from './GraphFilters';
 import { edgeKey, nodesById } from './graphElements';
 import {
   allRoles,
@@ -31,9 +33,11 @@ import {
 import { GraphLegend } from './GraphLegend';
 import { graphStatusText } from './graphStatus';
 import { darkPalette, lightPalette, nodeLabel } from './graphStyle';
-import { GraphTooltip, type TooltipTarget } from './GraphTooltip';
+import { GraphTooltip } from './GraphTooltip';
+import { tooltipTarget } from './tooltipTarget';
 import { NodeDetails } from './NodeDetails';
-import { hopAnchor, PathHotspots, toScreen, type Viewport } from './PathHotspots';
+import { PathHotspots } from './PathHotspots';
+import type { Viewport } from './viewport';
 import { PathLegend } from './PathLegend';
 import { pathExportFrame, pathLegendEntries } from './pathLegendEntries';
 import { buildPathView } from './pathView';
@@ -41,12 +45,6 @@ import { useEgoGraph } from './useEgoGraph';
 import { useGraphSettings } from './useGraphSettings';
 import './graph.css';
 
-function compactCount(value: number): string {
-  return value >= 1000 ? `${value / 1000}k` : String(value);
-}
-
-export const budgetChoices = [100, 300, 1000, 2000, 5000] as const;
-const minFollowerChoices = [0, 100, 1000, 10_000, 100_000] as const;
 /** fcose (default quality) stays around a second up to about this size; see GraphCanvas.relayout. */
 const RELAYOUT_LIMIT = 400;
 
@@ -148,27 +146,17 @@ export function GraphView({
     [categoryChoices],
   );
   const selectedNode = selectedNodeId === null ? null : (byId.get(selectedNodeId) ?? null);
-  const tooltip = useMemo((): TooltipTarget | null => {
-    // Keyboard focus first: it stays put while the pointer wanders.
-    if (focusedHotspot && showPaths && viewport) {
-      const hop = pathView.hops.get(focusedHotspot);
-      if (hop) {
-        const anchor = hopAnchor(pathView, hop.key);
-        return anchor ? { hop, ...toScreen({ x: anchor.x, y: anchor.y - 8 }, viewport) } : null;
-      }
-      const placed = pathView.layout.nodes.get(Number(focusedHotspot.slice(1)));
-      const node = byId.get(Number(focusedHotspot.slice(1)));
-      if (placed && node)
-        return { node, ...toScreen({ x: placed.x, y: placed.y - placed.radius }, viewport) };
-    }
-    if (!hover) return null;
-    if (hover.hop && showPaths) {
-      const hop = pathView.hops.get(hover.hop);
-      return hop ? { hop, x: hover.x, y: hover.y } : null;
-    }
-    const node = hover.accountId === null ? undefined : byId.get(hover.accountId);
-    return node ? { node, x: hover.x, y: hover.y } : null;
-  }, [focusedHotspot, showPaths, pathView, viewport, hover, byId]);
+  const tooltip = useMemo(
+    () =>
+      tooltipTarget({
+        focused: focusedHotspot,
+        view: showPaths ? pathView : null,
+        viewport,
+        hover,
+        byId,
+      }),
+    [focusedHotspot, showPaths, pathView, viewport, hover, byId],
+  );
   const pathLegend = useMemo(
     () => (showPaths ? pathLegendEntries(pathView, palette) : []),
     [showPaths, pathView, palette],
@@ -280,85 +268,24 @@ export function GraphView({
     >
       <div className="graph-toolbar" role="toolbar" aria-label="Graph">
         {/* The filters sort the audience; the path-first view draws only the paths. */}
-        <div className="graph-toolbar-group graph-toolbar-filters" hidden={showPaths}>
-          <label className="graph-find">
-            <Icon name="search" size={13} className="graph-find-icon" />
-            <span className="visually-hidden">Find in graph</span>
-            <input
-              type="search"
-              className="text-input"
-              placeholder="Find in graph"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') findFirst();
-              }}
-            />
-          </label>
-          <label className="graph-control">
-            <span className="visually-hidden">Minimum followers</span>
-            <select
-              className="select"
-              title="Hide accounts with fewer followers (your people and the paths stay)"
-              value={minFollowers}
-              onChange={(event) => setMinFollowers(Number(event.target.value))}
-            >
-              {minFollowerChoices.map((value) => (
-                <option key={value} value={value}>
-                  {value === 0 ? 'Any reach' : `Reach ≥ ${compactCount(value)}`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="graph-control">
-            <span className="visually-hidden">Category</span>
-            <select
-              className="select graph-category"
-              data-testid="graph-category"
-              title={
-                noCategories
-                  ? 'No account drawn here is in a category yet: assign categories in Following or Followers, or add keyword rules under Categories there'
-                  : 'Show only accounts in a category, from its keyword rules or assigned by hand (your people and the paths stay)'
-              }
-              value={categoryId ?? ''}
-              disabled={noCategories}
-              onChange={(event) =>
-                setCategoryId(event.target.value === '' ? null : Number(event.target.value))
-              }
-            >
-              <option value="">Any category</option>
-              {categoryChoices.map((category) => (
-                <option
-                  key={category.id}
-                  value={category.id}
-                  disabled={category.count === 0 && category.id !== categoryId}
-                >
-                  {category.name} ({formatCount(category.count)})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="graph-control">
-            <span className="visually-hidden">Accounts to draw</span>
-            <select
-              className="select"
-              data-testid="graph-budget"
-              title="How many accounts to draw: the prospect, your people and the paths first, then the most relevant"
-              value={budget}
-              onChange={(event) => {
-                setBudget(Number(event.target.value));
-                setRelaidOut(false);
-              }}
-            >
-              {budgetChoices.map((value) => (
-                <option key={value} value={value}>
-                  {formatCount(value)} nodes
-                </option>
-              ))}
-            </select>
-          </label>
-          {loading && graph && <span className="spinner graph-spinner" aria-label="Loading" />}
-        </div>
+        <GraphFilters
+          hidden={showPaths}
+          text={text}
+          onText={setText}
+          onFind={findFirst}
+          minFollowers={minFollowers}
+          onMinFollowers={setMinFollowers}
+          categoryId={categoryId}
+          onCategory={setCategoryId}
+          categoryChoices={categoryChoices}
+          noCategories={noCategories}
+          budget={budget}
+          onBudget={(value) => {
+            setBudget(value);
+            setRelaidOut(false);
+          }}
+          loading={loading && graph !== null}
+        />
         <div className="graph-toolbar-group graph-toolbar-actions">
           {pathView && (
             <button
@@ -406,34 +333,7 @@ export function GraphView({
               {busy === 'layout' ? 'Laying out…' : relaidOut ? 'Reset layout' : 'Re-layout'}
             </button>
           )}
-          <button
-            type="button"
-            className="button button-small"
-            data-testid="graph-export-png"
-            disabled={!graph || busy !== null}
-            title={
-              showPaths
-                ? 'Save the paths as a PNG image, with a title and a legend'
-                : 'Save the graph as it looks now as a PNG image'
-            }
-            onClick={() => void exportAs('png')}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            data-testid="graph-export-svg"
-            disabled={!graph || busy !== null}
-            title={
-              showPaths
-                ? 'Save the paths as an SVG drawing, with a title and a legend'
-                : 'Save the graph as it looks now as an SVG drawing'
-            }
-            onClick={() => void exportAs('svg')}
-          >
-            SVG
-          </button>
+          <ExportButtons disabled={!graph || busy !== null} framed={showPaths} onExport={exportAs} />
           <GraphDisplayOptions
             webgl={webgl}
             renderer={renderer}
@@ -510,11 +410,12 @@ export function GraphView({
           )}
           {tooltip && <GraphTooltip id={tooltipId} target={tooltip} />}
         </div>
-        {shown && selectedNode && (
+        {graph && selectedNode && (
           <NodeDetails
             key={selectedNode.id}
             node={selectedNode}
-            graph={shown}
+            // The whole neighbourhood: who follows whom (the path view's lines are hops, not follows).
+            graph={graph}
             paths={graphPaths}
             categoryNames={categoryNames}
             opening={opening}

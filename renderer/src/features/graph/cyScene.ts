@@ -27,6 +27,7 @@ export function sceneFromCy(cy: Core, background: string, fontFamily: string): S
       labelOpacity: Number(node.numericStyle('text-opacity')) || 0,
       fontSize: Number(node.numericStyle('font-size')) || 11,
       fontWeight: Number(node.style('font-weight')) || 500,
+      ...(node.data('labelSide') ? { labelSide: node.data('labelSide') as SvgNode['labelSide'] } : {}),
       title: [node.data('handle') ? `@${String(node.data('handle'))}` : '', String(node.data('name') ?? '')]
         .filter(Boolean)
         .join(' · '),

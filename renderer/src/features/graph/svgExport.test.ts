@@ -139,3 +139,27 @@ describe('SVG export of the path-first view', () => {
     expect(framedWidth).toBeGreaterThanOrEqual(plainWidth!);
   });
 });
+
+describe('SVG labels as the path-first view draws them', () => {
+  it('puts your label to the left, the prospect’s to the right, and keeps a label’s two lines', () => {
+    const svg = sceneToSvg({
+      background: '#fff',
+      fontFamily: 'x',
+      nodes: [
+        node({ x: 0, label: 'You', labelSide: 'left' }),
+        node({ x: 200, label: 'Maria Fernanda\nGómez de la T…' }),
+        node({ x: 400, label: '@acme_ceo', labelSide: 'right' }),
+      ],
+      edges: [],
+    });
+    expect(svg).toMatch(/<text x="-16" [^>]*text-anchor="end"[^>]*>You<\/text>/);
+    expect(svg).toMatch(/<text x="416" [^>]*text-anchor="start"[^>]*>@acme_ceo<\/text>/);
+    expect(svg).toContain(
+      '<tspan x="200" dy="0">Maria Fernanda</tspan><tspan x="200" dy="15.6">Gómez de la T…</tspan>',
+    );
+    // The side labels are inside the picture.
+    const [x, , width] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    expect(x).toBeLessThan(-16 - 3 * 12 * 0.6);
+    expect(x! + width!).toBeGreaterThan(416 + 9 * 12 * 0.6);
+  });
+});

@@ -20,6 +20,20 @@ export interface SvgNode {
   fontWeight: number;
   /** For the tooltip a viewer shows on hover: "@handle · Name". */
   title: string;
+  /** Under the node (the default), or beside it; lines are separated by newlines. */
+  labelSide?: 'below' | 'left' | 'right';
+}
+
+const LINE_HEIGHT = 1.3;
+const SIDE_GAP = 6;
+
+/** A label's lines and the box they take, as `sceneToSvg` draws them. */
+function labelBlock(node: SvgNode): { lines: string[]; width: number; height: number } {
+  const lines = node.label ? node.label.split('\n') : [];
+  const width = Math.max(0, ...lines.map((line) => line.length * node.fontSize * 0.6));
+  // One line is one font size tall (as before); each more adds a line's height.
+  const height = lines.length === 0 ? 0 : node.fontSize * (1 + (lines.length - 1) * LINE_HEIGHT);
+  return { lines, width, height };
 }
 
 export interface SvgEdge {
@@ -93,12 +107,24 @@ export function sceneBounds(scene: SvgScene): { x: number; y: number; width: num
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const node of scene.nodes) {
-    const labelHalf = node.label ? node.label.length * node.fontSize * 0.3 : 0;
-    const half = Math.max(node.radius, labelHalf);
-    minX = Math.min(minX, node.x - half);
-    maxX = Math.max(maxX, node.x + half);
-    minY = Math.min(minY, node.y - node.radius);
-    maxY = Math.max(maxY, node.y + node.radius + (node.label ? node.fontSize + 4 : 0));
+    const label = labelBlock(node);
+    const side = node.labelSide ?? 'below';
+    const beside = node.radius + SIDE_GAP + label.width;
+    minX = Math.min(
+      minX,
+      node.x - (side === 'left' ? beside : Math.max(node.radius, side === 'below' ? label.width / 2 : 0)),
+    );
+    maxX = Math.max(
+      maxX,
+      node.x + (side === 'right' ? beside : Math.max(node.radius, side === 'below' ? label.width / 2 : 0)),
+    );
+    minY = Math.min(minY, node.y - Math.max(node.radius, side === 'below' ? 0 : label.height / 2));
+    maxY = Math.max(
+      maxY,
+      side === 'below'
+        ? node.y + node.radius + (label.lines.length > 0 ? label.height + 4 : 0)
+        : node.y + Math.max(node.radius, label.height / 2),
+    );
   }
   for (const edge of scene.edges) {
     for (const point of [{ x: edge.x1, y: edge.y1 }, { x: edge.x2, y: edge.y2 }, ...(edge.points ?? [])]) {
@@ -127,7 +153,7 @@ function legendRows(legend: readonly LegendEntry[], width: number): LegendEntry[
   const rows: LegendEntry[][] = [[]];
   let used = 0;
   for (const entry of legend) {
-    const entryWidth = 34 + entry.label.length * LEGEND_SIZE * 0.6 + 18;
+    const entryWidth = 34 + entry.label.length * LEGEND_SIZE * 0.56 + 12;
     if (used > 0 && used + entryWidth > width) {
       rows.push([]);
       used = 0;
@@ -163,7 +189,7 @@ function frameSvg(
       lines.push(
         `<text x="${num(x + 32)}" y="${num(y + LEGEND_SIZE * 0.35)}" font-size="${LEGEND_SIZE}" fill="${escapeXml(frame.mutedColor)}">${escapeXml(entry.label)}</text>`,
       );
-      x += 34 + entry.label.length * LEGEND_SIZE * 0.6 + 18;
+      x += 34 + entry.label.length * LEGEND_SIZE * 0.56 + 12;
     }
   });
   lines.push('</g>');
@@ -230,9 +256,31 @@ export function sceneToSvg(scene: SvgScene): string {
   lines.push('</g>', `<g font-family="${escapeXml(scene.fontFamily)}" text-anchor="middle">`);
   for (const node of scene.nodes) {
     if (!node.label || node.opacity <= 0 || node.labelOpacity <= 0) continue;
-    const y = node.y + node.radius + 3 + node.fontSize;
+    const label = labelBlock(node);
+    const side = node.labelSide ?? 'below';
+    const x =
+      side === 'left'
+        ? node.x - node.radius - SIDE_GAP
+        : side === 'right'
+          ? node.x + node.radius + SIDE_GAP
+          : node.x;
+    const anchor = side === 'left' ? ' text-anchor="end"' : side === 'right' ? ' text-anchor="start"' : '';
+    // The first baseline: under the node, or so the block is centred on it.
+    const y =
+      side === 'below'
+        ? node.y + node.radius + 3 + node.fontSize
+        : node.y - label.height / 2 + node.fontSize * 0.85;
+    const text =
+      label.lines.length === 1
+        ? escapeXml(label.lines[0]!)
+        : label.lines
+            .map(
+              (line, i) =>
+                `<tspan x="${num(x)}" dy="${i === 0 ? 0 : num(node.fontSize * LINE_HEIGHT)}">${escapeXml(line)}</tspan>`,
+            )
+            .join('');
     lines.push(
-      `<text x="${num(node.x)}" y="${num(y)}" font-size="${num(node.fontSize)}" font-weight="${node.fontWeight}" fill="${escapeXml(node.labelColor)}" fill-opacity="${num(node.labelOpacity)}" stroke="${escapeXml(node.labelOutline)}" stroke-width="3" stroke-opacity="${num(0.85 * node.labelOpacity)}" paint-order="stroke">${escapeXml(node.label)}</text>`,
+      `<text x="${num(x)}" y="${num(y)}"${anchor} font-size="${num(node.fontSize)}" font-weight="${node.fontWeight}" fill="${escapeXml(node.labelColor)}" fill-opacity="${num(node.labelOpacity)}" stroke="${escapeXml(node.labelOutline)}" stroke-width="3" stroke-opacity="${num(0.85 * node.labelOpacity)}" paint-order="stroke">${text}</text>`,
     );
   }
   lines.push('</g>');
