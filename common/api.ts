@@ -46,6 +46,8 @@ function method<Result>() {
 
 const none = z.object({}).strict();
 const id = z.number().int().positive();
+/** Room for what the user writes about a person, and for two such texts a merge keeps side by side. */
+const PERSON_TEXT_LIMIT = 20_000;
 const audienceList = z.enum(['followers', 'following']);
 const audienceFilter = z
   .object({
@@ -342,8 +344,8 @@ export const apiMethods = {
         id,
         relationship: relationshipSchema.optional(),
         customerSince: customerSinceSchema.nullable().optional(),
-        did: z.string().max(4000).nullable().optional(),
-        says: z.string().max(4000).nullable().optional(),
+        did: z.string().max(PERSON_TEXT_LIMIT).nullable().optional(),
+        says: z.string().max(PERSON_TEXT_LIMIT).nullable().optional(),
       })
       .strict(),
   ),

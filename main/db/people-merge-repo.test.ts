@@ -142,6 +142,21 @@ describe('merging two records of one person', () => {
     expect(() => merges.unmerge(mergeId)).toThrow(/no merge #\d+; it may have been undone already/);
   });
 
+  it('undo keeps what the user typed or chose for the merged person after the merge', async () => {
+    const { db, kept, other, merges, facts } = await twoRecordsOfOnePerson();
+    const mergeId = merges.merge({ keepId: kept, otherId: other });
+    facts.update(kept, { says: 'Best partner we have', relationship: 'partner' });
+    merges.unmerge(mergeId);
+    // The edit made after the merge stays with the kept person; untouched fields go back.
+    expect(facts.get(kept)).toEqual({
+      customerSince: '2021-04-01',
+      did: 'Rebuilt their routing',
+      says: 'Best partner we have',
+    });
+    expect(db.prepare('SELECT relationship FROM people WHERE id = ?').pluck().get(kept)).toBe('partner');
+    expect(facts.get(other)).toMatchObject({ did: 'Ran the pilot', says: 'Fast and honest' });
+  });
+
   it('importing the merged-away record again updates the kept person instead of bringing the duplicate back', async () => {
     const { db, kept, other, merges } = await twoRecordsOfOnePerson();
     merges.merge({ keepId: kept, otherId: other });

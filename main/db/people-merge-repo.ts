@@ -20,6 +20,11 @@ interface MergeRecord {
   other: PersonState;
   /** Rejected pairs the merge wrote with the kept person's key, for undo to take away. */
   movedRejections: [string, string][];
+  /**
+   * The kept person's row and facts as the merge left them. Undo puts back only the fields still
+   * so: whatever the user typed or chose (or an import brought) after the merge stays.
+   */
+  after?: { row: Row; facts: FactsRow | null };
 }
 
 export interface MergeRequest {
@@ -27,6 +32,30 @@ export interface MergeRequest {
   otherId: number;
   /** The relationship the user chose for the merged person; else theirs as set before. */
   relationship?: Relationship;
+}
+
+const FACT_FIELDS = ['customer_since', 'did', 'says', 'relationship', 'updated_at'];
+
+/**
+ * What undo puts back for the kept person: each field as it was before the merge, unless it
+ * changed after the merge (an edit or an import since), in which case the current value stays.
+ */
+function sinceMerge<T extends Row>(
+  before: T | null,
+  merged: T | null,
+  current: T | null,
+  fields: string[],
+): T | null {
+  if (!merged || !current) return before;
+  const changed = fields.filter((name) => name !== 'updated_at' && current[name] !== merged[name]);
+  if (!changed.length) return before;
+  // A person without facts before the merge gets back only what was typed since.
+  const restored: Row = before
+    ? { ...before }
+    : { ...current, ...Object.fromEntries(fields.map((name) => [name, null])) };
+  for (const name of changed) restored[name] = current[name];
+  if ('updated_at' in current) restored.updated_at = current.updated_at;
+  return restored as T;
 }
 
 // Column names come from SQLite's own rows; checked anyway, since they are written into SQL.
@@ -157,7 +186,13 @@ export class PeopleMergeRepo {
         this.run('UPDATE people SET relationship = ? WHERE id = ?', facts.relationship, keepId);
       this.run('DELETE FROM people WHERE id = ?', otherId);
 
-      const record: MergeRecord = { kept, other, movedRejections };
+      const after = this.state(keepId)!;
+      const record: MergeRecord = {
+        kept,
+        other,
+        movedRejections,
+        after: { row: after.row, facts: after.facts },
+      };
       return Number(
         this.db
           .prepare(
@@ -193,7 +228,7 @@ export class PeopleMergeRepo {
         | undefined;
       if (!merge)
         throw new AppError('BAD_REQUEST', `There is no merge #${mergeId}; it may have been undone already.`);
-      const { kept, other, movedRejections } = JSON.parse(merge.beforeJson) as MergeRecord;
+      const { kept, other, movedRejections, after } = JSON.parse(merge.beforeJson) as MergeRecord;
       const keptName = kept.row.display_name as string;
       this.refuseWhenLater(mergeId, merge.keptId, keptName, merge.otherName);
       if (
@@ -205,8 +240,10 @@ export class PeopleMergeRepo {
         );
       }
 
+      const now = this.state(merge.keptId)!;
+      const keptFacts = sinceMerge(kept.facts, after?.facts ?? null, now.facts, FACT_FIELDS);
       this.run('DELETE FROM person_facts WHERE person_key = ?', merge.keptKey);
-      for (const facts of [kept.facts, other.facts]) if (facts) this.insert('person_facts', { ...facts });
+      for (const facts of [keptFacts, other.facts]) if (facts) this.insert('person_facts', { ...facts });
       this.run('DELETE FROM link_decisions WHERE person_key = ?', merge.keptKey);
       for (const decision of [...kept.decisions, ...other.decisions]) this.insert('link_decisions', decision);
       for (const [a, b] of movedRejections) {
@@ -214,7 +251,10 @@ export class PeopleMergeRepo {
       }
       for (const rejection of other.rejections) this.insert('person_duplicate_rejections', rejection);
 
-      const { id: _keptId, match_keys_fresh: _fresh, ...keptFields } = kept.row;
+      const { id: _keptId, match_keys_fresh: _fresh, ...keptBefore } = kept.row;
+      const keptFields = after
+        ? sinceMerge(keptBefore, after.row, now.row, Object.keys(keptBefore))!
+        : keptBefore;
       const names = Object.keys(keptFields).map(column);
       this.run(
         `UPDATE people SET ${names.map((name) => `${name} = ?`).join(', ')}, match_keys_fresh = 0 WHERE id = ?`,
