@@ -13,6 +13,8 @@ import type {
   EgoGraphDto,
   FocusDto,
   DetectedImport,
+  ErasePreviewDto,
+  EraseResultDto,
   ImportSourceDto,
   ImportSummaryDto,
   ListChangeDto,
@@ -87,6 +89,18 @@ export const layoutSchema = z
 
 export const graphSettingsSchema = z.object({ webgl: z.boolean() }).strict();
 
+const eraseArgs = z
+  .object({
+    accountId: id.optional(),
+    personId: id.optional(),
+    notes: z.enum(['keep', 'redact']).default('keep'),
+    linkedAccounts: z.boolean().default(false),
+  })
+  .strict()
+  .refine((args) => (args.accountId === undefined) !== (args.personId === undefined), {
+    message: 'Name either an account or a person.',
+  });
+
 export const apiMethods = {
   'app.info': method<AppInfo>()(none),
 
@@ -136,7 +150,6 @@ export const apiMethods = {
 
   'accounts.get': method<AccountRow | null>()(z.object({ id }).strict()),
   'accounts.find': method<AccountRow | null>()(z.object({ ref: z.string().trim().min(1).max(300) }).strict()),
-
   /**
    * Says who an account known only by its id is: it takes the handle, and an account known only by
    * that handle merges into it. Refused when the handle is another account's with its own id.
@@ -146,6 +159,7 @@ export const apiMethods = {
       .object({ accountId: id, handle: z.string().trim().min(1, 'Type the handle, such as @dana.').max(300) })
       .strict(),
   ),
+
   /**
    * The best paths to a prospect, optionally only from one person or one relationship; with
    * `groupByPerson`, also the best path of each of the user's people, or why they have none.
@@ -360,6 +374,12 @@ export const apiMethods = {
   'people.merges': method<PersonMergeDto[]>()(z.object({ personId: id.optional() }).strict()),
   /** "Not the same person": the pair is not offered as duplicates again. */
   'people.rejectDuplicate': method<null>()(z.object({ personId: id, otherId: id }).strict()),
+
+  /** Erasing an account or a person everywhere (issue 14): exactly one of accountId, personId. */
+  'erase.preview': method<ErasePreviewDto>()(eraseArgs),
+  'erase.run': method<EraseResultDto>()(
+    eraseArgs.safeExtend({ neverImportAgain: z.boolean().default(false) }),
+  ),
 
   'settings.get': method<Settings>()(none),
   'settings.setLayout': method<Settings>()(layoutSchema),

@@ -60,6 +60,10 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'searches.markViewed': ['searches'],
   // A merge moves follows, links and a prospect to the named account.
   'accounts.name': ['records', 'links', 'prospects'],
+  // Erasing someone can touch every kind of record, the notes included.
+  'erase.run': ['records', 'links', 'rules', 'prospects', 'notes', 'searches', 'people'],
+  // A preview erases and rolls back: the file is as it was, so no view needs to read it again.
+  'erase.preview': [],
 };
 
 export function changesOf(method: ListedMethodName): readonly DataKind[] {

@@ -561,3 +561,44 @@ export interface BriefResultDto {
   pages: number;
   bytes: number;
 }
+
+/** Erasing a person or an account everywhere (issue 14): how many of each kind of record go. */
+export interface EraseCountsDto {
+  accounts: number;
+  posts: number;
+  likes: number;
+  follows: number;
+  /** Other people's posts and profiles whose text named them, redacted. */
+  mentions: number;
+  notesMentioning: number;
+  notesRedacted: number;
+  categories: number;
+  links: number;
+  prospects: number;
+  savedSearches: number;
+  imports: number;
+  people: number;
+  personFacts: number;
+  merges: number;
+}
+
+/** A prospect's note that mentions whom the user erases, with the mention shown redacted. */
+export interface EraseNoteDto {
+  accountId: number;
+  handle: string | null;
+  excerpt: string;
+}
+
+export interface ErasePreviewDto {
+  /** Who, in the user's words: "@ada (Ada Lovelace)" or "Ada Lovelace". */
+  label: string;
+  /** What the user types to confirm: the handle with its @, or the person's name. */
+  confirmText: string;
+  counts: EraseCountsDto;
+  notes: EraseNoteDto[];
+}
+
+export interface EraseResultDto extends ErasePreviewDto {
+  /** "Never import again" is not built yet: asked for, it is reported as not done. */
+  neverImportAgain: 'not-available' | null;
+}

@@ -60,6 +60,8 @@ export const methodNames = [
   'people.unmerge',
   'people.merges',
   'people.rejectDuplicate',
+  'erase.preview',
+  'erase.run',
   'settings.get',
   'settings.setLayout',
   'settings.setGraph',

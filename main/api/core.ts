@@ -22,6 +22,7 @@ import { importDiscardHandlers } from './import-discard';
 import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
 import { notesHandlers } from './notes';
+import { eraseHandlers } from './erase';
 import { pathHandlers } from './paths';
 import { peopleHandlers } from './people';
 import { prospectHandlers } from './prospects';
@@ -101,6 +102,7 @@ export function createCore(options: CoreOptions): Core {
     ...searchHandlers(session),
     ...focusHandlers(session),
     ...notesHandlers(session),
+    ...eraseHandlers(session),
     ...audienceHandlers(session),
     ...categoryHandlers(session),
     ...savedSearchHandlers(session),

@@ -35,6 +35,7 @@ const workspaceWrites = new Set<MethodName>([
   'people.rejectDuplicate',
   'paths.setOrganisation',
   'accounts.name',
+  'erase.run',
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {

@@ -1,3 +1,4 @@
+import type { EraseCountsDto, EraseNoteDto, ErasePreviewDto } from '../../common/dto';
 import { AppError } from '../../common/errors';
 import { likePatterns, redactor, type ErasedTerms } from './erase-text';
 import type { Db } from './sqlite';
@@ -14,38 +15,11 @@ export interface EraseChoices {
 }
 
 /** How many of each kind of record went (or, in a preview, would go). */
-export interface EraseCounts {
-  accounts: number;
-  posts: number;
-  likes: number;
-  follows: number;
-  /** Other people's posts and profiles whose text named them, now redacted. */
-  mentions: number;
-  notesMentioning: number;
-  notesRedacted: number;
-  categories: number;
-  links: number;
-  prospects: number;
-  savedSearches: number;
-  imports: number;
-  people: number;
-  personFacts: number;
-  merges: number;
-}
+export type EraseCounts = EraseCountsDto;
+export type NoteMention = EraseNoteDto;
 
-export interface NoteMention {
-  /** The prospect whose note it is. */
-  accountId: number;
-  handle: string | null;
-  excerpt: string;
-}
-
-export interface EraseReport {
-  /** Who, in the user's words: "@ada (Ada Lovelace)" or "Ada Lovelace". */
-  label: string;
-  counts: EraseCounts;
-  notes: NoteMention[];
-}
+/** Who, what went and the notes that mention them; what the user types to confirm. */
+export type EraseReport = ErasePreviewDto;
 
 interface AccountRow {
   id: number;
@@ -64,6 +38,7 @@ interface TextPlace {
 // Text others wrote or imports stated: always redacted, since no byte of them may stay.
 const importedText: TextPlace[] = [
   { table: 'posts', column: 'text', key: ['id'] },
+  { table: 'post_links', column: 'url', key: ['post_id', 'url'] },
   { table: 'accounts', column: 'bio', key: ['id'] },
   { table: 'account_sources', column: 'profile_json', key: ['account_id', 'source_id'] },
   { table: 'sources', column: 'file_name', key: ['id'] },
@@ -160,7 +135,8 @@ export class EraseRepo {
         .get(target.network, target.externalId);
       if (!account) throw new AppError('BAD_REQUEST', 'This workspace does not hold that account.');
       this.eraseAccount(account, choices, counts, notes);
-      return { label: accountLabel(account), counts, notes };
+      const confirmText = account.handle ? `@${account.handle}` : (account.name ?? target.externalId);
+      return { label: accountLabel(account), confirmText, counts, notes };
     }
     const person = this.db
       .prepare<[string], { id: number; name: string }>(
@@ -169,7 +145,7 @@ export class EraseRepo {
       .get(target.sourceKey);
     if (!person) throw new AppError('BAD_REQUEST', 'This workspace does not hold that person.');
     this.erasePerson(person.id, target.sourceKey, choices, counts, notes);
-    return { label: person.name, counts, notes };
+    return { label: person.name, confirmText: person.name, counts, notes };
   }
 
   private run(sql: string, ...params: unknown[]): number {
@@ -392,7 +368,7 @@ export class EraseRepo {
         .prepare(`SELECT ${keys}, ${place.column} AS text FROM ${place.table} WHERE ${where}`)
         .all(...patterns) as Record<string, unknown>[];
       const update = this.db.prepare(
-        `UPDATE ${place.table} SET ${place.column} = ? WHERE ${place.key.map((k) => `${k} = ?`).join(' AND ')}`,
+        `UPDATE OR REPLACE ${place.table} SET ${place.column} = ? WHERE ${place.key.map((k) => `${k} = ?`).join(' AND ')}`,
       );
       for (const row of found) {
         const text = row.text as string;

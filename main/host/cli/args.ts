@@ -22,6 +22,10 @@ export interface Flags {
   says?: string;
   /** `accounts name <id> --handle @h`: who an account known only by its id is. */
   handle?: string;
+  /** `erase`: keep or redact the notes that mention them; also their linked accounts; no question. */
+  notes?: string;
+  'with-accounts'?: boolean;
+  yes?: boolean;
 }
 
 export function needWorkspace(flags: Flags): string {

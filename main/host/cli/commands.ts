@@ -8,6 +8,7 @@ import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from
 import { accounts } from './accounts-commands';
 import { contactCommands } from './people-commands';
 import { intro } from './intro';
+import { erase } from './erase-command';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
 
@@ -244,6 +245,7 @@ async function brief(api: AppApi, positionals: string[], flags: Flags) {
 export const commands: Record<string, Command> = {
   accounts,
   brief,
+  erase,
   paths,
   search,
   workspace,

@@ -26,7 +26,9 @@ export const USAGE = `usage: npm run -s cli -- <command> [options]
   intro --prospect @handle [--via @handle | --path N] --workspace <file> [--json]
   search "<query>" --workspace <file> [--json]
   brief --prospect @handle --out <file.pdf> --workspace <file> [--sections who,what,when,where,whyHow,extent]
-        [--redact @a,@b]`;
+        [--redact @a,@b]
+  erase --account @handle | --person <id> --workspace <file> [--notes keep|redact] [--with-accounts]
+        [--yes] [--json]`;
 
 /** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -55,6 +57,9 @@ export async function runCli(argv: string[]): Promise<number> {
         handle: { type: 'string' },
         via: { type: 'string' },
         path: { type: 'string' },
+        notes: { type: 'string' },
+        'with-accounts': { type: 'boolean' },
+        yes: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
