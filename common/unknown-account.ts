@@ -15,6 +15,10 @@ export function isKnownOnlyByHandle(externalId: string): boolean {
  * 12345 (name unknown)". Stored as its name, so every view, the CLI and the brief say the same.
  */
 export function unknownAccountName(network: string, externalId: string): string {
-  const label = networkNames[network as NetworkName] ?? network;
-  return `${label} account id ${externalId} (name unknown)`;
+  return `${accountIdLabel(network, externalId)} (name unknown)`;
+}
+
+/** "X account id 12345": an account by its network id, in messages. */
+export function accountIdLabel(network: string, externalId: string): string {
+  return `${networkNames[network as NetworkName] ?? network} account id ${externalId}`;
 }

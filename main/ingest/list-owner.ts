@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors';
-import { unknownAccountName } from '../../common/unknown-account';
+import { accountIdLabel, unknownAccountName } from '../../common/unknown-account';
 import { AccountIdentityRepo } from '../db/account-identity-repo';
 import type { Db } from '../db/sqlite';
 import { parseAccountRef } from '../importers/account-ref';
@@ -49,7 +49,7 @@ export function ownerHandleFor(
   const refuse = (why: string) =>
     new AppError(
       'IMPORT_NEEDS_INPUT',
-      `${file} is ${list} of ${fileOwner.replace(/ \(name unknown\)$/, '')}: ${why} Name another account, or leave it unnamed to keep it as “${fileOwner}”.`,
+      `${file} is ${list} of ${accountIdLabel(owner.network, owner.id)}: ${why} Name another account, or leave it unnamed to keep it as “${fileOwner}”.`,
       { file, needs: 'listOwner' },
     );
   const key = parseAccountRef(answer, owner.network);

@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors';
-import { unknownAccountName } from '../../common/unknown-account';
+import { accountIdLabel, unknownAccountName } from '../../common/unknown-account';
 import { AccountIdentityRepo, isHandlePlaceholder, type AccountIdentity } from '../db/account-identity-repo';
 import { AccountsWriteRepo } from '../db/accounts-write-repo';
 import type { Db } from '../db/sqlite';
@@ -40,15 +40,15 @@ export function namingProblem(
   target: Pick<AccountIdentity, 'network' | 'externalId' | 'handle'> & { id?: number },
   handle: string,
 ): string | null {
-  const label = accountLabel({ ...target, handle: null });
   if (target.handle && target.handle.toLowerCase() !== handle.toLowerCase()) {
-    return `${label} is @${target.handle} in this workspace, not @${handle}.`;
+    return `${accountIdLabel(target.network, target.externalId)} is @${target.handle} in this workspace, not @${handle}.`;
   }
   const other = repo
     .othersWithHandle(target.network, handle, target.id ?? 0)
     .find((account) => !isHandlePlaceholder(account.externalId));
   if (other) {
-    return `@${handle} is already another account in this workspace (${unknownAccountName(other.network, other.externalId).replace(/ \(name unknown\)$/, '')}), so it cannot also be ${label}.`;
+    const label = accountLabel({ ...target, handle: null });
+    return `@${handle} is already another account in this workspace (${accountIdLabel(other.network, other.externalId)}), so it cannot also be ${label}.`;
   }
   return null;
 }

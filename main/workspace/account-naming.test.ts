@@ -127,6 +127,9 @@ describe('naming an account known only by its id', () => {
     expect(() => nameAccountAs(workspace, 1, '12')).toThrow(
       /is not a handle on X: type the account's handle/,
     );
+    expect(() => nameAccountAs(workspace, 3, '@dana')).toThrow(
+      /^X account id 3 is @ann in this workspace, not @dana\.$/,
+    );
     db.pragma('wal_checkpoint(TRUNCATE)');
     expect(fingerprint(path)).toBe(before);
     db.close();
