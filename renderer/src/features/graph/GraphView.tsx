@@ -439,9 +439,12 @@ export function GraphView({
               onToggle={(role) => setRoles((current) => ({ ...current, [role]: !current[role] }))}
             />
           )}
-          <div className="graph-status tabular" role="status" title={statusLine}>
-            {statusLine}
-          </div>
+          {/* What the node budget drew and left out is the audience's story, not the paths'. */}
+          {!showPaths && (
+            <div className="graph-status tabular" role="status" title={statusLine}>
+              {statusLine}
+            </div>
+          )}
         </div>
       )}
     </section>
