@@ -244,6 +244,10 @@ export interface PersonPage {
 export interface PersonDto extends Omit<PersonSummaryDto, 'accounts' | 'suggestions'> {
   /** LinkedIn's Connected On (YYYY-MM-DD), when an import stated it. */
   connectedOn: string | null;
+  /** Where they live, as their contact record says (a vCard or Google address, an archive's profile). */
+  location: string | null;
+  /** Their LinkedIn page, as an import stated it. */
+  profileUrl: string | null;
   facts: PersonFacts;
   /** The imports that name this person. */
   sources: { id: number; fileName: string; format: string; importedAt: string }[];

@@ -66,6 +66,9 @@ describe('people: the user contacts as a list they can search and edit', () => {
       displayName: 'Ada Lovelace',
       email: 'ada@kitchen.example',
       connectedOn: '2021-03-12',
+      // Keyed by the e-mail, the connection still keeps its LinkedIn page; LinkedIn states no place.
+      profileUrl: expect.stringContaining('linkedin.com/in/ada-lovelace'),
+      location: null,
       facts: { customerSince: '2021-03-12', did: null, says: null },
       sources: [{ fileName: 'Connections.csv', format: 'linkedin-csv' }],
       links: [],

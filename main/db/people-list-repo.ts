@@ -34,7 +34,7 @@ export class PeopleListRepo {
     });
     this.detailStmt = db.prepare<[number], Omit<PersonDetail, 'sources'>>(
       `SELECT id, display_name AS displayName, company, position, email, relationship,
-              substr(connected_on, 1, 10) AS connectedOn
+              substr(connected_on, 1, 10) AS connectedOn, location, profile_url AS profileUrl
        FROM people WHERE id = ?`,
     );
     this.sourcesStmt = db.prepare<[number], PersonDetail['sources'][number]>(

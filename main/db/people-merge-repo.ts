@@ -40,15 +40,16 @@ const FACT_FIELDS = ['customer_since', 'did', 'says', 'relationship', 'updated_a
  * What undo puts back for the kept person: each field as it was before the merge, unless it
  * changed after the merge (an edit or an import since), in which case the current value stays.
  */
-function sinceMerge<T extends Row>(
-  before: T | null,
-  merged: T | null,
-  current: T | null,
+function sinceMerge<T extends object>(
+  beforeRow: T | null,
+  mergedRow: T | null,
+  currentRow: T | null,
   fields: string[],
 ): T | null {
-  if (!merged || !current) return before;
+  const [before, merged, current] = [beforeRow, mergedRow, currentRow] as (Row | null)[];
+  if (!merged || !current) return beforeRow;
   const changed = fields.filter((name) => name !== 'updated_at' && current[name] !== merged[name]);
-  if (!changed.length) return before;
+  if (!changed.length) return beforeRow;
   // A person without facts before the merge gets back only what was typed since.
   const restored: Row = before
     ? { ...before }

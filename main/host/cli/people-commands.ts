@@ -26,6 +26,8 @@ function personText(person: PersonDto): string {
     `#${person.id}  ${person.displayName} (${person.relationship})`,
     role(person) && `  ${role(person)}`,
     person.email && `  ${person.email}`,
+    person.location && `  ${person.location}`,
+    person.profileUrl && `  ${person.profileUrl}`,
     `Customer since: ${person.facts.customerSince ?? '—'}`,
     `What we did for them: ${person.facts.did ?? '—'}`,
     `What they say about us: ${person.facts.says ?? '—'}`,

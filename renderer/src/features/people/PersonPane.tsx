@@ -10,6 +10,7 @@ import { LinkAccountBox } from './LinkAccountBox';
 import { linkedAccountName } from './linkText';
 import { MergedFrom } from './MergedFrom';
 import { PersonFactsEditor } from './PersonFactsEditor';
+import { EraseButton } from '../erase/EraseButton';
 import { personRole } from './PeopleList';
 
 /** One contact: who they are, where they come from, their accounts and what the user knows. */
@@ -29,11 +30,22 @@ export function PersonPane({ personId }: { personId: number }) {
         </h2>
         <RefreshMark busy={query.refreshing} />
         {role && <p className="person-role">{role}</p>}
-        {person.email && <p className="person-email">{person.email}</p>}
+        {person.email && <p className="person-email selectable">{person.email}</p>}
+        {person.location && (
+          <p className="person-location" data-testid="person-location">
+            {person.location}
+          </p>
+        )}
+        {person.profileUrl && (
+          <p className="person-profile-url selectable" data-testid="person-profile-url">
+            {person.profileUrl}
+          </p>
+        )}
         <p className="person-sources">
           From {person.sources.map((source) => source.fileName).join(', ') || '—'}
         </p>
         <MergedFrom personId={person.id} />
+        <EraseButton who={{ personId: person.id }} />
       </header>
       <PersonFactsEditor key={person.id} person={person} />
       <section className="person-accounts" aria-label="Accounts">
