@@ -338,6 +338,8 @@ export function GraphCanvas({
     if (shownProspect.current !== graph.prospect.id || fixedSizes.current) {
       shownProspect.current = graph.prospect.id;
       fitView(cy);
+      // A fit that changes nothing emits no viewport event; what lies over the canvas still needs it.
+      callbacks.current.onViewport?.({ zoom: cy.zoom(), pan: cy.pan() });
     }
     if (!fixedSizes.current) rescale(cy, true, scale.current);
     const drawn = () =>
