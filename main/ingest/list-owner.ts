@@ -45,11 +45,12 @@ export function ownerHandleFor(
   const owner = detection.owner;
   if (!answer || !owner?.id || owner.handle) return undefined;
   const list = ownerListWords(detection.ownerList);
-  const fileOwner = unknownAccountName(owner.network, owner.id);
+  const ownerId = owner.id;
+  const fileOwner = unknownAccountName(owner.network, ownerId);
   const refuse = (why: string) =>
     new AppError(
       'IMPORT_NEEDS_INPUT',
-      `${file} is ${list} of ${accountIdLabel(owner.network, owner.id)}: ${why} Name another account, or leave it unnamed to keep it as “${fileOwner}”.`,
+      `${file} is ${list} of ${accountIdLabel(owner.network, ownerId)}: ${why} Name another account, or leave it unnamed to keep it as “${fileOwner}”.`,
       { file, needs: 'listOwner' },
     );
   const key = parseAccountRef(answer, owner.network);
