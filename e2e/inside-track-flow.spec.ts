@@ -3,6 +3,7 @@ import type { ImportRecord } from '../main/importers/records';
 import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world';
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
+import { openProspect, openWorkspace } from './open-workspace';
 
 const shots = join('test-results', 'screenshots');
 
@@ -42,16 +43,11 @@ test('the inside track, end to end: link a contact by search, the path appears, 
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await openWorkspace(page, app.url, file);
 
   // Before: the prospect follows @tutor_rex, but no person of yours is known to be behind it.
-  const toProspect = () =>
-    page.getByTestId('sidebar').getByText('acme_ceo', { exact: false }).first().click();
+  const toProspect = () => openProspect(page, 'acme_ceo');
   await toProspect();
-  await expect(page.getByTestId('prospect-view')).toBeVisible();
   await expect(page.getByTestId('paths-panel')).toBeVisible();
   await expect(page.getByTestId('path-card').filter({ hasText: 'Rex Carr' })).toHaveCount(0);
 

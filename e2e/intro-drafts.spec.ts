@@ -3,6 +3,7 @@ import type { ImportRecord } from '../main/importers/records';
 import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
+import { openProspect, openWorkspace } from './open-workspace';
 
 const shots = join('test-results', 'screenshots');
 
@@ -71,11 +72,8 @@ test('the drafts use what you keep about your customer, each fact with its sourc
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByTestId('sidebar').getByText('acme_ceo', { exact: false }).first().click();
-  await expect(page.getByTestId('prospect-view')).toBeVisible();
+  await openWorkspace(page, app.url, file);
+  await openProspect(page, 'acme_ceo');
 
   const card = page.getByTestId('path-card').filter({ hasText: 'Maria Gomez' }).first();
   await card.getByRole('button', { name: /Draft introduction/ }).click();

@@ -3,6 +3,7 @@ import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world'
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
+import { openWorkspace } from './open-workspace';
 
 const shots = join('test-results', 'screenshots');
 
@@ -30,10 +31,7 @@ test('Overview: your people counted beside the network, and a way to the People 
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await openWorkspace(page, app.url, file);
 
   const overview = page.getByTestId('overview');
   const people = overview.getByRole('region', { name: 'Your people' });

@@ -4,6 +4,7 @@ import { fixtureWorld, personRecord as person, xAccount as x } from '../main/tes
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
+import { openProspect, openWorkspace } from './open-workspace';
 
 const shots = join('test-results', 'screenshots');
 
@@ -45,12 +46,8 @@ test('All the ways in by person, and your people at the prospect’s organisatio
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByTestId('sidebar').getByText('cb_partnerships', { exact: false }).first().click();
-  await expect(page.getByTestId('prospect-view')).toBeVisible();
+  await openWorkspace(page, app.url, file);
+  await openProspect(page, 'cb_partnerships');
 
   const org = page.getByTestId('org-people');
   await expect(org).toContainText('Your people at Chartboost');

@@ -5,15 +5,13 @@ import { samplePath } from '../main/test-support/samples';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
+import { openWorkspace } from './open-workspace';
 
 const shots = join('test-results', 'screenshots');
 
 /** Opens the workspace file in browser mode, at 1440×900, and goes to People. */
 async function openPeople(page: Page, url: string, file: string) {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await openWorkspace(page, url, file);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
 }
 

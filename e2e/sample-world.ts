@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import type { ImportRecord, Relationship } from '../main/importers/records';
 import { fixtureWorld } from '../main/test-support/fixture-world';
 import { samplePath } from '../main/test-support/samples';
-import { expect } from './fixtures';
 import type { WebApp } from './fixtures';
+import { openProspect, openWorkspace } from './open-workspace';
 
 /**
  * A workspace made of `records` plus the real LinkedIn sample (1,581 contacts as `contactsAs`),
@@ -25,10 +25,6 @@ export async function openProspectWorld(
   const file = (await api.workspace.current())!.path;
   core.close();
 
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-  await page.getByTestId('open-workspace-path').fill(file);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByTestId('sidebar').getByText(prospect, { exact: false }).first().click();
-  await expect(page.getByTestId('prospect-view')).toBeVisible();
+  await openWorkspace(page, app.url, file);
+  await openProspect(page, prospect);
 }
