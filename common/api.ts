@@ -182,7 +182,14 @@ export const apiMethods = {
   ),
 
   'graph.egoGraph': method<EgoGraphDto>()(
-    z.object({ accountId: id, budget: z.number().int().min(10).max(10_000).default(300) }).strict(),
+    z
+      .object({
+        accountId: id,
+        budget: z.number().int().min(10).max(10_000).default(300),
+        /** How many of the ranked paths to draw: as many as the list beside the graph shows. */
+        paths: z.number().int().min(1).max(100).default(5),
+      })
+      .strict(),
   ),
 
   /** The drafts for the path ranked `pathIndex` (0 is the best), or the best one through `viaAccountId`. */

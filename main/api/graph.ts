@@ -3,5 +3,7 @@ import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
 export function graphHandlers(session: WorkspaceSession): HandlerSlice<'graph.egoGraph'> {
-  return { 'graph.egoGraph': ({ accountId, budget }) => egoGraph(session.require(), accountId, budget) };
+  return {
+    'graph.egoGraph': ({ accountId, budget, paths }) => egoGraph(session.require(), accountId, budget, paths),
+  };
 }

@@ -125,3 +125,29 @@ describe('graph node categories', () => {
     for (const row of following.rows) expect(nodes.get(row.handle)).toEqual(row.categories);
   });
 });
+
+describe('graph.egoGraph with more paths', () => {
+  it('draws as many of the ranked paths as the list beside it shows, five unless asked', async () => {
+    const people: ImportRecord[] = Array.from({ length: 8 }, (_, i): ImportRecord[] => [
+      {
+        type: 'person',
+        sourceKey: `p${i}`,
+        displayName: `Person ${i}`,
+        relationship: 'colleague',
+        accounts: [{ key: x(String(100 + i), `person_${i}`), status: 'confirmed', evidence: 'vCard' }],
+      },
+      { type: 'follow', follower: prospect, followee: x(String(100 + i), `person_${i}`) },
+    ]).flat();
+    const { api } = await fixtureWorld(tempDir, people);
+    const account = await api.accounts.find({ ref: '@acme_ceo' });
+    const five = await api.graph.egoGraph({ accountId: account!.id, budget: 50 });
+    const seven = await api.graph.egoGraph({ accountId: account!.id, budget: 50, paths: 7 });
+    expect(five.paths).toHaveLength(5);
+    expect(seven.paths).toHaveLength(7);
+    // The same ranking: the first five are the default's five.
+    expect(seven.paths.slice(0, 5).map((p) => p.start.account.id)).toEqual(
+      five.paths.map((p) => p.start.account.id),
+    );
+    expect(seven.nodes.filter((n) => n.paths.length > 0)).toHaveLength(8);
+  });
+});

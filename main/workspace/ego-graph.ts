@@ -10,9 +10,14 @@ import type { OpenWorkspace } from './open-workspace';
 /** Roles that outrank others when an account plays several (a colleague who is also a follower). */
 const rolePriority: GraphRole[] = ['prospect', 'me', 'person', 'bridge', 'mutual', 'followee', 'follower'];
 
-export function egoGraph(workspace: OpenWorkspace, accountId: number, budget: number): EgoGraphDto {
+export function egoGraph(
+  workspace: OpenWorkspace,
+  accountId: number,
+  budget: number,
+  pathLimit = 5,
+): EgoGraphDto {
   const repo = workspace.graph;
-  const result = findPaths(workspace, accountId, 5);
+  const result = findPaths(workspace, accountId, pathLimit);
   const ties = workspace.ties.get();
 
   const nodes = new Map<number, { role: GraphRole; paths: number[]; distance?: number }>();

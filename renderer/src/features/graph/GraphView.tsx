@@ -73,7 +73,8 @@ export function GraphView({
   onOpenAsProspect: (accountId: number) => Promise<void>;
 }) {
   const [budget, setBudget] = useState(300);
-  const { graph, loading, error } = useEgoGraph(accountId, budget);
+  // As many paths as the list beside the graph shows ("Show more" draws more).
+  const { graph, loading, error } = useEgoGraph(accountId, budget, Math.max(5, paths.length));
   const scheme = useColorScheme();
   const palette = scheme === 'dark' ? darkPalette : lightPalette;
   const canvas = useRef<GraphCanvasHandle>(null);

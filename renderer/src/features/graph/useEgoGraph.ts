@@ -11,19 +11,19 @@ export interface EgoGraphState {
   tookMs: number | null;
 }
 
-/** The prospect's neighbourhood from the core, within a node budget. */
-export function useEgoGraph(accountId: number, budget: number): EgoGraphState {
+/** The prospect's neighbourhood from the core, within a node budget, with its `paths` best paths. */
+export function useEgoGraph(accountId: number, budget: number, paths = 5): EgoGraphState {
   const query = useCoreQuery(
-    ['graph.egoGraph', { accountId, budget }],
+    ['graph.egoGraph', { accountId, budget, paths }],
     async () => {
       const started = performance.now();
-      const graph = await api.graph.egoGraph({ accountId, budget });
+      const graph = await api.graph.egoGraph({ accountId, budget, paths });
       return { graph, tookMs: Math.round(performance.now() - started) };
     },
     // Nodes carry their categories; paths and reach come from records and links.
     { dependsOn: ['records', 'links', 'rules'], keepPrevious: true },
   );
-  // Another budget keeps the last picture; another prospect never shows the last one's.
+  // Another budget (or more paths) keeps the last picture; another prospect never shows the last one's.
   const graph = query.data?.graph.prospect.id === accountId ? query.data.graph : null;
   return {
     graph,
