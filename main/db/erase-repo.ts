@@ -1,4 +1,5 @@
 import type { EraseCountsDto, EraseNoteDto, ErasePreviewDto } from '../../common/dto';
+import { nothingErased } from '../../common/erase-words';
 import { AppError } from '../../common/errors';
 import { likePatterns, redactor, type ErasedTerms } from './erase-text';
 import type { Db } from './sqlite';
@@ -59,24 +60,6 @@ const PROVENANCE = ['account_sources', 'follow_sources', 'post_sources', 'like_s
 
 class PreviewOnly extends Error {}
 
-const zero = (): EraseCounts => ({
-  accounts: 0,
-  posts: 0,
-  likes: 0,
-  follows: 0,
-  mentions: 0,
-  notesMentioning: 0,
-  notesRedacted: 0,
-  categories: 0,
-  links: 0,
-  prospects: 0,
-  savedSearches: 0,
-  imports: 0,
-  people: 0,
-  personFacts: 0,
-  merges: 0,
-});
-
 /**
  * Erases an account or a person from one workspace file: every row about them, and their handle
  * and name in text that stays. Runs in one transaction; a preview runs the same and rolls back.
@@ -125,7 +108,7 @@ export class EraseRepo {
   }
 
   private eraseNow(target: EraseTarget, choices: EraseChoices): EraseReport {
-    const counts = zero();
+    const counts = nothingErased();
     const notes: NoteMention[] = [];
     if (target.kind === 'account') {
       const account = this.db

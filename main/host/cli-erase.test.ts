@@ -34,7 +34,7 @@ describe('erase on the command line', () => {
       const refused = await cli(['erase', '--account', '@zqerasecli', '--workspace', file]);
       expect(refused.code).toBe(1);
       expect(refused.stdout).toContain(
-        'Erasing @zqerasecli (Zora Clierase) removes:\n  1 accounts\n  1 follows',
+        'Erasing @zqerasecli (Zora Clierase) removes:\n  1 account\n  1 follow',
       );
       expect(refused.stderr).toContain('nothing was erased: add --yes');
       expect(markersIn(workspaceBytes(file), ['zqerasecli'])).toEqual(['zqerasecli']);

@@ -1,30 +1,13 @@
 import { createInterface } from 'node:readline/promises';
 import type { AppApi } from '../../../common/client';
 import type { EraseCountsDto, ErasePreviewDto } from '../../../common/dto';
+import { eraseLines } from '../../../common/erase-words';
 import { AppError } from '../../../common/errors';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
 import { print } from './people-flags';
 
-const KIND_WORDS: [keyof EraseCountsDto, string][] = [
-  ['accounts', 'accounts'],
-  ['people', 'people'],
-  ['posts', 'posts'],
-  ['likes', 'likes'],
-  ['follows', 'follows'],
-  ['mentions', 'mentions in others’ posts and profiles (redacted)'],
-  ['prospects', 'prospect entries'],
-  ['categories', 'category places and rules'],
-  ['links', 'links to people'],
-  ['savedSearches', 'saved searches'],
-  ['personFacts', 'facts about people'],
-  ['merges', 'merge records'],
-  ['imports', 'imports that held only them'],
-];
-
 function countsText(counts: EraseCountsDto): string {
-  const lines = KIND_WORDS.filter(([kind]) => counts[kind] > 0).map(
-    ([kind, words]) => `  ${counts[kind]} ${words}`,
-  );
+  const lines = eraseLines(counts).map((line) => `  ${line}`);
   return lines.length ? lines.join('\n') : '  nothing else';
 }
 

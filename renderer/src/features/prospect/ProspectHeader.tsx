@@ -2,6 +2,7 @@ import type { AccountBrief, AccountRow } from '../../../../common/dto';
 import { formatCount } from '../../components/format/count';
 import { coverageOf } from '../accounts/accountText';
 import { networkName, prospectInitials } from '../workspace/prospectNames';
+import { EraseButton } from '../erase/EraseButton';
 import { BriefButton } from './BriefButton';
 
 /** "35% imported" under the count; the full sentence as its tooltip. */
@@ -86,6 +87,7 @@ export function ProspectHeader({
           {isProspect ? 'Remove from prospects' : 'Mark as prospect'}
         </button>
         <BriefButton accountId={prospect.id} name={name} />
+        <EraseButton who={{ accountId: prospect.id }} />
       </div>
       <div className="prospect-subtitle">
         {showHandle && <span className="prospect-handle-text selectable">@{handle}</span>}
