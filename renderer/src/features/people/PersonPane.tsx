@@ -30,7 +30,17 @@ export function PersonPane({ personId }: { personId: number }) {
         </h2>
         <RefreshMark busy={query.refreshing} />
         {role && <p className="person-role">{role}</p>}
-        {person.email && <p className="person-email">{person.email}</p>}
+        {person.email && <p className="person-email selectable">{person.email}</p>}
+        {person.location && (
+          <p className="person-location" data-testid="person-location">
+            {person.location}
+          </p>
+        )}
+        {person.profileUrl && (
+          <p className="person-profile-url selectable" data-testid="person-profile-url">
+            {person.profileUrl}
+          </p>
+        )}
         <p className="person-sources">
           From {person.sources.map((source) => source.fileName).join(', ') || '—'}
         </p>
