@@ -81,6 +81,8 @@ export const PATH_LAYOUT = {
   minLabelWidth: 60,
   /** Space between two columns' label boxes, room for a hop's mark ("cold", about 34 wide with its outline). */
   columnGap: 48,
+  /** Centres at least this far apart, so a lone hop still reads as a line with its mark on it. */
+  minColumnStep: 100,
   sideGap: 6,
   maxLines: 2,
   /** Space between a label box and the next node below it. */
@@ -303,7 +305,8 @@ export function layoutPaths(input: PathLayoutInput): PathLayout {
   );
   const columns: number[] = [];
   widths.forEach((width, column) => {
-    columns.push(column === 0 ? 0 : columns[column - 1]! + widths[column - 1]! / 2 + L.columnGap + width / 2);
+    const step = widths[column - 1]! / 2 + L.columnGap + width / 2;
+    columns.push(column === 0 ? 0 : columns[column - 1]! + Math.max(step, L.minColumnStep));
   });
 
   const nodes = new Map<number, PlacedNode>();
@@ -347,7 +350,11 @@ export function layoutPaths(input: PathLayoutInput): PathLayout {
     const source = nodes.get(edge.from)!;
     const next = waypoints[0] ?? nodes.get(edge.to)!;
     const column = source.column;
-    const gapMiddle = columns[column]! + widths[column]! / 2 + L.columnGap / 2;
+    const after = Math.min(column + 1, columns.length - 1);
+    const gapMiddle =
+      column === after
+        ? columns[column]!
+        : (columns[column]! + widths[column]! / 2 + columns[after]! - widths[after]! / 2) / 2;
     const dx = next.x - source.x;
     const length = Math.hypot(dx, next.y - source.y);
     // Where the first stretch crosses the middle of the gap after the source's column.
