@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EraseDialog, type EraseWho } from './EraseDialog';
 
 /** "Erase everywhere…" on an account's page or a person's pane. */
-export function EraseButton({ who, onErased }: { who: EraseWho; onErased?: () => void }) {
+export function EraseButton({ who, onErased }: { who: EraseWho; onErased?: (() => void) | undefined }) {
   const [open, setOpen] = useState(false);
   return (
     <>

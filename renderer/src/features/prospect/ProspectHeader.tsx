@@ -38,12 +38,14 @@ export function ProspectHeader({
   isProspect,
   pending,
   onToggleProspect,
+  onErased,
 }: {
   prospect: AccountBrief;
   account: AccountRow | null;
   isProspect: boolean;
   pending: boolean;
   onToggleProspect: () => void;
+  onErased?: (() => void) | undefined;
 }) {
   const name =
     account?.name?.trim() ||
@@ -87,7 +89,7 @@ export function ProspectHeader({
           {isProspect ? 'Remove from prospects' : 'Mark as prospect'}
         </button>
         <BriefButton accountId={prospect.id} name={name} />
-        <EraseButton who={{ accountId: prospect.id }} />
+        <EraseButton who={{ accountId: prospect.id }} onErased={onErased} />
       </div>
       <div className="prospect-subtitle">
         {showHandle && <span className="prospect-handle-text selectable">@{handle}</span>}

@@ -21,12 +21,15 @@ export function ProspectView({
   isProspect,
   onOpenAccount,
   onNameKnown,
+  onErased,
 }: {
   accountId: number;
   isProspect: boolean;
   onOpenAccount: (accountId: number) => void;
   /** The account's display name once read, for the view's tab and the notes. */
   onNameKnown: (known: { accountId: number; name: string }) => void;
+  /** The account was erased: its page has nothing left to show. */
+  onErased?: () => void;
 }) {
   const { paths, account, error, loading, retry } = useProspect(accountId);
   const [section, setSection] = useState<ProspectSection>('inside');
@@ -72,6 +75,7 @@ export function ProspectView({
           isProspect={isProspect}
           pending={pending}
           onToggleProspect={() => void toggleProspect()}
+          onErased={onErased}
         />
       ) : (
         <header className="prospect-header is-loading" data-testid="prospect-header" aria-busy={loading}>

@@ -161,6 +161,7 @@ export function WorkspaceView({
                   isProspect={openProspect !== null}
                   onOpenAccount={openAccount}
                   onNameKnown={setOpenName}
+                  onErased={closeAccount}
                 />
               </Suspense>
             )}
