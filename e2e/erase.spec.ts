@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { markersIn, workspaceBytes } from '../main/test-support/erase-world';
+import { fixtureWorld } from '../main/test-support/fixture-world';
+import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
+import { openWorkspace } from './open-workspace';
 
 const samples = join(process.cwd(), '..', 'shared', 'samples');
 const shots = join('test-results', 'screenshots');
@@ -48,4 +51,38 @@ test('Erase everywhere from an account page: the preview, the typed handle, the 
   // The page of an erased account closes: nothing of them stays on screen.
   await expect(page.getByTestId('prospect-view')).toBeHidden();
   await expect(page.getByTestId('overview')).toBeVisible();
+});
+
+test('Erase everywhere from a person pane: the name typed back, and the contact gone from People and the file', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { api, core } = await fixtureWorld(() => app.workspacesDir, []);
+  await api.import.run({
+    path: samplePath('contacts', 'linkedin', 'Connections-2024-JasonToups.csv'),
+    relationship: 'customer',
+  });
+  const file = (await api.workspace.current())!.path;
+  core.close();
+  await openWorkspace(page, app.url, file);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'People' }).click();
+  await page.getByLabel('Search contacts').fill('superprof');
+  await expect(page.getByTestId('person-row')).toHaveCount(1);
+  await page.getByTestId('person-row').first().click();
+  await expect(page.getByTestId('person-pane')).toContainText('Rex Carr');
+  expect(markersIn(workspaceBytes(file), ['Rex Carr'])).toEqual(['Rex Carr']);
+
+  await page.getByTestId('person-pane').getByTestId('erase-everywhere').click();
+  const dialog = page.getByTestId('erase-dialog');
+  await expect(dialog.getByTestId('erase-counts')).toContainText('1 person');
+  await dialog.getByTestId('erase-confirm').fill('Rex Carr');
+  await dialog.getByTestId('erase-run').click();
+  await expect(dialog.getByTestId('erase-summary')).toContainText('1 person');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('person-row')).toHaveCount(0);
+  await expect(page.getByTestId('person-erased')).toBeVisible();
+  await expect(page.getByTestId('person-pane')).toHaveCount(0);
+  await page.screenshot({ path: join(shots, 'erase-person-after.png') });
+  expect(markersIn(workspaceBytes(file), ['Rex Carr', 'Superprof'])).toEqual([]);
 });

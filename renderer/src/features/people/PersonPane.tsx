@@ -16,6 +16,15 @@ import { personRole } from './PeopleList';
 /** One contact: who they are, where they come from, their accounts and what the user knows. */
 export function PersonPane({ personId }: { personId: number }) {
   const query = useApiQuery('people.get', { id: personId }, { dependsOn: ['records', 'links', 'people'] });
+  // The query keeps its last answer when a refresh fails: an erased person must not stay on screen.
+  const [erasedId, setErasedId] = useState<number | null>(null);
+  if (erasedId === personId) {
+    return (
+      <EmptyState icon="accounts" title="Erased" testId="person-erased" compact>
+        Nothing of them is left in this workspace.
+      </EmptyState>
+    );
+  }
   const person = query.data?.id === personId ? query.data : null;
   if (query.error && !person) return <Alert message={query.error} />;
   if (!person) return <div className="person-pane is-loading" aria-busy="true" />;
@@ -45,7 +54,7 @@ export function PersonPane({ personId }: { personId: number }) {
           From {person.sources.map((source) => source.fileName).join(', ') || '—'}
         </p>
         <MergedFrom personId={person.id} />
-        <EraseButton who={{ personId: person.id }} />
+        <EraseButton who={{ personId: person.id }} onErased={() => setErasedId(person.id)} />
       </header>
       <PersonFactsEditor key={person.id} person={person} />
       <section className="person-accounts" aria-label="Accounts">
