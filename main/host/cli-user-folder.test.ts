@@ -37,7 +37,9 @@ describe('the CLI under npm run', () => {
 
     const result = await npmRunCli(userFolder, ['workspace', 'create', name]);
 
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    // After a source edit, the first run builds the command line and says so (scripts/cli.mjs).
+    expect(result.code).toBe(0);
+    expect(result.stderr.replace('Building the command line once…\n', '')).toBe('');
     expect(existsSync(join(userFolder, name))).toBe(true);
     expect(existsSync(join(projectRoot, name))).toBe(false);
   });
