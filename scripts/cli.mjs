@@ -11,6 +11,14 @@ let bundle = resolve(root, 'out', `cli-${stamp}`, 'cli.js');
 if (!existsSync(bundle)) {
   process.stderr.write('Building the command line once…\n');
   const { buildCli } = await import('./cli-build.mjs');
-  bundle = await buildCli(root, stamp);
+  try {
+    bundle = await buildCli(root, stamp);
+  } catch (error) {
+    // A syntax error in the sources: rolldown's message names the file and line; its stack does not help.
+    process.stderr.write(
+      `The command line could not be built. ${error instanceof Error ? error.message : error}\n`,
+    );
+    process.exit(1);
+  }
 }
 await import(pathToFileURL(bundle).href);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -46,7 +47,8 @@ function cli(root: string, args: string[]) {
   });
 }
 
-const builds = (root: string) => readdirSync(join(root, 'out')).filter((name) => /^\.?cli-/.test(name));
+const builds = (root: string) =>
+  existsSync(join(root, 'out')) ? readdirSync(join(root, 'out')).filter((name) => /^\.?cli-/.test(name)) : [];
 
 describe('npm run cli', () => {
   it(
@@ -80,6 +82,22 @@ describe('npm run cli', () => {
       writeFileSync(file, `${original}\nprocess.stderr.write('edited again\\n');\n`);
       utimesSync(file, atime, mtime);
       expect(await cli(root, ['--help'])).toMatchObject({ code: 0, stderr: `${building}edited again\n` });
+    },
+    slow,
+  );
+
+  it(
+    'a source that does not parse: one message naming the file and line, exit 1, no build left',
+    async () => {
+      const root = freshClone();
+      appendFileSync(join(root, 'main/host/cli-main.ts'), '\nconst broken = ;\n');
+      const result = await cli(root, ['--help']);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('The command line could not be built.');
+      expect(result.stderr).toMatch(/main\/host\/cli-main\.ts:\d+:\d+/);
+      expect(result.stderr).not.toContain('    at ');
+      expect(builds(root)).toEqual([]);
     },
     slow,
   );
