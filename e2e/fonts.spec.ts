@@ -1,14 +1,31 @@
 import { expect, test } from './fixtures';
 
+/** The few browser names the drawing uses (the e2e specs compile without the DOM's types). */
+interface Canvas2d {
+  font: string;
+  fillStyle: string;
+  fillText(text: string, x: number, y: number): void;
+  getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray };
+  measureText(text: string): { width: number };
+}
+interface PageGlobals {
+  document: {
+    body: object;
+    createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): Canvas2d };
+  };
+  getComputedStyle(element: object): { fontFamily: string };
+}
+
 /**
  * What a glyph looks like when drawn in the app's own font stack: how much ink, how much of it in
  * colour, and how wide. A character no font has is drawn as the same small "tofu" box each time.
  */
 function drawInAppFont(text: string) {
+  const { document, getComputedStyle } = globalThis as unknown as PageGlobals;
   const canvas = document.createElement('canvas');
   canvas.width = 120;
   canvas.height = 60;
-  const context = canvas.getContext('2d')!;
+  const context = canvas.getContext('2d');
   context.font = `40px ${getComputedStyle(document.body).fontFamily}`;
   context.fillStyle = '#000';
   context.fillText(text, 10, 45);
