@@ -3,9 +3,18 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Folders whose code the bundle holds (tests excepted), and the files that decide how it is built. */
+/**
+ * Folders whose code the bundle holds (tests excepted), and the files that decide what else goes in:
+ * the packages inlined into it change with npm's record of what is installed.
+ */
 const sourceFolders = ['main', 'common'];
-const buildFiles = ['package.json', 'package-lock.json', 'tsconfig.base.json', 'scripts/cli-build.mjs'];
+const buildFiles = [
+  'package.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+  'tsconfig.base.json',
+  'scripts/cli-build.mjs',
+];
 const isTest = (name) => /\.test\.tsx?$/.test(name);
 
 /**
