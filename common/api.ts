@@ -187,7 +187,7 @@ export const apiMethods = {
         accountId: id,
         budget: z.number().int().min(10).max(10_000).default(300),
         /** How many of the ranked paths to draw: as many as the list beside the graph shows. */
-        paths: z.number().int().min(1).max(100).default(5),
+        pathCount: z.number().int().min(1).max(100).default(5),
       })
       .strict(),
   ),

@@ -4,6 +4,7 @@ import type { HandlerSlice } from './types';
 
 export function graphHandlers(session: WorkspaceSession): HandlerSlice<'graph.egoGraph'> {
   return {
-    'graph.egoGraph': ({ accountId, budget, paths }) => egoGraph(session.require(), accountId, budget, paths),
+    'graph.egoGraph': ({ accountId, budget, pathCount }) =>
+      egoGraph(session.require(), accountId, budget, pathCount),
   };
 }

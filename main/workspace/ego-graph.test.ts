@@ -141,7 +141,7 @@ describe('graph.egoGraph with more paths', () => {
     const { api } = await fixtureWorld(tempDir, people);
     const account = await api.accounts.find({ ref: '@acme_ceo' });
     const five = await api.graph.egoGraph({ accountId: account!.id, budget: 50 });
-    const seven = await api.graph.egoGraph({ accountId: account!.id, budget: 50, paths: 7 });
+    const seven = await api.graph.egoGraph({ accountId: account!.id, budget: 50, pathCount: 7 });
     expect(five.paths).toHaveLength(5);
     expect(seven.paths).toHaveLength(7);
     // The same ranking: the first five are the default's five.

@@ -11,13 +11,13 @@ export interface EgoGraphState {
   tookMs: number | null;
 }
 
-/** The prospect's neighbourhood from the core, within a node budget, with its `paths` best paths. */
-export function useEgoGraph(accountId: number, budget: number, paths = 5): EgoGraphState {
+/** The prospect's neighbourhood from the core, within a node budget, with its `pathCount` best paths. */
+export function useEgoGraph(accountId: number, budget: number, pathCount = 5): EgoGraphState {
   const query = useCoreQuery(
-    ['graph.egoGraph', { accountId, budget, paths }],
+    ['graph.egoGraph', { accountId, budget, pathCount }],
     async () => {
       const started = performance.now();
-      const graph = await api.graph.egoGraph({ accountId, budget, paths });
+      const graph = await api.graph.egoGraph({ accountId, budget, pathCount });
       return { graph, tookMs: Math.round(performance.now() - started) };
     },
     // Nodes carry their categories; paths and reach come from records and links.
