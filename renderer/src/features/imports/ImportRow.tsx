@@ -28,7 +28,13 @@ export function ImportRow({ source, onRemove }: { source: ImportSourceDto; onRem
         </div>
         {added && <div className="import-row-added">Added {added}</div>}
       </div>
-      <button type="button" className="button button-small import-row-remove" onClick={onRemove}>
+      {/* Every row has one: its name says which import it removes, for screen readers and search. */}
+      <button
+        type="button"
+        className="button button-small import-row-remove"
+        aria-label={`Remove ${source.fileName}…`}
+        onClick={onRemove}
+      >
         Remove…
       </button>
     </li>
