@@ -56,8 +56,13 @@ async function assignCategory(page: Page, handle: string, category: string) {
   await filter.fill(handle);
   const row = page.getByTestId('audience-row').filter({ hasText: `@${handle}` });
   await expect(page.getByTestId('audience-row')).toHaveCount(1);
-  await row.getByRole('button', { name: /^Categories for/ }).click();
-  await page.getByTestId('category-menu').getByRole('menuitemcheckbox', { name: category }).click();
+  const item = page.getByTestId('category-menu').getByRole('menuitemcheckbox', { name: category });
+  // The filtered table may still be settling when the row's button is clicked: open again if so.
+  await expect(async () => {
+    if (!(await item.isVisible())) await row.getByRole('button', { name: /^Categories for/ }).click();
+    await expect(item).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await item.click();
   await page.keyboard.press('Escape');
   await expect(row).toContainText(category);
   await filter.fill('');

@@ -11,6 +11,7 @@ import { csvText, type CsvLayout } from '../../../test-support/csv-write';
 import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
 import { writeFile } from '../../../test-support/test-files';
 import { genericCsvReader, type ColumnMapping } from './index';
+import { propertyTimeout } from '../../../test-support/import-check';
 
 const tempDir = useTempDir();
 
@@ -69,7 +70,8 @@ function expected(list: Account[]): ImportRecord[] {
 
 const accounts = fc.array(account, { minLength: 1, maxLength: 12 });
 
-describe('generic mapped CSV: properties', () => {
+// Property runs read and write real files: a limit for a stuck run, never a speed check.
+describe('generic mapped CSV: properties', { timeout: propertyTimeout }, () => {
   it('random accounts written with any separator read back through their mapping as the same accounts', async () => {
     await fc.assert(
       fc.asyncProperty(accounts, delimiter, layout, async (list, separator, lines) => {

@@ -8,6 +8,7 @@ import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/
 import { writeFile } from '../../../test-support/test-files';
 import { googleCsvFormat } from './index';
 import { accountsAsKeys, expectedPerson } from '../../../test-support/record-shapes';
+import { propertyTimeout } from '../../../test-support/import-check';
 
 const tempDir = useTempDir();
 
@@ -147,7 +148,8 @@ const contacts = fc.uniqueArray(contact, {
   selector: (c) => matchKey(displayNameOf(c)),
 });
 
-describe('Google Contacts CSV: properties', () => {
+// Property runs read and write real files: a limit for a stuck run, never a speed check.
+describe('Google Contacts CSV: properties', { timeout: propertyTimeout }, () => {
   it('random contacts written as Google does read back as the same people and accounts', async () => {
     await fc.assert(
       fc.asyncProperty(contacts, layout, async (list, lines) => {

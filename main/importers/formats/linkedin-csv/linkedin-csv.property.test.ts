@@ -9,6 +9,7 @@ import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/
 import { writeFile } from '../../../test-support/test-files';
 import { linkedinCsvFormat } from './index';
 import { expectedPerson } from '../../../test-support/record-shapes';
+import { propertyTimeout } from '../../../test-support/import-check';
 
 const tempDir = useTempDir();
 
@@ -83,7 +84,8 @@ function expected(connections: Connection[]): unknown[] {
 
 const connections = fc.array(connection, { minLength: 1, maxLength: 12 });
 
-describe('LinkedIn Connections.csv: properties', () => {
+// Property runs read and write real files: a limit for a stuck run, never a speed check.
+describe('LinkedIn Connections.csv: properties', { timeout: propertyTimeout }, () => {
   it('random connections written as LinkedIn does read back as the same people', async () => {
     await fc.assert(
       fc.asyncProperty(connections, fc.boolean(), layout, async (list, notes, lines) => {

@@ -10,6 +10,7 @@ import { csvText, type CsvLayout } from '../../../test-support/csv-write';
 import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/damaged-prefix';
 import { writeFile } from '../../../test-support/test-files';
 import { twarcCsvFormat } from './index';
+import { propertyTimeout } from '../../../test-support/import-check';
 
 const tempDir = useTempDir();
 
@@ -73,7 +74,8 @@ function written(record: ImportRecord): unknown {
   return record;
 }
 
-describe('twarc-csv: properties', () => {
+// Property runs read and write real files: a limit for a stuck run, never a speed check.
+describe('twarc-csv: properties', { timeout: propertyTimeout }, () => {
   it('random posts written as twarc-csv does read back as the same posts and authors', async () => {
     await fc.assert(
       fc.asyncProperty(tweets, layout, async (list, lines) => {

@@ -10,6 +10,7 @@ import { damagedExportProperty, fc, PROPERTY_RUNS } from '../../../test-support/
 import { writeFile } from '../../../test-support/test-files';
 import { vcardFormat } from './index';
 import { accountsAsKeys, expectedPerson } from '../../../test-support/record-shapes';
+import { propertyTimeout } from '../../../test-support/import-check';
 
 const tempDir = useTempDir();
 
@@ -124,7 +125,8 @@ const cards = fc.uniqueArray(card, {
   selector: (c) => matchKey(cleaned(fullName(c))),
 });
 
-describe('vCard: properties', () => {
+// Property runs read and write real files: a limit for a stuck run, never a speed check.
+describe('vCard: properties', { timeout: propertyTimeout }, () => {
   it('random cards written as address books do (escaped, folded) read back as the same people', async () => {
     await fc.assert(
       fc.asyncProperty(cards, vcfLayout, async (list, layout) => {

@@ -6,7 +6,7 @@ import './editors.css';
 
 /**
  * Assign or unassign categories for one account: a menu of checkable items opened from a row.
- * It is fixed to the window (rows sit in a scrolling, clipped table) and closes on scroll.
+ * It is fixed to the window (rows sit in a scrolling, clipped table) and closes when its row scrolls.
  */
 export function CategoryMenu({
   anchor,
@@ -49,8 +49,10 @@ export function CategoryMenu({
     const away = (event: MouseEvent) => {
       if (!ref.current?.contains(event.target as Node) && !anchor.contains(event.target as Node)) onClose();
     };
+    // Only a scroll that moves the row it hangs from: a list elsewhere refreshing is no reason.
     const scrolled = (event: Event) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
+      const target = event.target as Node;
+      if (!ref.current?.contains(target) && target.contains?.(anchor)) onClose();
     };
     document.addEventListener('mousedown', away);
     window.addEventListener('scroll', scrolled, true);
