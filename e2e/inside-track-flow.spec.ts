@@ -4,6 +4,7 @@ import { fixtureWorld, xAccount as x } from '../main/test-support/fixture-world'
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
 import { openProspect, openWorkspace } from './open-workspace';
+import { linkAccountBySearch } from './link-account';
 
 const shots = join('test-results', 'screenshots');
 
@@ -57,18 +58,11 @@ test('the inside track, end to end: link a contact by search, the path appears, 
   const row = page.getByTestId('person-row').first();
   await expect(row).toContainText('Rex Carr');
   await row.click();
-  const pane = page.getByTestId('person-pane');
   await page.getByTestId('person-since').fill('2022-09-01');
   await page.getByTestId('person-did').fill('rebuilt their course catalogue');
   await page.getByTestId('person-says').fill('Enrolment doubled in a term');
   await expect(page.getByTestId('person-save-status')).toHaveText('Saved');
-  await pane.getByLabel(/Find an account to link/).fill('tutor');
-  await pane
-    .getByTestId('link-account-result')
-    .filter({ hasText: '@tutor_rex' })
-    .getByRole('button', { name: 'Link' })
-    .click();
-  await expect(pane.getByTestId('person-account')).toContainText('@tutor_rex');
+  await linkAccountBySearch(page, 'tutor', '@tutor_rex');
 
   // After: the path through the customer is on the prospect's page, without reopening anything.
   await toProspect();

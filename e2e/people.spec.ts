@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
 import { openWorkspace } from './open-workspace';
+import { linkAccountBySearch } from './link-account';
 
 const shots = join('test-results', 'screenshots');
 
@@ -59,13 +60,7 @@ test('People: search a LinkedIn contact, keep what you know of them, link their 
   await page.getByTestId('person-says').fill('Rex made our onboarding twice as fast.');
   await expect(page.getByTestId('person-save-status')).toHaveText('Saved');
 
-  await pane.getByLabel(/Find an account to link/).fill('tutor');
-  await pane
-    .getByTestId('link-account-result')
-    .filter({ hasText: '@tutor_rex' })
-    .getByRole('button', { name: 'Link' })
-    .click();
-  await expect(pane.getByTestId('person-account')).toContainText('@tutor_rex');
+  await linkAccountBySearch(page, 'tutor', '@tutor_rex');
   await expect(rows.first()).toContainText('@tutor_rex');
 
   // What was typed is in the workspace: another contact, then back.
