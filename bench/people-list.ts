@@ -5,18 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PeopleListRepo } from '../main/db/people-list-repo';
 import { createWorkspaceFile } from '../main/db/workspace-file';
-import { seeded, vocabulary } from './random';
+import { contactsArgs, madeUpWords, medianMs, printFigures } from './small-bench';
 
-const { values } = parseArgs({
-  options: { contacts: { type: 'string', default: '5000' }, json: { type: 'boolean', default: false } },
-});
-const contactCount = Number(values.contacts);
-const random = seeded(7);
-const words = vocabulary(random, 400);
-const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+const { contactCount, json } = contactsArgs();
+const { words, pick } = madeUpWords(7);
 const relationships = ['colleague', 'customer', 'partner', 'friend', 'other'];
 
 const dir = mkdtempSync(join(tmpdir(), 'people-list-bench-'));
@@ -43,15 +37,7 @@ db.transaction(() => {
 })();
 
 const repo = new PeopleListRepo(db);
-const median = (run: () => unknown) => {
-  const times: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[10]!;
-};
+const median = (run: () => unknown) => medianMs(run, 20);
 const figures = {
   contacts: contactCount,
   firstPageMs: median(() => repo.page({ search: '', offset: 0, limit: 100 })),
@@ -62,10 +48,4 @@ const figures = {
 };
 db.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(
-  values.json
-    ? JSON.stringify(figures)
-    : Object.entries(figures)
-        .map(([k, v]) => `${k.padEnd(16)} ${typeof v === 'number' && k.endsWith('Ms') ? v.toFixed(2) : v}`)
-        .join('\n'),
-);
+printFigures(figures, json, 16, 2);

@@ -5,22 +5,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findDuplicates } from '../main/analysis/person-duplicates';
 import { PeopleMergeRepo } from '../main/db/people-merge-repo';
 import { PersonDuplicatesRepo } from '../main/db/person-duplicates-repo';
 import { createWorkspaceFile } from '../main/db/workspace-file';
 import { OpenWorkspace } from '../main/workspace/open-workspace';
 import { personDuplicates } from '../main/workspace/person-merges';
-import { seeded, vocabulary } from './random';
+import { contactsArgs, madeUpWords, medianMs, printFigures } from './small-bench';
 
-const { values } = parseArgs({
-  options: { contacts: { type: 'string', default: '5000' }, json: { type: 'boolean', default: false } },
-});
-const contactCount = Number(values.contacts);
-const random = seeded(11);
-const words = vocabulary(random, 400);
-const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+const { contactCount, json } = contactsArgs();
+const { words, pick } = madeUpWords(11);
 
 const dir = mkdtempSync(join(tmpdir(), 'person-duplicates-bench-'));
 const path = join(dir, 'bench.itrack');
@@ -56,15 +50,7 @@ db.transaction(() => {
 
 const workspace = new OpenWorkspace(path, db);
 const repo = new PersonDuplicatesRepo(db);
-const median = (run: () => unknown, times = 9) => {
-  const took: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    took.push(performance.now() - start);
-  }
-  return took.sort((a, b) => a - b)[Math.floor(times / 2)]!;
-};
+const median = (run: () => unknown) => medianMs(run, 9);
 const candidates = repo.candidates();
 const groups = personDuplicates(workspace);
 const merges = new PeopleMergeRepo(db);
@@ -79,10 +65,4 @@ const figures = {
 };
 db.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(
-  values.json
-    ? JSON.stringify(figures)
-    : Object.entries(figures)
-        .map(([k, v]) => `${k.padEnd(24)} ${k.endsWith('Ms') ? v.toFixed(1) : v}`)
-        .join('\n'),
-);
+printFigures(figures, json, 24, 1);
