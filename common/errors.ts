@@ -26,6 +26,14 @@ export const errorCodes = [
   'DISK_FULL',
   /** An archive that would write outside its folder or unpack the same bytes many times. */
   'IMPORT_UNSAFE_ARCHIVE',
+  /** An encrypted workspace was opened without its passphrase: the host asks for it. */
+  'WORKSPACE_NEEDS_PASSPHRASE',
+  /** The passphrase did not open the file (or the file is not a workspace); nothing changed. */
+  'WORKSPACE_WRONG_PASSPHRASE',
+  /** SQLite without cipher support: encrypted workspaces are refused, never written in plain. */
+  'ENCRYPTION_UNAVAILABLE',
+  /** quick_check found the workspace (or a backup) damaged; details name the newest backup. */
+  'WORKSPACE_DAMAGED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

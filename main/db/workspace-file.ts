@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { workspaceName } from '../../common/workspace-name';
 import { AppError } from '../../common/errors';
@@ -6,11 +6,17 @@ import { latestSchemaVersion } from './migrations';
 import { migrate, schemaVersion } from './migrate';
 import { openSqlite, sqliteCode, type Db } from './sqlite';
 import { storageError } from './sqlite-errors';
+import {
+  applyKey,
+  encryptionUnavailable,
+  hasPlainHeader,
+  mayBeEncrypted,
+  type WorkspaceKey,
+} from './workspace-cipher';
 
 /** Marks a SQLite file as ours (PRAGMA application_id): "ITrk". */
 export const APPLICATION_ID = 0x4954726b;
 export const WORKSPACE_EXTENSION = '.itrack';
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /** Which file a path names: device and inode (bigint, as Windows file ids exceed 2^53). */
 export interface FileIdentity {
@@ -27,17 +33,6 @@ export function fileIdentity(path: string): FileIdentity | null {
 export function sameFile(opened: FileIdentity | null, now: FileIdentity | null): boolean {
   if (!opened) return true; // not known at open: nothing to compare with
   return now !== null && now.dev === opened.dev && now.ino === opened.ino;
-}
-
-function readHeader(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.subarray(0, read).toString('latin1');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function lockedError(path: string): AppError {
@@ -81,8 +76,44 @@ function closeQuietly(db: Db | undefined): void {
   }
 }
 
+/** How a workspace file is opened or created: with `key`, encrypted (see workspace-cipher.ts). */
+export interface WorkspaceFileOptions {
+  key?: WorkspaceKey;
+}
+
+function needsPassphrase(path: string): AppError {
+  return new AppError(
+    'WORKSPACE_NEEDS_PASSPHRASE',
+    `“${workspaceName(path)}” is encrypted. Enter its passphrase to open it.`,
+    { path },
+  );
+}
+
+function wrongPassphrase(path: string): AppError {
+  return new AppError(
+    'WORKSPACE_WRONG_PASSPHRASE',
+    `Cannot open “${basename(path)}”: wrong passphrase, or not an Inside Track workspace. Nothing was changed.`,
+    { path },
+  );
+}
+
+const sidecars = ['-wal', '-shm', '-journal'];
+
+function removeWithSidecars(path: string): void {
+  for (const suffix of ['', ...sidecars]) rmSync(path + suffix, { force: true });
+}
+
+/** A cipher that ignored its key would have written "SQLite format 3" in plain: never keep that. */
+function assertEncryptedOnDisk(path: string): void {
+  if (hasPlainHeader(path)) throw encryptionUnavailable();
+}
+
 /** Creates a new workspace file; refuses to touch an existing one. */
-export function createWorkspaceFile(path: string, appVersion: string): Db {
+export function createWorkspaceFile(
+  path: string,
+  appVersion: string,
+  options: WorkspaceFileOptions = {},
+): Db {
   if (existsSync(path)) {
     throw new AppError('WORKSPACE_EXISTS', `A file named “${basename(path)}” already exists there.`, {
       path,
@@ -98,8 +129,10 @@ export function createWorkspaceFile(path: string, appVersion: string): Db {
   let db: Db | undefined;
   try {
     db = openSqlite(path, { mustExist: false });
+    if (options.key) applyKey(db, options.key, { newFile: true });
     db.pragma(`application_id = ${APPLICATION_ID}`);
     takeExclusiveLock(db, path);
+    if (options.key) assertEncryptedOnDisk(path);
     configure(db);
     migrate(db);
     db.prepare('INSERT INTO workspace_meta(key, value) VALUES (?, ?), (?, ?)').run(
@@ -111,6 +144,8 @@ export function createWorkspaceFile(path: string, appVersion: string): Db {
     return db;
   } catch (error) {
     closeQuietly(db);
+    // An encrypted workspace that failed half-way leaves nothing behind, plaintext least of all.
+    if (options.key) removeWithSidecars(path);
     if (error instanceof AppError) throw error;
     throw (
       storageError(error, { workspace: basename(path), outcome: 'the workspace was not created' }) ??
@@ -119,8 +154,12 @@ export function createWorkspaceFile(path: string, appVersion: string): Db {
   }
 }
 
-/** Opens an existing workspace, upgrading an older schema; refuses anything it would damage. */
-export function openWorkspaceFile(path: string): Db {
+/**
+ * Opens an existing workspace, upgrading an older schema; refuses anything it would damage. A
+ * file that is not plain SQLite may be encrypted: it opens with its `key` (keyForFile), and
+ * without one it is refused as WORKSPACE_NEEDS_PASSPHRASE, so the host can ask for it.
+ */
+export function openWorkspaceFile(path: string, options: WorkspaceFileOptions = {}): Db {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new AppError('WORKSPACE_NOT_FOUND', `There is no workspace file at ${path}.`, { path });
   }
@@ -129,11 +168,14 @@ export function openWorkspaceFile(path: string): Db {
     `“${basename(path)}” is not an Inside Track workspace (it is not a SQLite database).`,
     { path },
   );
-  if (readHeader(path) !== SQLITE_HEADER) throw notOurs;
+  const encrypted = !hasPlainHeader(path);
+  if (encrypted && !mayBeEncrypted(path)) throw notOurs;
+  if (encrypted && !options.key) throw needsPassphrase(path);
 
   let db: Db | undefined;
   try {
     db = openSqlite(path, { mustExist: true });
+    if (encrypted && options.key) applyKey(db, options.key);
     // Read-only checks first: nothing is written to a file we are going to refuse.
     const applicationId = Number(db.pragma('application_id', { simple: true }));
     if (applicationId !== APPLICATION_ID) {
@@ -160,7 +202,7 @@ export function openWorkspaceFile(path: string): Db {
     if (error instanceof AppError) throw error;
     const code = sqliteCode(error);
     if (code === 'SQLITE_BUSY') throw lockedError(path);
-    if (code === 'SQLITE_NOTADB') throw notOurs;
+    if (code === 'SQLITE_NOTADB') throw encrypted ? wrongPassphrase(path) : notOurs;
     if (code === 'SQLITE_CORRUPT') {
       throw new AppError('WORKSPACE_CORRUPT', `“${basename(path)}” is damaged and cannot be opened.`, {
         path,
