@@ -1,0 +1,267 @@
+import type { Channel, Direction } from './communications-repo';
+import type { Db } from './sqlite';
+
+/** An address or LinkedIn member as a record names it (see CommunicationRecord). */
+export interface CorrespondentColumns {
+  channel: Channel;
+  address: string;
+  matchKey?: string;
+  name?: string;
+}
+
+/** A message as an import states it. */
+export interface MessageColumns {
+  channel: Channel;
+  messageKey: string;
+  sentAt: string | null;
+  fromId: number | null;
+  direction: Direction;
+  inReplyTo: string | null;
+  referencesCount: number;
+  threadKey: string | null;
+  subject: string | null;
+  automated: boolean;
+}
+
+export interface MeetingColumns {
+  uid: string;
+  startsAt: string;
+  allDay: boolean;
+  organizerId: number | null;
+  status: string | null;
+  title: string | null;
+}
+
+/** A row an import saved: its id, and whether this import created it. */
+export interface SavedRow {
+  id: number;
+  added: boolean;
+}
+
+/**
+ * How the import writer stores the user's communication metadata (migration 012). Every row is
+ * tied to the import that brought it, so removing the import takes exactly what only it brought.
+ */
+export class CommunicationsWriteRepo {
+  private readonly findCorrespondent;
+  private readonly insertCorrespondent;
+  private readonly nameCorrespondent;
+  private readonly insertMessage;
+  private readonly messageId;
+  private readonly fillSubject;
+  private readonly linkMessage;
+  private readonly insertRecipient;
+  private readonly insertMeeting;
+  private readonly meetingId;
+  private readonly linkMeeting;
+  private readonly insertAttendee;
+  private readonly invitationId;
+  private readonly insertInvitation;
+  private readonly linkInvitation;
+  private readonly positionId;
+  private readonly insertPosition;
+  private readonly linkPosition;
+
+  constructor(db: Db) {
+    this.findCorrespondent = db
+      .prepare<[string, string], number>('SELECT id FROM correspondents WHERE channel = ? AND address = ?')
+      .pluck();
+    this.insertCorrespondent = db
+      .prepare<[string, string, string | null, string], number>(
+        'INSERT INTO correspondents(channel, address, display_name, match_key) VALUES (?, ?, ?, ?) RETURNING id',
+      )
+      .pluck();
+    this.nameCorrespondent = db.prepare<[string, number]>(
+      'UPDATE correspondents SET display_name = ? WHERE id = ? AND display_name IS NOT ?1',
+    );
+    this.insertMessage = db
+      .prepare<
+        [
+          string,
+          string,
+          string | null,
+          number | null,
+          string,
+          string | null,
+          number,
+          string | null,
+          string | null,
+          number,
+        ],
+        number
+      >(
+        `INSERT INTO messages(channel, message_key, sent_at, from_id, direction, in_reply_to, references_count,
+           thread_key, subject, is_automated)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING RETURNING id`,
+      )
+      .pluck();
+    this.messageId = db.prepare<[string], number>('SELECT id FROM messages WHERE message_key = ?').pluck();
+    this.fillSubject = db.prepare<[string, number]>(
+      'UPDATE messages SET subject = ? WHERE id = ? AND subject IS NULL',
+    );
+    this.linkMessage = db.prepare<[number, number]>(
+      'INSERT OR IGNORE INTO message_sources(message_id, source_id) VALUES (?, ?)',
+    );
+    this.insertRecipient = db.prepare<[number, number, string]>(
+      'INSERT OR IGNORE INTO message_recipients(message_id, correspondent_id, kind) VALUES (?, ?, ?)',
+    );
+    this.insertMeeting = db
+      .prepare<[string, string, number, number | null, string | null, string | null], number>(
+        `INSERT INTO meetings(uid, starts_at, all_day, organizer_id, status, title) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (uid, starts_at) DO NOTHING RETURNING id`,
+      )
+      .pluck();
+    this.meetingId = db
+      .prepare<[string, string], number>('SELECT id FROM meetings WHERE uid = ? AND starts_at = ?')
+      .pluck();
+    this.linkMeeting = db.prepare<[number, number]>(
+      'INSERT OR IGNORE INTO meeting_sources(meeting_id, source_id) VALUES (?, ?)',
+    );
+    this.insertAttendee = db.prepare<[number, number, string | null]>(
+      'INSERT OR IGNORE INTO meeting_attendees(meeting_id, correspondent_id, partstat) VALUES (?, ?, ?)',
+    );
+    this.invitationId = db
+      .prepare<[string, number, string | null], number>(
+        'SELECT id FROM invitations WHERE direction = ? AND correspondent_id = ? AND sent_at IS ?',
+      )
+      .pluck();
+    this.insertInvitation = db
+      .prepare<[string, number, string | null], number>(
+        'INSERT INTO invitations(direction, correspondent_id, sent_at) VALUES (?, ?, ?) RETURNING id',
+      )
+      .pluck();
+    this.linkInvitation = db.prepare<[number, number]>(
+      'INSERT OR IGNORE INTO invitation_sources(invitation_id, source_id) VALUES (?, ?)',
+    );
+    this.positionId = db
+      .prepare<[string, string | null, string | null], number>(
+        'SELECT id FROM own_positions WHERE company = ? AND title IS ? AND started_on IS ?',
+      )
+      .pluck();
+    this.insertPosition = db
+      .prepare<[string, string | null, string | null, string | null], number>(
+        'INSERT INTO own_positions(company, title, started_on, ended_on) VALUES (?, ?, ?, ?) RETURNING id',
+      )
+      .pluck();
+    this.linkPosition = db.prepare<[number, number]>(
+      'INSERT OR IGNORE INTO own_position_sources(position_id, source_id) VALUES (?, ?)',
+    );
+  }
+
+  /** The correspondent's id, created when new; a stated name replaces the one kept. */
+  correspondent(who: CorrespondentColumns): { id: number; added: boolean } {
+    const found = this.findCorrespondent.get(who.channel, who.address);
+    if (found !== undefined) {
+      if (who.name) this.nameCorrespondent.run(who.name, found);
+      return { id: found, added: false };
+    }
+    const matchKey = who.matchKey ?? `${who.channel === 'email' ? 'e' : 'li'}:${who.address}`;
+    return {
+      id: this.insertCorrespondent.get(who.channel, who.address, who.name ?? null, matchKey)!,
+      added: true,
+    };
+  }
+
+  /** Saves a message once per workspace (by its key) and ties it to the import. */
+  saveMessage(message: MessageColumns, sourceId: number): SavedRow {
+    const inserted = this.insertMessage.get(
+      message.channel,
+      message.messageKey,
+      message.sentAt,
+      message.fromId,
+      message.direction,
+      message.inReplyTo,
+      message.referencesCount,
+      message.threadKey,
+      message.subject,
+      message.automated ? 1 : 0,
+    );
+    const id = inserted ?? this.messageId.get(message.messageKey)!;
+    if (inserted === undefined && message.subject) this.fillSubject.run(message.subject, id);
+    this.linkMessage.run(id, sourceId);
+    return { id, added: inserted !== undefined };
+  }
+
+  addRecipient(messageId: number, correspondentId: number, kind: 'to' | 'cc'): void {
+    this.insertRecipient.run(messageId, correspondentId, kind);
+  }
+
+  saveMeeting(meeting: MeetingColumns, sourceId: number): SavedRow {
+    const inserted = this.insertMeeting.get(
+      meeting.uid,
+      meeting.startsAt,
+      meeting.allDay ? 1 : 0,
+      meeting.organizerId,
+      meeting.status,
+      meeting.title,
+    );
+    const id = inserted ?? this.meetingId.get(meeting.uid, meeting.startsAt)!;
+    this.linkMeeting.run(id, sourceId);
+    return { id, added: inserted !== undefined };
+  }
+
+  addAttendee(meetingId: number, correspondentId: number, partstat: string | null): void {
+    this.insertAttendee.run(meetingId, correspondentId, partstat);
+  }
+
+  saveInvitation(
+    direction: Direction,
+    correspondentId: number,
+    sentAt: string | null,
+    sourceId: number,
+  ): SavedRow {
+    const found = this.invitationId.get(direction, correspondentId, sentAt);
+    const id = found ?? this.insertInvitation.get(direction, correspondentId, sentAt)!;
+    this.linkInvitation.run(id, sourceId);
+    return { id, added: found === undefined };
+  }
+
+  saveOwnPosition(
+    position: { company: string; title: string | null; startedOn: string | null; endedOn: string | null },
+    sourceId: number,
+  ): SavedRow {
+    const found = this.positionId.get(position.company, position.title, position.startedOn);
+    const id =
+      found ??
+      this.insertPosition.get(position.company, position.title, position.startedOn, position.endedOn)!;
+    this.linkPosition.run(id, sourceId);
+    return { id, added: found === undefined };
+  }
+}
+
+/**
+ * After an import's source rows are gone: the communication rows no other import holds, then the
+ * correspondents nothing names any more. Runs inside the removal's transaction.
+ */
+export function removeOrphanCommunications(db: Db): { messages: number; meetings: number } {
+  const messages = db
+    .prepare(
+      'DELETE FROM messages WHERE NOT EXISTS (SELECT 1 FROM message_sources s WHERE s.message_id = messages.id)',
+    )
+    .run().changes;
+  const meetings = db
+    .prepare(
+      'DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)',
+    )
+    .run().changes;
+  db.exec(`
+    DELETE FROM invitations WHERE NOT EXISTS (SELECT 1 FROM invitation_sources s WHERE s.invitation_id = invitations.id);
+    DELETE FROM own_positions WHERE NOT EXISTS (SELECT 1 FROM own_position_sources s WHERE s.position_id = own_positions.id);
+  `);
+  removeUnnamedCorrespondents(db);
+  return { messages, meetings };
+}
+
+/** Correspondents no message, meeting or invitation names any more (kept: ones the user attached). */
+export function removeUnnamedCorrespondents(db: Db): number {
+  return db
+    .prepare(
+      `DELETE FROM correspondents WHERE person_id IS NULL
+       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.from_id = correspondents.id)
+       AND NOT EXISTS (SELECT 1 FROM message_recipients r WHERE r.correspondent_id = correspondents.id)
+       AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.organizer_id = correspondents.id)
+       AND NOT EXISTS (SELECT 1 FROM meeting_attendees a WHERE a.correspondent_id = correspondents.id)
+       AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.correspondent_id = correspondents.id)`,
+    )
+    .run().changes;
+}
