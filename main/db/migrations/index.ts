@@ -8,6 +8,7 @@ import { migration007 } from './007_person_facts';
 import { migration008 } from './008_prospect_organisations';
 import { migration009 } from './009_person_location';
 import { migration010 } from './010_person_merges';
+import { migration011 } from './011_suppression';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const latestSchemaVersion = migrations.length;
