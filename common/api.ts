@@ -37,6 +37,7 @@ import type {
 } from './dto';
 import type { IntroDraftsDto } from './introductions';
 import type { DuplicateGroupDto, PersonMergeDto } from './person-merge-dto';
+import type { GapsDto } from './gaps-dto';
 
 /**
  * The AppApi contract, declared once. Each method names its argument schema (validated at the
@@ -386,6 +387,11 @@ export const apiMethods = {
   'erase.preview': method<ErasePreviewDto>()(eraseArgs),
   'erase.run': method<EraseResultDto>()(
     eraseArgs.safeExtend({ neverImportAgain: z.boolean().default(false) }),
+  ),
+
+  /** What the workspace lacks for a prospect and how to get it yourself (issue 18); reads only. */
+  'gaps.get': method<GapsDto>()(
+    z.object({ accountId: id, staleAfterDays: z.number().int().min(1).max(3650).optional() }).strict(),
   ),
 
   'settings.get': method<Settings>()(none),

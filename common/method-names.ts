@@ -62,6 +62,7 @@ export const methodNames = [
   'people.rejectDuplicate',
   'erase.preview',
   'erase.run',
+  'gaps.get',
   'settings.get',
   'settings.setLayout',
   'settings.setGraph',

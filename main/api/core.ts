@@ -17,6 +17,7 @@ import { noDialogs, type DialogMethods } from './dialog';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from '../workspace/events';
 import { focusHandlers } from './focus';
+import { gapsHandlers } from './gaps';
 import { importHandlers } from './import';
 import { importDiscardHandlers } from './import-discard';
 import { graphHandlers } from './graph';
@@ -101,6 +102,7 @@ export function createCore(options: CoreOptions): Core {
     ...introductionHandlers(session),
     ...searchHandlers(session),
     ...focusHandlers(session),
+    ...gapsHandlers(session),
     ...notesHandlers(session),
     ...eraseHandlers(session),
     ...audienceHandlers(session),

@@ -9,6 +9,7 @@ import { accounts } from './accounts-commands';
 import { contactCommands } from './people-commands';
 import { intro } from './intro';
 import { erase } from './erase-command';
+import { gaps } from './gaps-command';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
 
@@ -246,6 +247,7 @@ export const commands: Record<string, Command> = {
   accounts,
   brief,
   erase,
+  gaps,
   paths,
   search,
   workspace,
