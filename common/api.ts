@@ -37,6 +37,7 @@ import type {
 } from './dto';
 import type { IntroDraftsDto } from './introductions';
 import type { DuplicateGroupDto, PersonMergeDto } from './person-merge-dto';
+import type { PersonTieDto } from './ties-dto';
 import type { GapsDto } from './gaps-dto';
 
 /**
@@ -382,6 +383,18 @@ export const apiMethods = {
   'people.merges': method<PersonMergeDto[]>()(z.object({ personId: id.optional() }).strict()),
   /** "Not the same person": the pair is not offered as duplicates again. */
   'people.rejectDuplicate': method<null>()(z.object({ personId: id, otherId: id }).strict()),
+  /** The user's tie to a person from their mail and calendars, with its evidence (issue 16). */
+  'people.tie': method<PersonTieDto>()(z.object({ personId: id }).strict()),
+  /** Sets the user's own score for a person (0–100, with why), or clears it with null. */
+  'people.setTie': method<PersonTieDto>()(
+    z
+      .object({
+        personId: id,
+        score: z.number().int().min(0).max(100).nullable(),
+        why: z.string().max(2000).default(''),
+      })
+      .strict(),
+  ),
 
   /** Erasing an account or a person everywhere (issue 14): exactly one of accountId, personId. */
   'erase.preview': method<ErasePreviewDto>()(eraseArgs),

@@ -47,6 +47,7 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'people.merge': ['records', 'people', 'links'],
   'people.unmerge': ['records', 'people', 'links'],
   'people.rejectDuplicate': ['people'],
+  'people.setTie': ['people'],
   'categories.save': ['rules'],
   'categories.delete': ['rules'],
   'categories.assign': ['rules'],

@@ -60,6 +60,8 @@ export const methodNames = [
   'people.unmerge',
   'people.merges',
   'people.rejectDuplicate',
+  'people.tie',
+  'people.setTie',
   'erase.preview',
   'erase.run',
   'gaps.get',

@@ -62,9 +62,8 @@ export const UNDATED_MESSAGE_FACTOR = 0.25;
 export const ONE_WAY_FACTOR = 0.2;
 /** What an answer adds on top of its message (answers weighed both ways like the mail). */
 export const REPLY_WEIGHT = 0.5;
-/** A meeting together counts as two messages; a tentative answer half of that. */
+/** A meeting together (accepted or tentative) counts as two messages. */
 export const MEETING_WEIGHT = 2;
-export const TENTATIVE_FACTOR = 0.5;
 /** The relationship the user set gives the start: this share of its tie (a customer 35, a colleague 45). */
 export const RELATIONSHIP_SHARE = 0.5;
 /** Weight at which the score has gone 63% of the way from the start to 100. */
@@ -75,7 +74,7 @@ export const COMMUNICATION_TIE_FORMULA_TEXT =
   `${COMMUNICATION_HALF_LIFE_DAYS} days since it was sent (one with no date counts ${UNDATED_MESSAGE_FACTOR}). ` +
   `Mail is weighed both ways: twice the smaller side (yours or theirs), and the rest at ${ONE_WAY_FACTOR}, so ` +
   `mail that is never answered counts little. Each answer adds ${REPLY_WEIGHT}, weighed both ways the same. ` +
-  `Each meeting together (accepted; tentative at half; declined and cancelled ones not at all) adds ` +
+  `Each meeting together (accepted or tentative; declined and cancelled ones not at all) adds ` +
   `${MEETING_WEIGHT}, halved the same way. The relationship you set gives the start: ${RELATIONSHIP_SHARE * 100}% ` +
   `of its tie (customer 35, colleague 45). Score = 100 × (1 − (1 − start) × e^(−weight ÷ ${COMMUNICATION_SATURATION})). ` +
   `A path starts with this score (÷ 100) for a person you wrote to or met; for others, with the relationship's tie. ` +
@@ -95,14 +94,11 @@ function reciprocal(yours: number, theirs: number): number {
   return 2 * both + ONE_WAY_FACTOR * (Math.max(yours, theirs) - both);
 }
 
-function meetingFactor(response: MeetingResponse): number {
-  if (response === 'accepted') return 1;
-  return response === 'tentative' ? TENTATIVE_FACTOR : 0;
-}
-
 /** Meetings that count: answered yes or maybe, and already held. */
 function countedMeetings(meetings: readonly TieMeeting[], now: number): TieMeeting[] {
-  return meetings.filter((m) => meetingFactor(m.response) > 0 && !(Date.parse(m.at) > now));
+  return meetings.filter(
+    (m) => (m.response === 'accepted' || m.response === 'tentative') && !(Date.parse(m.at) > now),
+  );
 }
 
 export function communicationTie(
@@ -118,10 +114,7 @@ export function communicationTie(
   const meetings = countedMeetings(evidence.meetings, now);
   const mail = reciprocal(side.you.mail, side.them.mail);
   const replies = REPLY_WEIGHT * reciprocal(side.you.replies, side.them.replies);
-  const met = meetings.reduce(
-    (sum, m) => sum + MEETING_WEIGHT * meetingFactor(m.response) * decay(m.at, now),
-    0,
-  );
+  const met = meetings.reduce((sum, m) => sum + MEETING_WEIGHT * decay(m.at, now), 0);
   const weight = mail + replies + met;
   const start = RELATIONSHIP_TIE[evidence.relationship] * RELATIONSHIP_SHARE;
   const computed = Math.round(100 * (1 - (1 - start) * Math.exp(-weight / COMMUNICATION_SATURATION)));
@@ -141,7 +134,7 @@ export function communicationTie(
 /** The user's tie to a person at the start of a path: their score when they have one, else the relationship's. */
 export function pathStartTie(tie: CommunicationTie | undefined): number | undefined {
   if (!tie || (!tie.hasEvidence && !tie.override)) return undefined;
-  return Math.min(0.95, Math.max(0.01, tie.score / 100));
+  return Math.min(1, Math.max(0.01, tie.score / 100));
 }
 
 function countsOf(

@@ -26,6 +26,7 @@ import { notesHandlers } from './notes';
 import { eraseHandlers } from './erase';
 import { pathHandlers } from './paths';
 import { peopleHandlers } from './people';
+import { tieHandlers } from './ties';
 import { prospectHandlers } from './prospects';
 import { savedSearchHandlers } from './saved-searches';
 import { searchHandlers } from './search';
@@ -97,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
     ...accountHandlers(session),
     ...accountNamingHandlers(session),
     ...peopleHandlers(session),
+    ...tieHandlers(session),
     ...pathHandlers(session),
     ...graphHandlers(session),
     ...introductionHandlers(session),

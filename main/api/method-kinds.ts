@@ -33,6 +33,7 @@ const workspaceWrites = new Set<MethodName>([
   'people.merge',
   'people.unmerge',
   'people.rejectDuplicate',
+  'people.setTie',
   'paths.setOrganisation',
   'accounts.name',
   'erase.run',

@@ -5,6 +5,7 @@ import { TIE_FORMULA_TEXT } from '../analysis/tie-strength';
 import type { OpenWorkspace } from './open-workspace';
 import { pathDescriber, sourceOf, type PathFilters, type Person } from './path-describe';
 import { groupPathsByPerson } from './path-groups';
+import { pathStartTies } from './relationships-ties';
 import { prospectOrganisation } from './prospect-organisation';
 
 /** Says what data is missing when no path exists, instead of an empty panel. */
@@ -36,13 +37,16 @@ export function findPaths(
   const prospect = workspace.requireAccount(accountId);
   if (filters.personId !== undefined) workspace.requirePerson(filters.personId);
   const filtered = filters.personId !== undefined || filters.relationship !== undefined;
-  const people = workspace.people
+  const linked = workspace.people
     .confirmedAccounts()
     .filter(
       (p) =>
         (filters.personId === undefined || p.personId === filters.personId) &&
         (filters.relationship === undefined || p.relationship === filters.relationship),
     );
+  // The first hop uses the tie from the user's mail and calendars (or their own score) when there is one.
+  const startTies = pathStartTies(workspace, new Map(linked.map((p) => [p.personId, p.relationship])));
+  const people = linked.map((p) => ({ ...p, tieOverride: startTies.get(p.personId) ?? p.tieOverride }));
 
   // An account can belong to several of the user's people: the closest one starts the path.
   const byAccount = new Map<number, { person: Person; source: PathSource }>();

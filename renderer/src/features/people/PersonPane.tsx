@@ -10,6 +10,7 @@ import { LinkAccountBox } from './LinkAccountBox';
 import { linkedAccountName } from './linkText';
 import { MergedFrom } from './MergedFrom';
 import { PersonFactsEditor } from './PersonFactsEditor';
+import { PersonTie } from './PersonTie';
 import { EraseButton } from '../erase/EraseButton';
 import { personRole } from './PeopleList';
 
@@ -57,6 +58,7 @@ export function PersonPane({ personId }: { personId: number }) {
         <EraseButton who={{ personId: person.id }} onErased={() => setErasedId(person.id)} />
       </header>
       <PersonFactsEditor key={person.id} person={person} />
+      <PersonTie personId={person.id} personName={person.displayName} />
       <section className="person-accounts" aria-label="Accounts">
         <h3 className="person-section-title">Accounts</h3>
         {confirmed.length === 0 ? (

@@ -1,0 +1,157 @@
+import type { Relationship } from '../../common/dto';
+import type { IntroducedByDto, PersonTieDto } from '../../common/ties-dto';
+import {
+  communicationTie,
+  COMMUNICATION_TIE_FORMULA_TEXT,
+  monthlyActivity,
+  pathStartTie,
+  type TieMeeting,
+  type TieMessage,
+} from '../analysis/communication-tie';
+import { CommunicationsRepo, type CorrespondentRef, type FirstMessage } from '../db/communications-repo';
+import { TiesRepo } from '../db/ties-repo';
+import type { OpenWorkspace } from './open-workspace';
+
+const SPARKLINE_MONTHS = 24;
+
+const toMessage = (m: {
+  direction: 'sent' | 'received';
+  sentAt: string | null;
+  isReply: boolean;
+}): TieMessage => ({
+  from: m.direction === 'sent' ? 'you' : 'them',
+  at: m.sentAt ?? undefined,
+  reply: m.isReply,
+});
+
+/** The person's tie to the user, with its evidence, sparkline and who introduced them. */
+export function personTie(workspace: OpenWorkspace, personId: number, now = Date.now()): PersonTieDto {
+  workspace.requirePerson(personId);
+  const mail = new CommunicationsRepo(workspace.db);
+  const ties = new TiesRepo(workspace.db);
+  const stored = ties.override(personId);
+  const meetings: TieMeeting[] = mail.meetingsWith(personId).map((m) => ({
+    at: m.startsAt,
+    response: m.counts ? 'accepted' : 'declined',
+  }));
+  const evidence = {
+    messages: mail.messagesWith(personId).map(toMessage),
+    meetings,
+    relationship: ties.relationshipOf(personId)!,
+    override: stored && { score: stored.score, why: stored.why },
+  };
+  const tie = communicationTie(evidence, now);
+  return {
+    personId,
+    score: tie.score,
+    computed: tie.computed,
+    override: stored,
+    hasEvidence: tie.hasEvidence,
+    explanation: tie.explanation,
+    counts: {
+      sent: tie.counts.sent,
+      received: tie.counts.received,
+      meetings: tie.counts.meetings,
+      lastAt: tie.counts.lastAt,
+    },
+    months: monthlyActivity(evidence, now, SPARKLINE_MONTHS),
+    introducedBy: introducedBy(mail, personId),
+    mailImported: mail.hasAny(),
+    formula: COMMUNICATION_TIE_FORMULA_TEXT,
+  };
+}
+
+/** Sets (or, with null, clears) the user's own score for the person. */
+export function setPersonTie(
+  workspace: OpenWorkspace,
+  personId: number,
+  override: { score: number; why: string } | null,
+): PersonTieDto {
+  workspace.requirePerson(personId);
+  new TiesRepo(workspace.db).setOverride(personId, override, new Date().toISOString());
+  return personTie(workspace, personId);
+}
+
+/**
+ * The tie at the start of a path for every person who has one (mail, meetings or the user's
+ * score), by person id; people missing from the map start with their relationship's tie.
+ */
+export function pathStartTies(
+  workspace: OpenWorkspace,
+  relationships: ReadonlyMap<number, Relationship>,
+  now = Date.now(),
+): Map<number, number> {
+  const repo = new TiesRepo(workspace.db);
+  if (!repo.hasTables()) return new Map();
+  const mail = new CommunicationsRepo(workspace.db);
+  const overrides = repo.overrides();
+  const messages = new Map<number, TieMessage[]>();
+  const meetings = new Map<number, TieMeeting[]>();
+  if (mail.hasAny()) {
+    for (const row of mail.everyPersonsMessages()) push(messages, row.personId, toMessage(row));
+    for (const row of mail.everyPersonsMeetings())
+      push(meetings, row.personId, { at: row.startsAt, response: 'accepted' });
+  }
+  const ties = new Map<number, number>();
+  for (const [personId, relationship] of relationships) {
+    if (relationship === 'me') continue; // the user's own accounts start at 1
+    const stored = overrides.get(personId);
+    if (!stored && !messages.has(personId) && !meetings.has(personId)) continue;
+    const tie = communicationTie(
+      {
+        messages: messages.get(personId) ?? [],
+        meetings: meetings.get(personId) ?? [],
+        relationship,
+        override: stored && { score: stored.score, why: stored.why },
+      },
+      now,
+    );
+    const strength = pathStartTie(tie);
+    if (strength !== undefined) ties.set(personId, strength);
+  }
+  return ties;
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const label = (ref: CorrespondentRef) => (ref.name ? `${ref.name} <${ref.address}>` : ref.address);
+const day = (at: string) => at.slice(0, 10);
+
+/**
+ * Who introduced the person: on the first message that named them, whoever else wrote it or was
+ * copied (not the user, not the person), as Affinity's "source of introduction" does.
+ */
+export function introducedBy(mail: CommunicationsRepo, personId: number): IntroducedByDto {
+  const first: FirstMessage | null = mail.firstMessageWith(personId);
+  if (!first) {
+    return {
+      people: [],
+      at: null,
+      text: 'Unknown: no dated message with them is imported, so the mail does not say who introduced you.',
+    };
+  }
+  const own = new Set(mail.ownAddresses().map((a) => `${a.channel}:${a.address}`));
+  const someoneElse = (ref: CorrespondentRef | null): ref is CorrespondentRef =>
+    ref !== null && ref.personId !== personId && !own.has(`${ref.channel}:${ref.address}`);
+  // Written by a third person: they introduced them. Else the others copied on it.
+  const by = someoneElse(first.from) ? [first.from] : [...first.to, ...first.cc].filter(someoneElse);
+  const at = first.sentAt;
+  if (by.length === 0) {
+    return {
+      people: [],
+      at,
+      text: `Nobody, as far as the mail says: the first message with them (${day(at ?? '')}) was between the two of you.`,
+    };
+  }
+  return {
+    people: by.map((ref) => ({ name: ref.name, address: ref.address, personId: ref.personId })),
+    at,
+    text: `Introduced by ${by.map(label).join(', ')}: the first message with them (${day(at ?? '')}) ${
+      someoneElse(first.from) ? 'came from' : 'copied'
+    } ${by.length === 1 ? 'them' : 'these people'}.`,
+  };
+}
