@@ -27,8 +27,9 @@ const toMessage = (m: {
 /** The person's tie to the user, with its evidence, sparkline and who introduced them. */
 export function personTie(workspace: OpenWorkspace, personId: number, now = Date.now()): PersonTieDto {
   workspace.requirePerson(personId);
-  const mail = new CommunicationsRepo(workspace.db);
   const ties = new TiesRepo(workspace.db);
+  if (!ties.hasTables()) return noMailYet(personId, ties.relationshipOf(personId)!, now);
+  const mail = new CommunicationsRepo(workspace.db);
   const stored = ties.override(personId);
   const meetings: TieMeeting[] = mail.meetingsWith(personId).map((m) => ({
     at: m.startsAt,
@@ -57,6 +58,25 @@ export function personTie(workspace: OpenWorkspace, personId: number, now = Date
     months: monthlyActivity(evidence, now, SPARKLINE_MONTHS),
     introducedBy: introducedBy(mail, personId),
     mailImported: mail.hasAny(),
+    formula: COMMUNICATION_TIE_FORMULA_TEXT,
+  };
+}
+
+/** Before the mail tables exist in this workspace: the relationship's start, and no evidence. */
+function noMailYet(personId: number, relationship: Relationship, now: number): PersonTieDto {
+  const evidence = { messages: [], meetings: [], relationship };
+  const tie = communicationTie(evidence, now);
+  return {
+    personId,
+    score: tie.score,
+    computed: tie.computed,
+    override: null,
+    hasEvidence: false,
+    explanation: tie.explanation,
+    counts: { sent: 0, received: 0, meetings: 0, lastAt: null },
+    months: monthlyActivity(evidence, now, SPARKLINE_MONTHS),
+    introducedBy: { people: [], at: null, text: 'Unknown: no mail is imported.' },
+    mailImported: false,
     formula: COMMUNICATION_TIE_FORMULA_TEXT,
   };
 }
