@@ -4,7 +4,7 @@ import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { migration012 } from './migrations/012_communications';
 import { CommunicationsRepo } from './communications-repo';
-import { CommunicationsWriteRepo, removeOrphanCommunications } from './communications-write-repo';
+import { CommunicationsWriteRepo, prepareCommunicationRemoval } from './communications-write-repo';
 import { MatchKeysRepo } from './match-keys-repo';
 import type { Db } from './sqlite';
 
@@ -82,11 +82,14 @@ describe('communications tables (migration 12)', () => {
     const dana = write.correspondent({ channel: 'email', address: 'dana@acme.example' }).id;
     expect(message(write, 'same@x', dana, [me], 'received', '2026-02-02T10:00:00Z', 1).added).toBe(true);
     expect(message(write, 'same@x', dana, [me], 'received', '2026-02-02T10:00:00Z', 2).added).toBe(false);
-    db.prepare('DELETE FROM sources WHERE id = 1').run();
-    removeOrphanCommunications(db);
+    const remove = (id: number) => {
+      const after = prepareCommunicationRemoval(db, id);
+      db.prepare('DELETE FROM sources WHERE id = ?').run(id);
+      after();
+    };
+    remove(1);
     expect(read.counts().messages).toBe(1);
-    db.prepare('DELETE FROM sources WHERE id = 2').run();
-    removeOrphanCommunications(db);
+    remove(2);
     expect(read.counts()).toEqual({ messages: 0, meetings: 0, correspondents: 0, invitations: 0 });
   });
 

@@ -83,15 +83,18 @@ export interface InvitationWithPerson {
   sentAt: string | null;
 }
 
+/** A reply: In-Reply-To, or (LinkedIn, which has no ids) an earlier message the other way in its conversation. */
+const IS_REPLY = `(m.in_reply_to IS NOT NULL OR (m.thread_key IS NOT NULL AND EXISTS (
+  SELECT 1 FROM messages p WHERE p.thread_key = m.thread_key AND p.direction <> m.direction AND p.sent_at < m.sent_at)))`;
+
 /** Messages the user exchanged with people: the person at the other end of each. */
 const PERSON_MESSAGES = `
   SELECT cp.person_id AS personId, m.id AS messageId, m.channel, m.sent_at AS sentAt, m.direction,
-    0 AS copied, m.in_reply_to IS NOT NULL AS isReply, m.thread_key AS threadKey
+    0 AS copied, ${IS_REPLY} AS isReply, m.thread_key AS threadKey
   FROM messages m JOIN correspondent_people cp ON cp.correspondent_id = m.from_id
   WHERE m.direction = 'received'
   UNION ALL
-  SELECT cp.person_id, m.id, m.channel, m.sent_at, m.direction, r.kind = 'cc', m.in_reply_to IS NOT NULL,
-    m.thread_key
+  SELECT cp.person_id, m.id, m.channel, m.sent_at, m.direction, r.kind = 'cc', ${IS_REPLY}, m.thread_key
   FROM messages m JOIN message_recipients r ON r.message_id = m.id
     JOIN correspondent_people cp ON cp.correspondent_id = r.correspondent_id
   WHERE m.direction = 'sent'`;

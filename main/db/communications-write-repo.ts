@@ -229,27 +229,47 @@ export class CommunicationsWriteRepo {
   }
 }
 
+const KINDS = [
+  { table: 'messages', sources: 'message_sources', column: 'message_id' },
+  { table: 'meetings', sources: 'meeting_sources', column: 'meeting_id' },
+  { table: 'invitations', sources: 'invitation_sources', column: 'invitation_id' },
+  { table: 'own_positions', sources: 'own_position_sources', column: 'position_id' },
+] as const;
+
 /**
- * After an import's source rows are gone: the communication rows no other import holds, then the
- * correspondents nothing names any more. Runs inside the removal's transaction.
+ * Removing an import (removal-repo.ts): call before its source row is deleted; the function it
+ * returns, called after, deletes the communication rows only that import held, then the
+ * correspondents nothing names any more. An import without such rows costs four index looks.
  */
-export function removeOrphanCommunications(db: Db): { messages: number; meetings: number } {
-  const messages = db
-    .prepare(
-      'DELETE FROM messages WHERE NOT EXISTS (SELECT 1 FROM message_sources s WHERE s.message_id = messages.id)',
-    )
-    .run().changes;
-  const meetings = db
-    .prepare(
-      'DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id)',
-    )
-    .run().changes;
-  db.exec(`
-    DELETE FROM invitations WHERE NOT EXISTS (SELECT 1 FROM invitation_sources s WHERE s.invitation_id = invitations.id);
-    DELETE FROM own_positions WHERE NOT EXISTS (SELECT 1 FROM own_position_sources s WHERE s.position_id = own_positions.id);
-  `);
-  removeUnnamedCorrespondents(db);
-  return { messages, meetings };
+export function prepareCommunicationRemoval(
+  db: Db,
+  sourceId: number,
+): () => { messages: number; meetings: number } {
+  const held = KINDS.filter(
+    (k) => db.prepare(`SELECT 1 FROM ${k.sources} WHERE source_id = ? LIMIT 1`).get(sourceId) !== undefined,
+  );
+  if (held.length === 0) return () => ({ messages: 0, meetings: 0 });
+  for (const k of held) {
+    db.exec(`DROP TABLE IF EXISTS temp.gone_${k.table}`);
+    db.prepare(
+      `CREATE TEMP TABLE gone_${k.table} AS SELECT ${k.column} AS id FROM ${k.sources} WHERE source_id = ?`,
+    ).run(sourceId);
+  }
+  return () => {
+    const removed = { messages: 0, meetings: 0 };
+    for (const k of held) {
+      const changes = db
+        .prepare(
+          `DELETE FROM ${k.table} WHERE id IN (SELECT id FROM temp.gone_${k.table})
+           AND NOT EXISTS (SELECT 1 FROM ${k.sources} s WHERE s.${k.column} = ${k.table}.id)`,
+        )
+        .run().changes;
+      if (k.table === 'messages' || k.table === 'meetings') removed[k.table] = changes;
+      db.exec(`DROP TABLE temp.gone_${k.table}`);
+    }
+    removeUnnamedCorrespondents(db);
+    return removed;
+  };
 }
 
 /** Correspondents no message, meeting or invitation names any more (kept: ones the user attached). */
@@ -264,4 +284,32 @@ export function removeUnnamedCorrespondents(db: Db): number {
        AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.correspondent_id = correspondents.id)`,
     )
     .run().changes;
+}
+
+/**
+ * Erasing a person (erase-repo.ts): their addresses and LinkedIn profiles, the messages they sent
+ * the user, them as a recipient (and the user's messages to them alone), their place at meetings
+ * and the invitations with them. Meetings and messages with others stay, without them.
+ */
+export function eraseCommunicationsOf(db: Db, personId: number): number {
+  const ids = JSON.stringify(
+    db
+      .prepare<[number], number>('SELECT correspondent_id FROM correspondent_people WHERE person_id = ?')
+      .pluck()
+      .all(personId),
+  );
+  const them = '(SELECT value FROM json_each(?))';
+  let changes = db.prepare(`DELETE FROM messages WHERE from_id IN ${them}`).run(ids).changes;
+  db.prepare(`DELETE FROM message_recipients WHERE correspondent_id IN ${them}`).run(ids);
+  changes += db
+    .prepare(
+      `DELETE FROM messages WHERE direction = 'sent'
+       AND NOT EXISTS (SELECT 1 FROM message_recipients r WHERE r.message_id = messages.id)`,
+    )
+    .run().changes;
+  db.prepare(`DELETE FROM meeting_attendees WHERE correspondent_id IN ${them}`).run(ids);
+  db.prepare(`UPDATE meetings SET organizer_id = NULL WHERE organizer_id IN ${them}`).run(ids);
+  db.prepare(`DELETE FROM invitations WHERE correspondent_id IN ${them}`).run(ids);
+  db.prepare(`DELETE FROM correspondents WHERE id IN ${them}`).run(ids);
+  return changes;
 }

@@ -3,6 +3,7 @@ import { nothingErased } from '../../common/erase-words';
 import { AppError } from '../../common/errors';
 import { likePatterns, redactor, type ErasedTerms } from './erase-text';
 import type { Db } from './sqlite';
+import { eraseCommunicationsOf } from './communications-write-repo';
 
 /** Whom to erase, by what outlives row ids, so the same target can be erased from a backup too. */
 export type EraseTarget =
@@ -48,6 +49,9 @@ const importedText: TextPlace[] = [
   { table: 'sources', column: 'summary_json', key: ['id'] },
   { table: 'person_merges', column: 'other_name', key: ['id'] },
   { table: 'person_merges', column: 'before_json', key: ['id'] },
+  { table: 'messages', column: 'subject', key: ['id'] },
+  { table: 'meetings', column: 'title', key: ['id'] },
+  { table: 'correspondents', column: 'display_name', key: ['id'] },
 ];
 // What the user wrote: redacted only when the user chooses so.
 const userText: TextPlace[] = [
@@ -252,6 +256,7 @@ export class EraseRepo {
     );
     counts.savedSearches += this.deleteMatching('saved_searches', 'query', terms);
     counts.savedSearches += this.deleteMatching('saved_searches', 'name', terms);
+    eraseCommunicationsOf(this.db, personId);
     counts.people += this.run('DELETE FROM people WHERE id = ?', personId);
     counts.imports += this.deleteEmptySources(sources);
     this.redactEverywhere(terms, choices, counts);

@@ -1,6 +1,7 @@
 import type { Db } from './sqlite';
 import { AccountsWriteRepo } from './accounts-write-repo';
 import { PersonSnapshotsRepo } from './person-snapshots-repo';
+import { prepareCommunicationRemoval } from './communications-write-repo';
 
 export interface RemovalCounts {
   accounts: number;
@@ -39,7 +40,10 @@ export function removeSource(
       'CREATE TEMP TABLE gone_people AS SELECT person_id AS id FROM person_sources WHERE source_id = ?',
     ).run(sourceId);
 
+    // Mail, meetings and LinkedIn activity only this import held.
+    const removeCommunications = prepareCommunicationRemoval(db, sourceId);
     db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+    removeCommunications();
 
     const likes = db
       .prepare(

@@ -62,6 +62,7 @@ export const migration012: Migration = {
       );
       CREATE INDEX messages_by_from ON messages(from_id, sent_at);
       CREATE INDEX messages_by_reply ON messages(in_reply_to) WHERE in_reply_to IS NOT NULL;
+      CREATE INDEX messages_by_thread ON messages(thread_key, sent_at) WHERE thread_key IS NOT NULL;
 
       CREATE TABLE message_recipients (
         message_id       INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,

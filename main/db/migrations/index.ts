@@ -9,6 +9,7 @@ import { migration008 } from './008_prospect_organisations';
 import { migration009 } from './009_person_location';
 import { migration010 } from './010_person_merges';
 import { migration011 } from './011_suppression';
+import { migration012 } from './012_communications';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const latestSchemaVersion = migrations.length;
