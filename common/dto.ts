@@ -110,6 +110,8 @@ export interface DetectedImport {
   /** Set when this exact file is already in the workspace. */
   alreadyImportedAt: string | null;
   error: string | null;
+  /** The library's own words behind `error`, for a "Details" disclosure; never the message. */
+  errorDetail?: string;
   /**
    * A list the file names its owner of only by an id the workspace has no handle for ("account id
    * 12345"): the review asks who it is (import.run's listOwner). Left unanswered, the owner is kept

@@ -7,11 +7,14 @@ const SOURCE_DATE = 'coalesce(s.captured_at, s.imported_at)';
 const ACCOUNT_COLUMNS = `a.id AS accountId, a.network, a.handle, a.name, a.external_id AS externalId,
   a.followers_count AS followersCount, a.following_count AS followingCount, a.posts_count AS postsCount`;
 
-/** Mail and calendar tables arrive with a later migration: found by name, read only if present. */
+/**
+ * Mail and calendar arrive with migration 012 (`messages`, `meetings`, each with a `<row>_sources`
+ * table): read only when the workspace has them.
+ */
 const OPTIONAL_TABLES = {
-  mail: /^(mail|messages|mail_messages|communications)$/,
-  calendar: /^(calendar|calendar_events|events|meetings)$/,
-};
+  mail: { table: 'messages', sources: 'message_sources' },
+  calendar: { table: 'meetings', sources: 'meeting_sources' },
+} as const;
 
 /** What a gap analysis needs, read from the workspace in a handful of indexed statements. */
 export class GapsRepo {
@@ -104,22 +107,23 @@ export class GapsRepo {
       .all(prospectId);
   }
 
-  private optionalTable(name: RegExp): ImportedPart | null {
-    const tables = this.db
-      .prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'table'`)
-      .pluck()
-      .all();
-    const table = tables.find((t) => name.test(t));
-    if (!table) return null;
-    const quoted = `"${table.replaceAll('"', '""')}"`;
-    const columns = this.db
-      .prepare<[], string>(`SELECT name FROM pragma_table_info(${`'${table.replaceAll("'", "''")}'`})`)
-      .pluck()
-      .all();
-    const count = Number(this.db.prepare(`SELECT count(*) FROM ${quoted}`).pluck().get());
-    const newestImportAt = columns.includes('source_id')
+  private optionalTable({
+    table,
+    sources,
+  }: (typeof OPTIONAL_TABLES)[keyof typeof OPTIONAL_TABLES]): ImportedPart | null {
+    const present = new Set(
+      this.db
+        .prepare<[string, string], string>(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)`,
+        )
+        .pluck()
+        .all(table, sources),
+    );
+    if (!present.has(table)) return null;
+    const count = Number(this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+    const newestImportAt = present.has(sources)
       ? ((this.db
-          .prepare(`SELECT max(${SOURCE_DATE}) FROM ${quoted} t JOIN sources s ON s.id = t.source_id`)
+          .prepare(`SELECT max(${SOURCE_DATE}) FROM ${sources} t JOIN sources s ON s.id = t.source_id`)
           .pluck()
           .get() as string | null) ?? null)
       : null;

@@ -33,6 +33,8 @@ export interface ApiSocketOptions {
   log: (message: string) => void;
   /** Runs after a call settles and before its result is sent (browser mode frees uploads here). */
   afterCall?: (request: CallRequest, envelope: Envelope) => Promise<void>;
+  /** Rewrites a result before it is sent (browser mode hides its uploads folder from messages). */
+  shapeEnvelope?: (envelope: Envelope) => Envelope;
 }
 
 /**
@@ -40,7 +42,10 @@ export interface ApiSocketOptions {
  * process: ws reports bad frames (invalid UTF-8, over the size limit) as an 'error' on the socket
  * and closes it, and a message that is not a call closes only this socket.
  */
-export function serveApiSocket(ws: WebSocket, { core, log, afterCall }: ApiSocketOptions): void {
+export function serveApiSocket(
+  ws: WebSocket,
+  { core, log, afterCall, shapeEnvelope }: ApiSocketOptions,
+): void {
   ws.on('error', (error) => log(`browser mode: closed a WebSocket: ${error.message}`));
   const send = (message: unknown) => {
     if (ws.readyState !== ws.OPEN) return;
@@ -79,7 +84,7 @@ export function serveApiSocket(ws: WebSocket, { core, log, afterCall }: ApiSocke
       } catch (error) {
         log(`browser mode: after ${method}: ${String(error)}`);
       }
-      send({ type: 'result', id, envelope });
+      send({ type: 'result', id, envelope: shapeEnvelope ? shapeEnvelope(envelope) : envelope });
     })();
   });
 }

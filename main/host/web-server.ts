@@ -9,6 +9,7 @@ import { briefsDir, type Core } from '../api/core';
 import { serveApiSocket } from './api-socket';
 import { checkRequest, tokenCookieName, type GuardResult } from './loopback-guard';
 import { serveDownload, serveStatic } from './static-files';
+import { hideUploadPaths } from './hide-upload-paths';
 import { uploadsEndedBy } from './upload-release';
 import type { UploadStore } from './uploads';
 
@@ -149,6 +150,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
             const ended = uploadsEndedBy(call, envelope);
             if (ended.length > 0) await options.uploads?.release(ended);
           },
+          shapeEnvelope: (envelope) =>
+            options.uploads ? hideUploadPaths(envelope, options.uploads.launchDir) : envelope,
         }),
       );
     } catch (error) {

@@ -13,3 +13,29 @@ export class ImportFormatError extends AppError {
     });
   }
 }
+
+/**
+ * A problem told in the user's words, with the library's own words kept apart as `detail` (shown
+ * behind "Details", never as the message).
+ */
+export function fileProblem(file: string, sentence: string, detail: string): AppError {
+  return new AppError('IMPORT_FORMAT', sentence, { file, detail });
+}
+
+/** yauzl's words for a ZIP whose end is missing: the usual result of a download that stopped. */
+const cutShortZip = /end of central directory record signature not found|unexpected EOF/i;
+
+/** A ZIP that could not be opened: cut short, or not a ZIP at all, in words the user can act on. */
+export function unreadableZip(file: string, error: Error): AppError {
+  return cutShortZip.test(error.message)
+    ? fileProblem(
+        file,
+        `${file} is not a complete ZIP archive: it may have been cut short while downloading. Download it again.`,
+        error.message,
+      )
+    : fileProblem(
+        file,
+        `${file} is damaged and cannot be opened as a ZIP archive. Download or export it again.`,
+        error.message,
+      );
+}

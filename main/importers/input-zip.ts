@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { AppError } from '../../common/errors';
 import { safeEntryName } from './archive-names';
-import { ImportFormatError } from './errors';
+import { unreadableZip } from './errors';
 import type { InputSource } from './input';
 import { guardStream, hashStream, readHead } from './input-streams';
 import {
@@ -51,7 +51,7 @@ function listEntries(zip: yauzl.ZipFile, name: string, limits: InputLimits): Pro
       reject(
         /invalid relative path|absolute path|invalid characters/i.test(error.message)
           ? unsafeArchive(name, `an entry's name points outside the archive (${error.message})`)
-          : new ImportFormatError(name, undefined, `damaged ZIP archive (${error.message})`),
+          : unreadableZip(name, error),
       ),
     );
     zip.readEntry();
@@ -92,10 +92,10 @@ function checkLayout(entries: yauzl.Entry[], name: string, fileSize: number, lim
 /** A library's failure inside an entry, in the user's words: the archive is damaged there. */
 function damagedEntry(name: string, entry: string, error: Error): Error {
   if (error instanceof AppError) return error;
-  return new ImportFormatError(
-    name,
-    entry,
-    `the ZIP archive is damaged here and cannot be read (${error.message}). Download or export it again.`,
+  return new AppError(
+    'IMPORT_FORMAT',
+    `${name}, ${entry}: the ZIP archive is damaged here and cannot be read. Download or export it again.`,
+    { file: name, where: entry, detail: error.message },
   );
 }
 
@@ -106,7 +106,7 @@ export async function zipSource(path: string, options: OpenOptions = {}): Promis
   try {
     zip = await openZip(path);
   } catch (error) {
-    throw new ImportFormatError(name, undefined, `not a readable ZIP archive (${(error as Error).message})`);
+    throw unreadableZip(name, error as Error);
   }
   const byPath = new Map<string, yauzl.Entry>();
   try {

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { AppError } from '../../common/errors';
 import type { ColumnMappingDto, DetectedImport } from '../../common/dto';
 import { AccountIdentityRepo } from '../db/account-identity-repo';
 import type { AccountKey } from '../importers/records';
@@ -16,9 +17,17 @@ function ownerLabel(workspace: OpenWorkspace, key: AccountKey | undefined): stri
   return known?.handle ? `@${known.handle}` : (key.id ?? null);
 }
 
+/** What went wrong, in the user's words, and the library's words apart for "Details". */
+function problem(error: unknown): { error: string; errorDetail?: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = error instanceof AppError ? error.details?.detail : undefined;
+  return typeof detail === 'string' ? { error: message, errorDetail: detail } : { error: message };
+}
+
 export async function detectImport(workspace: OpenWorkspace, path: string): Promise<DetectedImport> {
   const absolute = resolve(path);
-  const base = { path: absolute, displayName: absolute, container: 'file' as const, sizeBytes: 0 };
+  // The name only: in browser mode the folder is the server's uploads folder, not the user's.
+  const base = { path: absolute, displayName: basename(absolute), container: 'file' as const, sizeBytes: 0 };
   const empty = {
     format: null,
     label: '',
@@ -32,7 +41,7 @@ export async function detectImport(workspace: OpenWorkspace, path: string): Prom
   try {
     input = await openInput(absolute);
   } catch (error) {
-    return { ...base, ...empty, error: error instanceof Error ? error.message : String(error) };
+    return { ...base, ...empty, ...problem(error) };
   }
   try {
     const sizeBytes = input.entries.reduce((sum, e) => sum + e.size, 0) || statSync(absolute).size;
@@ -62,10 +71,11 @@ export async function detectImport(workspace: OpenWorkspace, path: string): Prom
           }
         : null,
       alreadyImportedAt: previous?.importedAt ?? null,
+      mail: detection.needs.mail ?? null,
       error: null,
     };
   } catch (error) {
-    return { ...base, ...empty, error: error instanceof Error ? error.message : String(error) };
+    return { ...base, ...empty, ...problem(error) };
   } finally {
     input.close();
   }

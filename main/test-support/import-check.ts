@@ -48,7 +48,9 @@ export async function readOrRefusal(
  * name, or its path inside the archive ("tweets.js, record 3: …", "archive.zip/outbox.json: …").
  */
 export function expectNamesFile(refusal: AppError, ...names: string[]): void {
-  const subject = (name: string) => new RegExp(`^(\\S*/)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,:]`);
+  // "<file>, <where>: …", "<file>: …" or a sentence about it ("twitter-2020.zip is not a complete ZIP archive…").
+  const subject = (name: string) =>
+    new RegExp(`^(\\S*/)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([,:]| is )`);
   expect(
     names.some((name) => subject(name).test(refusal.message)),
     refusal.message,

@@ -6,6 +6,8 @@ import { Icon, type IconName } from '../../components/Icon';
 import { canImport, itemProblemText, type ImportChoice } from './importChoices';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { ItemQuestions } from './ItemQuestions';
+import { fileTitle, ProblemDetails } from './ProblemDetails';
+import { isDesktop } from '../../api';
 
 const containers: Record<DetectedImport['container'], { icon: IconName; label: string }> = {
   file: { icon: 'file', label: 'File' },
@@ -42,7 +44,7 @@ export function DetectedItemCard({
           onChange={(event) => onChange({ selected: event.target.checked })}
         />
         <Icon name={container.icon} className="import-item-icon" />
-        <span className="import-item-name" title={item.path}>
+        <span className="import-item-name" title={fileTitle(item.path, isDesktop)}>
           {item.displayName}
         </span>
         <span className="import-item-size tabular">
@@ -78,10 +80,13 @@ export function DetectedItemCard({
           <ItemQuestions item={item} choice={choice} onChange={onChange} />
         </div>
       ) : (
-        <p className="import-item-error">
-          <Icon name="error" size={14} />
-          <span>{itemProblemText(item)}</span>
-        </p>
+        <div className="import-item-problem">
+          <p className="import-item-error">
+            <Icon name="error" size={14} />
+            <span>{itemProblemText(item)}</span>
+          </p>
+          <ProblemDetails detail={item.errorDetail} />
+        </div>
       )}
     </li>
   );

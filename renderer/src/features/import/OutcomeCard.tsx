@@ -3,6 +3,8 @@ import { formatCount } from '../../components/format/count';
 import { formatDay } from '../../components/format/date';
 import { formatDuration } from '../../components/format/duration';
 import { Icon, type IconName } from '../../components/Icon';
+import { isDesktop } from '../../api';
+import { fileTitle, ProblemDetails } from './ProblemDetails';
 import { countSentence, skippedTotal, type ItemOutcome } from './importOutcome';
 
 function SkippedDetails({ summary }: { summary: ImportSummaryDto }) {
@@ -98,13 +100,18 @@ export function OutcomeCard({ outcome }: { outcome: ItemOutcome }) {
       <Icon name={look.icon} className="import-outcome-icon" />
       <div className="import-outcome-body">
         <div className="import-outcome-title">
-          <span className="import-item-name" title={outcome.item.path}>
+          <span className="import-item-name" title={fileTitle(outcome.item.path, isDesktop)}>
             {outcome.item.displayName}
           </span>
         </div>
         <span className="import-item-label">{outcome.item.label}</span>
         {outcome.status === 'imported' && <Imported summary={outcome.summary} />}
-        {outcome.status === 'failed' && <p className="import-outcome-line selectable">{outcome.message}</p>}
+        {outcome.status === 'failed' && (
+          <>
+            <p className="import-outcome-line selectable">{outcome.message}</p>
+            <ProblemDetails detail={outcome.detail} />
+          </>
+        )}
         {outcome.status === 'cancelled' && (
           <p className="import-outcome-line">Cancelled and rolled back: nothing from this file was kept.</p>
         )}

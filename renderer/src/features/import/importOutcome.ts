@@ -9,7 +9,7 @@ import { formatCount } from '../../components/format/count';
 /** What happened to one item of an import run. */
 export type ItemOutcome =
   | { status: 'imported'; item: DetectedImport; summary: ImportSummaryDto }
-  | { status: 'failed'; item: DetectedImport; message: string }
+  | { status: 'failed'; item: DetectedImport; message: string; detail?: string }
   /** The item that was running when the user cancelled: rolled back. */
   | { status: 'cancelled'; item: DetectedImport }
   /** Items after a cancel, never started. */

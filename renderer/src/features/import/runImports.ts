@@ -34,8 +34,16 @@ export async function runImports(
     } catch (error) {
       const cancelled = signal.aborted || (error instanceof AppError && error.code === 'CANCELLED');
       onOutcome(
-        cancelled ? { status: 'cancelled', item } : { status: 'failed', item, message: describeError(error) },
+        cancelled
+          ? { status: 'cancelled', item }
+          : { status: 'failed', item, message: describeError(error), ...errorDetail(error) },
       );
     }
   }
+}
+
+/** The library's words an AppError carries apart from its message, for "Details". */
+function errorDetail(error: unknown): { detail?: string } {
+  const detail = error instanceof AppError ? error.details?.detail : undefined;
+  return typeof detail === 'string' ? { detail } : {};
 }

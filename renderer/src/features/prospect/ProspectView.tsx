@@ -5,6 +5,7 @@ import { describeError } from '../../components/describeError';
 import { AudienceSection } from '../audience/AudienceSection';
 import { ChangesSection } from '../audience/ChangesSection';
 import { FocusSection } from '../focus/FocusSection';
+import { GapsSection } from '../gaps/GapsSection';
 import { InsideTrackSection } from './InsideTrackSection';
 import { accountLabel } from './pathText';
 import { ProspectHeader } from './ProspectHeader';
@@ -154,6 +155,7 @@ export function ProspectView({
             {section === 'changes' && (
               <ChangesSection key={accountId} accountId={accountId} onOpenAccount={onOpenAccount} />
             )}
+            {section === 'data' && <GapsSection key={accountId} accountId={accountId} />}
           </div>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 
-export type ProspectSection = 'inside' | 'focus' | 'following' | 'followers' | 'changes';
+export type ProspectSection = 'inside' | 'focus' | 'following' | 'followers' | 'changes' | 'data';
 
 export const prospectSections: readonly { id: ProspectSection; label: string; hint: string }[] = [
   { id: 'inside', label: 'Inside track', hint: 'Who can introduce you, and the network around the prospect' },
@@ -8,6 +8,11 @@ export const prospectSections: readonly { id: ProspectSection; label: string; hi
   { id: 'following', label: 'Following', hint: 'Who they follow, by category' },
   { id: 'followers', label: 'Followers', hint: 'Who follows them: their likely customers' },
   { id: 'changes', label: 'Changes', hint: 'Who they started or stopped following between imports' },
+  {
+    id: 'data',
+    label: 'Get the data',
+    hint: 'What is imported for them, what is missing, and how to get it',
+  },
 ];
 
 export const sectionTabId = (section: ProspectSection) => `prospect-tab-${section}`;
