@@ -1,6 +1,6 @@
 import type { AppApi } from '../../../common/client';
-import { AppError } from '../../../common/errors';
-import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
+import { needNumber, noPositionals, UsageError, type Flags } from './args';
+import { needAccount, openProspect } from './prospect-flag';
 
 /** `intro --prospect @h [--via @handle | --path N]`: the drafts for one path, with the facts behind them. */
 export async function intro(api: AppApi, positionals: string[], flags: Flags): Promise<void> {
@@ -8,15 +8,8 @@ export async function intro(api: AppApi, positionals: string[], flags: Flags): P
   if (!flags.prospect) throw new UsageError('--prospect @handle is required');
   if (flags.via && flags.path) throw new UsageError('give --via or --path, not both');
   const pathIndex = flags.path ? needNumber(flags.path, '--path') - 1 : 0;
-  await api.workspace.open({ path: needWorkspace(flags) });
-  const prospect = await api.accounts.find({ ref: flags.prospect });
-  if (!prospect) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
-  let viaAccountId: number | undefined;
-  if (flags.via) {
-    const via = await api.accounts.find({ ref: flags.via });
-    if (!via) throw new AppError('BAD_REQUEST', `No imported account is ${flags.via} (in --via).`);
-    viaAccountId = via.id;
-  }
+  const prospect = await openProspect(api, flags);
+  const viaAccountId = flags.via ? (await needAccount(api, flags.via, ' (in --via)')).id : undefined;
   const result = await api.intro.draft({
     accountId: prospect.id,
     ...(viaAccountId === undefined ? { pathIndex } : { viaAccountId }),
