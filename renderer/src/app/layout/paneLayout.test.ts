@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampLayout, defaultLayout, fitPanes, minMainWidth, sameLayout } from './paneLayout';
+import { clampLayout, defaultLayout, fitPanes, foldPanes, minMainWidth, sameLayout } from './paneLayout';
 
 describe('clampLayout', () => {
   it('keeps a valid layout as it is', () => {
@@ -67,5 +67,35 @@ describe('sameLayout', () => {
     expect(sameLayout(defaultLayout, { ...defaultLayout })).toBe(true);
     expect(sameLayout(defaultLayout, { ...defaultLayout, notesVisible: false })).toBe(false);
     expect(sameLayout(defaultLayout, { ...defaultLayout, zoom: 1.1 })).toBe(false);
+  });
+});
+
+describe('foldPanes', () => {
+  it('docks both panes when the main area keeps its comfortable width (1280 px and up)', () => {
+    expect(foldPanes(defaultLayout, 1280)).toEqual({ sidebar: 'docked', notes: 'docked' });
+    expect(foldPanes(defaultLayout, 1920)).toEqual({ sidebar: 'docked', notes: 'docked' });
+  });
+
+  it('folds the notes to a rail first, then the sidebar', () => {
+    expect(foldPanes(defaultLayout, 1024)).toEqual({ sidebar: 'docked', notes: 'rail' });
+    expect(foldPanes(defaultLayout, 800)).toEqual({ sidebar: 'rail', notes: 'rail' });
+  });
+
+  it('leaves a hidden pane hidden, and gives its room to the other', () => {
+    expect(foldPanes({ ...defaultLayout, notesVisible: false }, 1024)).toEqual({
+      sidebar: 'docked',
+      notes: 'hidden',
+    });
+    expect(foldPanes({ ...defaultLayout, sidebarVisible: false }, 1024)).toEqual({
+      sidebar: 'hidden',
+      notes: 'docked',
+    });
+  });
+
+  it('goes by the widths the user dragged the panes to', () => {
+    expect(foldPanes({ ...defaultLayout, sidebarWidth: 600 }, 1440)).toEqual({
+      sidebar: 'docked',
+      notes: 'rail',
+    });
   });
 });

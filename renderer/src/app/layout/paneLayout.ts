@@ -78,3 +78,28 @@ export function fitPanes(layout: PaneLayout, available: number): FittedPanes {
 export function sameLayout(a: PaneLayout, b: PaneLayout): boolean {
   return (Object.keys(a) as (keyof PaneLayout)[]).every((key) => a[key] === b[key]);
 }
+
+/** How a side pane is shown: beside the main area, folded to a strip of icons, or not at all. */
+export type PaneMode = 'docked' | 'rail' | 'hidden';
+
+/** Below this, the main area squeezes the prospect's page (its name, tabs and graph): panes fold. */
+export const comfortableMainWidth = 640;
+/** A folded pane's strip of icons. */
+export const railWidth = 44;
+
+/**
+ * Which panes fit beside a comfortable main area in a window `available` pixels wide: the notes
+ * fold first (they open over the page when asked for), then the sidebar. Nothing is saved: a
+ * wider window docks them again.
+ */
+export function foldPanes(layout: PaneLayout, available: number): { sidebar: PaneMode; notes: PaneMode } {
+  let sidebar: PaneMode = layout.sidebarVisible ? 'docked' : 'hidden';
+  let notes: PaneMode = layout.notesVisible ? 'docked' : 'hidden';
+  const need = () =>
+    comfortableMainWidth +
+    (sidebar === 'docked' ? layout.sidebarWidth : sidebar === 'rail' ? railWidth : 0) +
+    (notes === 'docked' ? layout.notesWidth : notes === 'rail' ? railWidth : 0);
+  if (notes === 'docked' && need() > available) notes = 'rail';
+  if (sidebar === 'docked' && need() > available) sidebar = 'rail';
+  return { sidebar, notes };
+}

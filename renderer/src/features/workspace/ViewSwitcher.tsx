@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Icon, type IconName } from '../../components/Icon';
 
 export type MainView = 'overview' | 'accounts' | 'people' | 'search' | 'imports' | 'prospect';
@@ -26,8 +27,16 @@ export function ViewSwitcher({
   prospect: string | null;
   onCloseProspect: () => void;
 }) {
+  const navRef = useRef<HTMLElement>(null);
+  // When the tabs scroll sideways, the current one is kept in sight.
+  useEffect(() => {
+    navRef.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [view, prospect]);
+
   return (
-    <nav className="view-switcher" aria-label="Views">
+    <nav className="view-switcher" aria-label="Views" ref={navRef}>
       {views.map(({ id, label, icon }) => (
         <button
           key={id}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { PaneLayout, WorkspaceInfo } from '../../../../common/dto';
-import { fitPanes, paneLimits } from '../../app/layout/paneLayout';
+import { fitPanes, foldPanes, paneLimits, railWidth } from '../../app/layout/paneLayout';
 import type { LayoutChange } from '../../app/usePaneLayout';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Splitter } from '../../components/Splitter';
@@ -13,6 +13,7 @@ import type { InsertRequest } from '../notes/MarkdownEditor';
 import { SearchView } from '../search/SearchView';
 import { NotesPane } from './NotesPane';
 import { Overview } from './Overview';
+import { PaneOverlay, PaneRail } from './PaneRail';
 import { prospectTitle } from './prospectNames';
 import { ProspectsPane } from './ProspectsPane';
 import { StatusBar } from './StatusBar';
@@ -42,7 +43,20 @@ export function WorkspaceView({
 }) {
   const panesRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(panesRef);
-  const fitted = fitPanes(layout, width > 0 ? width : window.innerWidth);
+  const available = width > 0 ? width : window.innerWidth;
+  // In a narrow window the panes fold to strips of icons and open over the page when asked for.
+  const fold = foldPanes(layout, available);
+  const rails = (fold.sidebar === 'rail' ? railWidth : 0) + (fold.notes === 'rail' ? railWidth : 0);
+  const fitted = fitPanes(
+    { ...layout, sidebarVisible: fold.sidebar === 'docked', notesVisible: fold.notes === 'docked' },
+    available - rails,
+  );
+  const [overlay, setOverlay] = useState<'sidebar' | 'notes' | null>(null);
+  const sidebarOverlay = overlay === 'sidebar' && fold.sidebar === 'rail';
+  const notesOverlay = overlay === 'notes' && fold.notes === 'rail';
+  const notesFolded = fold.notes === 'rail';
+  const closeOverlay = useCallback(() => setOverlay(null), []);
+  const overlayWidth = (saved: number) => Math.max(200, Math.min(saved, available - 2 * railWidth - 80));
   const [view, setView] = useState<MainView>('overview');
   const { info, counts, prospects, error, refreshing } = useWorkspaceData();
   const file = info?.path === workspace.path ? info : workspace;
@@ -64,6 +78,7 @@ export function WorkspaceView({
   const showAccounts = useCallback(() => setView('accounts'), []);
 
   const openAccount = useCallback((accountId: number) => {
+    setOverlay((current) => (current === 'sidebar' ? null : current));
     setOpenAccountId(accountId);
     setCitation(null);
     setView('prospect');
@@ -78,10 +93,12 @@ export function WorkspaceView({
   const cite = useCallback(
     (markdown: string) => {
       updateLayout((current) => (current.notesVisible ? {} : { notesVisible: true }));
+      // Folded, the notes open over the page so the citation is seen going in.
+      if (notesFolded) setOverlay('notes');
       citations.current += 1;
       setCitation({ text: markdown, seq: citations.current });
     },
-    [updateLayout],
+    [updateLayout, notesFolded],
   );
 
   useEffect(() => {
@@ -97,6 +114,18 @@ export function WorkspaceView({
     openImport();
   }, [importRequest, onImportRequestHandled, openImport]);
 
+  const notesPane = (
+    <NotesPane
+      workspacePath={workspace.path}
+      subject={
+        openAccountId !== null && openTitle !== null ? { accountId: openAccountId, title: openTitle } : null
+      }
+      insertRequest={citation}
+      onInserted={() => setCitation(null)}
+      style={{ width: fold.notes === 'docked' ? fitted.notes : overlayWidth(layout.notesWidth) }}
+    />
+  );
+
   return (
     <div className="workspace-view" data-testid="workspace-view">
       <WorkspaceHeader
@@ -107,7 +136,32 @@ export function WorkspaceView({
         onImport={openImport}
       />
       <div className="workspace-panes" ref={panesRef}>
-        {layout.sidebarVisible && (
+        {fold.sidebar === 'rail' && (
+          <>
+            <PaneRail
+              side="start"
+              label="prospects"
+              icon="sidebar"
+              open={sidebarOverlay}
+              onOpen={() => setOverlay(sidebarOverlay ? null : 'sidebar')}
+              prospects={prospects}
+              selectedAccountId={openAccountId}
+              onSelect={openAccount}
+            />
+            <PaneOverlay side="start" open={sidebarOverlay} onClose={closeOverlay}>
+              {sidebarOverlay && (
+                <ProspectsPane
+                  prospects={prospects}
+                  selectedAccountId={openAccountId}
+                  onSelect={openAccount}
+                  onBrowseAccounts={showAccounts}
+                  style={{ width: overlayWidth(layout.sidebarWidth) }}
+                />
+              )}
+            </PaneOverlay>
+          </>
+        )}
+        {fold.sidebar === 'docked' && (
           <>
             <ProspectsPane
               prospects={prospects}
@@ -168,28 +222,34 @@ export function WorkspaceView({
             {view === 'imports' && <ImportsView onImport={openImport} />}
           </ErrorBoundary>
         </div>
-        {layout.notesVisible && (
+        {fold.notes !== 'hidden' && (
           <>
-            <Splitter
-              label="Resize notes"
-              value={fitted.notes}
-              min={paneLimits.notesWidth.min}
-              max={fitted.notesMax}
-              side="end"
-              zoom={layout.zoom}
-              onResize={(notesWidth) => updateLayout({ notesWidth })}
-            />
-            <NotesPane
-              workspacePath={workspace.path}
-              subject={
-                openAccountId !== null && openTitle !== null
-                  ? { accountId: openAccountId, title: openTitle }
-                  : null
-              }
-              insertRequest={citation}
-              onInserted={() => setCitation(null)}
-              style={{ width: fitted.notes }}
-            />
+            {fold.notes === 'docked' ? (
+              <Splitter
+                label="Resize notes"
+                value={fitted.notes}
+                min={paneLimits.notesWidth.min}
+                max={fitted.notesMax}
+                side="end"
+                zoom={layout.zoom}
+                onResize={(notesWidth) => updateLayout({ notesWidth })}
+              />
+            ) : (
+              <PaneRail
+                side="end"
+                label="notes"
+                icon="notesPane"
+                open={notesOverlay}
+                onOpen={() => setOverlay(notesOverlay ? null : 'notes')}
+              />
+            )}
+            {fold.notes === 'docked' ? (
+              notesPane
+            ) : (
+              <PaneOverlay side="end" open={notesOverlay} onClose={closeOverlay}>
+                {notesPane}
+              </PaneOverlay>
+            )}
           </>
         )}
       </div>
