@@ -78,6 +78,8 @@ export const customerSinceSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD, for example 2021-03-12.')
   .refine((day) => isCalendarDay(day), 'There is no such day.');
 const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
+/** Kept exactly as typed (spaces count); never echoed in an error. */
+const passphrase = z.string().min(1, 'A passphrase is required').max(1024);
 
 export const layoutSchema = z
   .object({
@@ -106,13 +108,22 @@ const eraseArgs = z
 export const apiMethods = {
   'app.info': method<AppInfo>()(none),
 
-  'workspace.create': method<WorkspaceInfo>()(z.object({ path: filePath }).strict()),
-  'workspace.open': method<WorkspaceInfo>()(z.object({ path: filePath }).strict()),
+  'workspace.create': method<WorkspaceInfo>()(
+    z.object({ path: filePath, passphrase: passphrase.optional() }).strict(),
+  ),
+  'workspace.open': method<WorkspaceInfo>()(
+    z.object({ path: filePath, passphrase: passphrase.optional() }).strict(),
+  ),
   'workspace.close': method<null>()(none),
   'workspace.current': method<WorkspaceInfo | null>()(none),
   'workspace.stats': method<TableCounts>()(none),
   'workspace.recent': method<RecentWorkspace[]>()(none),
   'workspace.forgetRecent': method<RecentWorkspace[]>()(z.object({ path: filePath }).strict()),
+  'workspace.encrypt': method<WorkspaceInfo>()(z.object({ passphrase }).strict()),
+  'workspace.changePassphrase': method<WorkspaceInfo>()(
+    z.object({ current: passphrase, passphrase }).strict(),
+  ),
+  'workspace.removePassphrase': method<WorkspaceInfo>()(z.object({ current: passphrase }).strict()),
 
   'prospects.list': method<ProspectSummary[]>()(none),
   'prospects.add': method<ProspectSummary>()(z.object({ accountId: id }).strict()),

@@ -65,6 +65,10 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'erase.run': ['records', 'links', 'rules', 'prospects', 'notes', 'searches', 'people'],
   // A preview erases and rolls back: the file is as it was, so no view needs to read it again.
   'erase.preview': [],
+  // Encrypting re-opens the workspace: `workspace.changed` makes every view read it again.
+  'workspace.encrypt': [],
+  'workspace.changePassphrase': [],
+  'workspace.removePassphrase': [],
 };
 
 export function changesOf(method: ListedMethodName): readonly DataKind[] {

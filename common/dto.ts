@@ -20,6 +20,8 @@ export interface WorkspaceInfo {
   schemaVersion: number;
   createdAt: string;
   sizeBytes: number;
+  /** Opened with a passphrase (issue 14). */
+  encrypted: boolean;
 }
 
 export interface RecentWorkspace {
@@ -29,6 +31,8 @@ export interface RecentWorkspace {
   /** null when the file is gone since it was last opened. */
   sizeBytes: number | null;
   exists: boolean;
+  /** The file is not plain SQLite: opening it asks for its passphrase. */
+  encrypted: boolean;
 }
 
 export interface ProspectSummary {

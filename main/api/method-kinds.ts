@@ -37,6 +37,9 @@ const workspaceWrites = new Set<MethodName>([
   'paths.setOrganisation',
   'accounts.name',
   'erase.run',
+  'workspace.encrypt',
+  'workspace.changePassphrase',
+  'workspace.removePassphrase',
 ]);
 
 export function touchesWorkspace(method: MethodName): boolean {

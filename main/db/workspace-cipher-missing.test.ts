@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../common/errors';
 import { fingerprint } from '../test-support/file-hash';
+import { codeOf } from '../test-support/error-code';
 import { useTempDir } from '../test-support/temp-dir';
 import type * as SqliteModule from './sqlite';
 import type { Db } from './sqlite';
@@ -45,16 +45,6 @@ vi.mock('./sqlite', async (importOriginal) => {
 });
 
 const tempDir = useTempDir();
-
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error('expected the action to fail');
-}
 
 describe('a build without cipher support', () => {
   it('refuses to create an encrypted workspace and writes no file at all', async () => {

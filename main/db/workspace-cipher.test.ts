@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../common/errors';
 import { fingerprint } from '../test-support/file-hash';
 import { filesContaining } from '../test-support/folder-bytes';
+import { codeOf } from '../test-support/error-code';
 import { useTempDir } from '../test-support/temp-dir';
 import { keyForFile, newWorkspaceKey } from './workspace-cipher';
 import { createWorkspaceFile, openWorkspaceFile } from './workspace-file';
@@ -11,16 +12,6 @@ import { createWorkspaceFile, openWorkspaceFile } from './workspace-file';
 const tempDir = useTempDir();
 const MARKER = 'zqcipher-marker-7c41';
 const PASSPHRASE = 'correct horse battery staple';
-
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error('expected the action to fail');
-}
 
 async function encryptedWorkspace(): Promise<string> {
   const path = join(tempDir(), 'Secret pursuit.itrack');
@@ -33,7 +24,8 @@ async function encryptedWorkspace(): Promise<string> {
   return path;
 }
 
-describe('encrypted workspace files', () => {
+// Each key derivation (scrypt, meant to be slow) costs about a second of CPU.
+describe('encrypted workspace files', { timeout: 60_000 }, () => {
   it('never hold the marker in plain, in the file or its WAL, while open or after close', async () => {
     const path = join(tempDir(), 'Acme.itrack');
     const key = await newWorkspaceKey(PASSPHRASE);

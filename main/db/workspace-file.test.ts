@@ -6,22 +6,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../common/errors';
 import { fingerprint } from '../test-support/file-hash';
+import { codeOf } from '../test-support/error-code';
 import { useTempDir } from '../test-support/temp-dir';
 import { latestSchemaVersion } from './migrations';
 import { APPLICATION_ID, createWorkspaceFile, openWorkspaceFile } from './workspace-file';
 
 const tempDir = useTempDir();
 const require = createRequire(import.meta.url);
-
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error('expected the action to fail');
-}
 
 describe('workspace files', () => {
   it('a new workspace is WAL, enforces foreign keys, is marked as ours and fully migrated', () => {

@@ -5,7 +5,10 @@ import type { Core } from '../api/core';
 const isMac = process.platform === 'darwin';
 
 /** The native menu. Commands that need the UI are sent to the renderer as menu.command events. */
-export function buildMenu(core: Core, recent: RecentWorkspace[]): Menu {
+export function buildMenu(
+  core: Core,
+  recent: readonly Pick<RecentWorkspace, 'name' | 'path' | 'exists'>[],
+): Menu {
   const send = (command: MenuCommand) => () => core.events.emit('menu.command', { command });
   const openRecent = (path: string) => () => {
     try {

@@ -20,7 +20,8 @@ export class RecentWorkspaces {
     return readJsonFile(this.file, storedSchema, []);
   }
 
-  list(): RecentWorkspace[] {
+  /** Whether each file is encrypted is the workspace layer's to tell (api/workspace.ts). */
+  list(): Omit<RecentWorkspace, 'encrypted'>[] {
     return this.read().map(({ path, lastOpenedAt }) => {
       let sizeBytes: number | null = null;
       try {

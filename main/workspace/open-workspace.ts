@@ -24,6 +24,7 @@ import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { TieIndexCache } from '../db/tie-index-cache';
 import { UnlinkedPeopleRepo } from '../db/unlinked-people-repo';
+import type { WorkspaceKey } from '../db/workspace-cipher';
 import { fileIdentity, type FileIdentity } from '../db/workspace-file';
 import { peopleCounts, tableCounts, WorkspaceMetaRepo } from '../db/workspace-repo';
 import { WorkspaceRevision } from './revision';
@@ -45,6 +46,8 @@ export class OpenWorkspace {
   constructor(
     readonly path: string,
     readonly db: Db,
+    /** An encrypted workspace's key (for its backups and re-opening); null for a plain file. */
+    readonly key: WorkspaceKey | null = null,
   ) {
     this.ties = new TieIndexCache(db);
     this.revision = new WorkspaceRevision(db);

@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors';
 import { workspaceName } from '../../common/workspace-name';
 import type { Db } from '../db/sqlite';
 import { createWorkspaceFile, fileIdentity, openWorkspaceFile, sameFile } from '../db/workspace-file';
+import type { WorkspaceKey } from '../db/workspace-cipher';
 import { workspaceMissing } from '../db/sqlite-errors';
 import { schemaVersion } from '../db/migrate';
 import type { RecentWorkspaces } from '../prefs/recent-workspaces';
@@ -33,22 +34,46 @@ export class WorkspaceSession {
     private readonly warmTies = false,
   ) {}
 
-  create(path: string): WorkspaceInfo {
+  /** With a key, the new workspace is encrypted (main/workspace/encryption.ts derives it). */
+  create(path: string, key?: WorkspaceKey): WorkspaceInfo {
     this.assertIdle();
     const absolute = resolve(path);
-    const db = createWorkspaceFile(absolute, this.appVersion);
-    return this.adopt(absolute, db);
+    const db = createWorkspaceFile(absolute, this.appVersion, key ? { key } : {});
+    return this.adopt(absolute, db, key);
   }
 
-  open(path: string): WorkspaceInfo {
+  open(path: string, key?: WorkspaceKey): WorkspaceInfo {
     this.assertIdle();
     const absolute = resolve(path);
     // The same path again is the open workspace, unless another file has taken its place.
     if (this.current?.path === absolute && sameFile(this.current.identity, fileIdentity(absolute))) {
       return this.info(this.current);
     }
-    const db = openWorkspaceFile(absolute);
-    return this.adopt(absolute, db);
+    const db = openWorkspaceFile(absolute, key ? { key } : {});
+    return this.adopt(absolute, db, key);
+  }
+
+  /**
+   * Closes the open workspace, lets `swap` change its file on disk (an encrypted copy put in its
+   * place), and opens it again with `key`. If the swap fails, the file as it was opens again.
+   */
+  reopenAfter(swap: () => void, key: WorkspaceKey | null): WorkspaceInfo {
+    const workspace = this.require();
+    this.assertIdle();
+    workspace.db.close();
+    this.current = null;
+    try {
+      swap();
+    } catch (error) {
+      this.adopt(
+        workspace.path,
+        openWorkspaceFile(workspace.path, workspace.key ? { key: workspace.key } : {}),
+        workspace.key ?? undefined,
+      );
+      throw error;
+    }
+    const db = openWorkspaceFile(workspace.path, key ? { key } : {});
+    return this.adopt(workspace.path, db, key ?? undefined);
   }
 
   /** Runs long write work (an import) with the workspace held open and to itself. */
@@ -130,10 +155,10 @@ export class WorkspaceSession {
     return this.current ? this.info(this.current) : null;
   }
 
-  private adopt(path: string, db: Db): WorkspaceInfo {
+  private adopt(path: string, db: Db, key?: WorkspaceKey): WorkspaceInfo {
     // Only now that the new file is safely open do we let go of the previous one.
     if (this.current) this.current.db.close();
-    this.current = new OpenWorkspace(path, db);
+    this.current = new OpenWorkspace(path, db, key ?? null);
     if (this.rememberRecent) this.recent.touch(path);
     if (this.warmTies) this.warmTiesLater();
     const info = this.info(this.current);
@@ -156,6 +181,7 @@ export class WorkspaceSession {
       schemaVersion: schemaVersion(workspace.db),
       createdAt: workspace.meta.get('created_at') ?? '',
       sizeBytes,
+      encrypted: workspace.key !== null,
     };
   }
 }
