@@ -31,6 +31,26 @@ export interface Flags {
   'new-passphrase-file'?: string;
   /** Refused with a plain answer: see passphrase.ts. */
   passphrase?: string;
+  /** `focus`: the time zone of the activity heatmap. */
+  tz?: string;
+  /** `following` / `followers`: the table's filters, its segments, a CSV file, how many rows. */
+  category?: string;
+  role?: string;
+  location?: string;
+  reach?: string;
+  mine?: boolean;
+  competitors?: boolean;
+  query?: string;
+  segments?: boolean;
+  csv?: string;
+  limit?: string;
+  /** `notes set|append`: where the text is (else standard input). */
+  file?: string;
+  /** `categories add`: its colour; `rules add|remove`: which field the keyword is looked for in. */
+  color?: string;
+  field?: string;
+  /** `graph`: how many of the ranked paths to draw. */
+  paths?: string;
 }
 
 export function needWorkspace(flags: Flags): string {

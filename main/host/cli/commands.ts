@@ -3,13 +3,20 @@ import { resolve } from 'node:path';
 import { relationshipSchema } from '../../../common/api';
 import { AppError } from '../../../common/errors';
 import type { PathsResultDto } from '../../../common/dto';
-import { MARK_END, MARK_START } from '../../../common/search-marks';
 import { needNumber, needWorkspace, noPositionals, UsageError, type Flags } from './args';
 import { accounts } from './accounts-commands';
 import { contactCommands } from './people-commands';
 import { intro } from './intro';
 import { erase } from './erase-command';
 import { workspace } from './workspace-command';
+import { changes, followers, following } from './audience-commands';
+import { categories, competitors, rules } from './categories-commands';
+import { focus } from './focus-command';
+import { graph } from './graph-command';
+import { notes } from './notes-command';
+import { needAccount, openProspect } from './prospect-flag';
+import { printSearch } from './search-output';
+import { searches } from './searches-command';
 import { gaps } from './gaps-command';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
@@ -153,10 +160,7 @@ async function prospect(api: AppApi, [verb, ref, ...extra]: string[], flags: Fla
 /** Ranked referral paths to a prospect, each of the user's people's best one, and their people at its organisation. */
 async function paths(api: AppApi, positionals: string[], flags: Flags) {
   noPositionals(positionals);
-  if (!flags.prospect) throw new UsageError('--prospect @handle is required');
-  await api.workspace.open({ path: needWorkspace(flags) });
-  const account = await api.accounts.find({ ref: flags.prospect });
-  if (!account) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
+  const account = await openProspect(api, flags);
   const result = await api.paths.find({ accountId: account.id, groupByPerson: true });
   print(flags, result, () => pathsText(flags.prospect!, result));
 }
@@ -187,17 +191,7 @@ async function search(api: AppApi, positionals: string[], flags: Flags) {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('expected: search "<query>"');
   await api.workspace.open({ path: needWorkspace(flags) });
-  const result = await api.search.run({ query, limit: 50 });
-  const plain = (text: string) => text.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
-  print(flags, { ...result, hits: result.hits.map((h) => ({ ...h, snippet: plain(h.snippet) })) }, () =>
-    [
-      `${result.total} matches (${result.tookMs} ms)`,
-      ...result.hits.map(
-        (h) =>
-          `${h.createdAt?.slice(0, 10) ?? '          '}  ${h.author?.handle ? `@${h.author.handle}` : ''}  ${plain(h.snippet)}`,
-      ),
-    ].join('\n'),
-  );
+  printSearch(flags, await api.search.run({ query, limit: 50 }));
 }
 
 /** The meeting brief as a PDF: `brief --prospect @handle --out brief.pdf [--sections who,what] [--redact @a,@b]`. */
@@ -212,17 +206,13 @@ async function brief(api: AppApi, positionals: string[], flags: Flags) {
   const known = ['who', 'what', 'when', 'where', 'whyHow', 'extent'] as const;
   const unknown = sections?.filter((s) => !(known as readonly string[]).includes(s)) ?? [];
   if (unknown.length) throw new UsageError(`--sections takes ${known.join(', ')}; not ${unknown.join(', ')}`);
-  await api.workspace.open({ path: needWorkspace(flags) });
-  const account = await api.accounts.find({ ref: flags.prospect });
-  if (!account) throw new AppError('BAD_REQUEST', `No imported account is ${flags.prospect}.`);
+  const account = await openProspect(api, flags);
   const redactedAccounts: number[] = [];
   for (const ref of flags.redact
     ?.split(',')
     .map((r) => r.trim())
     .filter(Boolean) ?? []) {
-    const redacted = await api.accounts.find({ ref });
-    if (!redacted) throw new AppError('BAD_REQUEST', `No imported account is ${ref} (in --redact).`);
-    redactedAccounts.push(redacted.id);
+    redactedAccounts.push((await needAccount(api, ref, ' (in --redact)')).id);
   }
   const result = await api.brief.export({
     accountId: account.id,
@@ -240,6 +230,16 @@ async function brief(api: AppApi, positionals: string[], flags: Flags) {
 export const commands: Record<string, Command> = {
   accounts,
   brief,
+  searches,
+  rules,
+  notes,
+  graph,
+  following,
+  followers,
+  focus,
+  competitors,
+  changes,
+  categories,
   erase,
   gaps,
   paths,

@@ -6,33 +6,7 @@ import { createMemoryTransport } from '../memory-transport';
 import { UsageError } from './args';
 import { commands } from './commands';
 import { passphraseOf, withPassphrase } from './passphrase';
-
-export const USAGE = `usage: npm run -s cli -- <command> [options]
-  workspace create <file> [--passphrase-file <file>]
-  workspace encrypt | change-passphrase | decrypt --workspace <file> --passphrase-file <file>
-        [--new-passphrase-file <file>] [--yes]
-        (a passphrase comes from a file or INSIDE_TRACK_PASSPHRASE, for every --workspace command)
-  stats --workspace <file> [--json]
-  import --workspace <file> [--of @handle] [--relationship colleague|customer|partner|friend|other|me]
-         [--format <id>] <files or folders...> [--json]
-  imports list|remove <id> --workspace <file> [--json]
-  accounts name <account id> --handle @handle --workspace <file> [--json]
-  people links [--status confirmed|suggested|rejected] --workspace <file> [--json]
-  people link|unlink --person <id> --account <id> --workspace <file>
-  people list [--search TEXT] [--relationship R] --workspace <file> [--json]
-  people show <id> --workspace <file> [--json]
-  people edit <id> [--relationship R] [--since YYYY-MM-DD] [--did TEXT] [--says TEXT] --workspace <file>
-  people duplicates --workspace <file> [--json]
-  people merge <keep id> <other id> [--relationship R] --workspace <file> [--json]
-  people unmerge <merge id> --workspace <file> [--json]
-  prospect add @handle --workspace <file>
-  paths --prospect @handle --workspace <file> [--json]
-  intro --prospect @handle [--via @handle | --path N] --workspace <file> [--json]
-  search "<query>" --workspace <file> [--json]
-  brief --prospect @handle --out <file.pdf> --workspace <file> [--sections who,what,when,where,whyHow,extent]
-        [--redact @a,@b]
-  erase --account @handle | --person <id> --workspace <file> [--notes keep|redact] [--with-accounts]
-        [--yes] [--json]`;
+import { USAGE, usageOf } from './help';
 
 /** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -67,11 +41,34 @@ export async function runCli(argv: string[]): Promise<number> {
         'passphrase-file': { type: 'string' },
         'new-passphrase-file': { type: 'string' },
         passphrase: { type: 'string' },
+        tz: { type: 'string' },
+        category: { type: 'string' },
+        role: { type: 'string' },
+        location: { type: 'string' },
+        reach: { type: 'string' },
+        mine: { type: 'boolean' },
+        competitors: { type: 'boolean' },
+        query: { type: 'string' },
+        segments: { type: 'boolean' },
+        csv: { type: 'string' },
+        limit: { type: 'string' },
+        file: { type: 'string' },
+        color: { type: 'string' },
+        field: { type: 'string' },
+        paths: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
     });
     const [name, ...rest] = positionals;
+    if (name === 'help' || (values.help && name)) {
+      // `help focus` and `focus --help` alike; `help` alone lists every command.
+      const topic = name === 'help' ? rest[0] : name;
+      const usage = topic ? usageOf(topic) : USAGE;
+      if (!usage) throw new UsageError(`unknown command “${topic}”`);
+      console.log(usage);
+      return 0;
+    }
     if (values.help || !name) {
       console.log(USAGE);
       return values.help ? 0 : 2;
