@@ -168,7 +168,12 @@ const app = Object.assign(new Emitter(), {
     return path;
   },
   getAppPath: () => app.appPath,
-  requestSingleInstanceLock: () => true,
+  /** How often the shell asked to be the only instance (the stand-in always grants it). */
+  singleInstanceLocks: 0,
+  requestSingleInstanceLock(): boolean {
+    app.singleInstanceLocks += 1;
+    return true;
+  },
   quit() {
     app.quitCalls += 1;
   },

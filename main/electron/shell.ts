@@ -1,6 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { CALL_CHANNEL, DROP_CHANNEL, EVENT_CHANNEL } from '../../common/bridge';
 import type { CallRequest, Envelope } from '../../common/transport';
 import { createCore } from '../api/core';
@@ -13,6 +22,7 @@ import { guardWebContents, hardenSession } from './hardening';
 import { fromAppWindow } from './ipc-sender';
 import { buildMenu } from './menu';
 import { PathGrants } from './path-grants';
+import { openWorkspaceFile, routeWorkspaceFiles } from './single-instance';
 import { createMainWindow } from './window';
 
 export interface ShellOptions {
@@ -81,10 +91,19 @@ export async function startShell({ rendererDir, preloadPath }: ShellOptions): Pr
     if (event === 'workspace.changed') refreshMenu();
   });
 
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
+  // A double-clicked .itrack: this launch's argument, macOS's open-file, or a second launch's.
+  const workspaceFiles = routeWorkspaceFiles(
+    app,
+    (path) =>
+      void openWorkspaceFile(path, grants, (request) => core.dispatcher.dispatch(request)).then((result) => {
+        if (!result.ok) dialog.showErrorBox('Cannot open workspace', result.error.message);
+      }),
+    () => {
+      if (mainWindow?.isMinimized()) mainWindow.restore();
+      mainWindow?.focus();
+    },
+  );
+  workspaceFiles.launchedWith(process.argv, process.cwd());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -104,6 +123,7 @@ export async function startShell({ rendererDir, preloadPath }: ShellOptions): Pr
     void window.loadURL(APP_START_URL);
   };
   open();
+  workspaceFiles.ready();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });
