@@ -50,6 +50,15 @@ function method<Result>() {
 
 const none = z.object({}).strict();
 const id = z.number().int().positive();
+/** The import review's choices for the user's mail, calendar or LinkedIn activity (issue 16). */
+const mailImportSchema = z
+  .object({
+    ownAddresses: z.array(z.string().trim().min(3).max(320)).max(50).default([]),
+    exclude: z.array(z.string().trim().min(1).max(320)).max(2000).default([]),
+    includeAutomated: z.boolean().default(false),
+    keepSubjects: z.boolean().default(false),
+  })
+  .strict();
 /** Room for what the user writes about a person, and for two such texts a merge keeps side by side. */
 const PERSON_TEXT_LIMIT = 20_000;
 const audienceList = z.enum(['followers', 'following']);
@@ -141,6 +150,7 @@ export const apiMethods = {
         listOwner: z.string().trim().min(1).max(300).optional(),
         relationship: relationshipSchema.optional(),
         columnMapping: columnMappingSchema.optional(),
+        mail: mailImportSchema.optional(),
       })
       .strict(),
   ),

@@ -111,6 +111,8 @@ export interface DetectedImport {
     remembered: ColumnMappingDto | null;
     confident: boolean;
   } | null;
+  /** Mail, calendar or LinkedIn activity: the addresses to confirm as the user's, from the first messages. */
+  mail?: MailReviewDto | null;
   /** Set when this exact file is already in the workspace. */
   alreadyImportedAt: string | null;
   error: string | null;
@@ -148,6 +150,18 @@ export interface ImportSummaryDto {
   warnings: { message: string; where?: string }[];
   alreadyImportedAt?: string;
   durationMs: number;
+  /** Mail, calendar or LinkedIn activity: exactly what was kept ("Kept: 1,204 messages' headers with 311 correspondents; …"). */
+  kept?: string;
+}
+
+/** What the import review shows for the user's own mail (DetectedImport.mail). */
+export interface MailReviewDto {
+  /** Prefilled as the user's own: Gmail's Sent senders, else the most frequent sender. */
+  proposedOwn: string[];
+  frequentSenders: { address: string; count: number }[];
+  /** Messages looked at for the guess, and how many of them were automated. */
+  sampled: number;
+  automated: number;
 }
 
 /** A past import, as listed in the Imports panel. */

@@ -45,6 +45,7 @@ export function importHandlers(session: WorkspaceSession): HandlerSlice<ImportMe
             listOwner: args.listOwner,
             relationship: args.relationship,
             columnMapping: args.columnMapping,
+            ...(args.mail ? { mail: args.mail } : {}),
           },
           {
             signal: ctx.signal,

@@ -265,6 +265,8 @@ export class CommunicationsRepo {
          FROM correspondents c LEFT JOIN mine ON mine.cid = c.id LEFT JOIN met ON met.cid = c.id
          WHERE NOT EXISTS (SELECT 1 FROM correspondent_people cp WHERE cp.correspondent_id = c.id)
            AND NOT EXISTS (SELECT 1 FROM own_addresses o WHERE o.channel = c.channel AND o.address = c.address)
+           -- Whoever sent what the user sent is the user (Gmail's Sent label says so before any confirmation).
+           AND NOT EXISTS (SELECT 1 FROM messages s WHERE s.from_id = c.id AND s.direction = 'sent')
          GROUP BY c.id HAVING count(mine.cid) > 0 OR coalesce(met.n, 0) > 0
          ORDER BY messages DESC, meetings DESC, c.address LIMIT ?`,
       )

@@ -71,8 +71,8 @@ export class CommunicationsWriteRepo {
         'INSERT INTO correspondents(channel, address, display_name, match_key) VALUES (?, ?, ?, ?) RETURNING id',
       )
       .pluck();
-    this.nameCorrespondent = db.prepare<[string, number]>(
-      'UPDATE correspondents SET display_name = ? WHERE id = ? AND display_name IS NOT ?1',
+    this.nameCorrespondent = db.prepare<[string, number, string]>(
+      'UPDATE correspondents SET display_name = ? WHERE id = ? AND display_name IS NOT ?',
     );
     this.insertMessage = db
       .prepare<
@@ -152,7 +152,7 @@ export class CommunicationsWriteRepo {
   correspondent(who: CorrespondentColumns): { id: number; added: boolean } {
     const found = this.findCorrespondent.get(who.channel, who.address);
     if (found !== undefined) {
-      if (who.name) this.nameCorrespondent.run(who.name, found);
+      if (who.name) this.nameCorrespondent.run(who.name, found, who.name);
       return { id: found, added: false };
     }
     const matchKey = who.matchKey ?? `${who.channel === 'email' ? 'e' : 'li'}:${who.address}`;

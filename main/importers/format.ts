@@ -1,4 +1,5 @@
 import type { InputSource } from './input';
+import type { MailReadOptions } from './formats/mail-shared/mail-filter';
 import type { AccountKey, ImportRecord, Relationship } from './records';
 
 export const formatIds = [
@@ -12,6 +13,10 @@ export const formatIds = [
   'linkedin-csv',
   'google-csv',
   'vcard',
+  'mbox',
+  'eml',
+  'ics',
+  'linkedin-activity',
   'generic-csv',
 ] as const;
 export type FormatId = (typeof formatIds)[number];
@@ -35,9 +40,22 @@ export interface Detection {
     relationship?: boolean;
     /** A CSV whose columns the user maps: its header and the guessed mapping. */
     columnMapping?: { header: string[]; shape: string; proposal: unknown; confident: boolean };
+    /** The user's mail, calendar or LinkedIn activity: which addresses are theirs, what to leave out. */
+    mail?: MailReview;
   };
   /** A rough count of records, for progress, when cheap to know. */
   estimatedRecords?: number;
+}
+
+/** What the import review shows for the user's own mail: read from the first messages only. */
+export interface MailReview {
+  /** Addresses prefilled as the user's own (Gmail's Sent senders, else the most frequent sender). */
+  proposedOwn: string[];
+  /** The most frequent senders of the messages looked at, for the user to pick from. */
+  frequentSenders: { address: string; count: number }[];
+  /** Messages looked at, and how many of them are automated (lists, bulk, no-reply). */
+  sampled: number;
+  automated: number;
 }
 
 export interface ReadOptions {
@@ -47,6 +65,8 @@ export interface ReadOptions {
   relationship?: Relationship;
   /** Generic CSV: which column holds which field (validated by that reader). */
   columnMapping?: unknown;
+  /** Mail, calendar and LinkedIn activity: own addresses, exclusions, subjects (mail-filter.ts). */
+  mail?: MailReadOptions;
 }
 
 export interface ReadContext {

@@ -6,6 +6,7 @@
 export type Network = 'x' | 'bluesky' | 'mastodon';
 
 import type { Relationship } from '../../common/relationships';
+import type { CommunicationRecord } from './communication-records';
 
 export { RELATIONSHIPS as relationships, type Relationship } from '../../common/relationships';
 
@@ -137,4 +138,5 @@ export type ImportRecord =
   | PersonRecord
   | SkipRecord
   | WarningRecord
-  | SourceInfoRecord;
+  | SourceInfoRecord
+  | CommunicationRecord;

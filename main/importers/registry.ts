@@ -10,6 +10,10 @@ import { twarc2Format } from './formats/twarc2';
 import { twarcCsvFormat } from './formats/twarc-csv';
 import { xApiV2Format } from './formats/x-api-v2';
 import { xArchiveFormat } from './formats/x-archive';
+import { mboxFormat } from './formats/mbox';
+import { emlFormat } from './formats/eml';
+import { icsFormat } from './formats/ics';
+import { linkedinActivityFormat } from './formats/linkedin-activity';
 
 /**
  * Every format, in the order detection tries them: specific formats first, the catch-all
@@ -26,6 +30,10 @@ export const importFormats: readonly ImportFormat[] = [
   linkedinCsvFormat,
   googleCsvFormat,
   vcardFormat,
+  mboxFormat,
+  emlFormat,
+  icsFormat,
+  linkedinActivityFormat,
   genericCsvFormat,
 ];
 

@@ -9,6 +9,8 @@ import type { Detection, FormatId, ImportFormat, ReadContext, ReadOptions } from
 import { openInput, type InputSource } from '../importers/input';
 import type { Network, Relationship } from '../importers/records';
 import { formatById, importFormats } from '../importers/registry';
+import type { MailReadOptions } from '../importers/formats/mail-shared/mail-filter';
+import { mailOptionsJson, saveOwnAddresses, withKept } from './communication-import';
 import { ownerHandleFor } from './list-owner';
 import { saveStaged } from './save-staged';
 import { StagedRecords } from './staging';
@@ -23,6 +25,8 @@ export interface ImportRequest {
   relationship?: Relationship;
   /** Generic CSV: the user's column mapping (remembered for files with the same header). */
   columnMapping?: unknown;
+  /** Mail, calendar, LinkedIn activity: the user's own addresses and what to leave out. */
+  mail?: MailReadOptions;
 }
 
 export interface ImportProgress {
@@ -152,7 +156,13 @@ export async function runImport(
     }
 
     staged = StagedRecords.create();
-    const progress = await stage(staged, format, input, { listOwner, relationship, columnMapping }, ctx);
+    const progress = await stage(
+      staged,
+      format,
+      input,
+      { listOwner, relationship, columnMapping, ...(request.mail ? { mail: request.mail } : {}) },
+      ctx,
+    );
     const save = () =>
       saveStaged(db, staged!, {
         ...ctx,
@@ -164,20 +174,26 @@ export async function runImport(
           origin: input.origin,
           sha256,
           format: format.id,
-          optionsJson: JSON.stringify({ listOwner: request.listOwner, relationship }),
+          optionsJson: JSON.stringify({
+            listOwner: request.listOwner,
+            relationship,
+            ...mailOptionsJson(request.mail),
+          }),
         },
         relationship,
         ...(ownerHandle ? { ownerHandle } : {}),
-        summarize: (writer, sourceId): ImportSummary => ({
-          ...base,
-          sourceId,
-          added: writer.added,
-          read: writer.read,
-          skipped: [...writer.skipped].map(([reason, v]) => ({ reason, ...v })),
-          warnings: writer.warnings,
-          durationMs: Date.now() - started,
-        }),
+        summarize: (writer, sourceId): ImportSummary =>
+          withKept(writer, {
+            ...base,
+            sourceId,
+            added: writer.added,
+            read: writer.read,
+            skipped: [...writer.skipped].map(([reason, v]) => ({ reason, ...v })),
+            warnings: writer.warnings,
+            durationMs: Date.now() - started,
+          }),
         beforeCommit: () => {
+          saveOwnAddresses(db, request.mail);
           if (mappingNeed && request.columnMapping)
             mappings.remember(mappingNeed.shape, request.columnMapping);
         },

@@ -23,6 +23,8 @@ export interface ImportSummary {
   /** Set when this exact file was imported before: nothing was changed. */
   alreadyImportedAt?: string;
   durationMs: number;
+  /** Mail, calendar or LinkedIn activity: exactly what was kept, in the user's words. */
+  kept?: string;
 }
 
 export function emptyCounts(): ImportCounts {

@@ -18,6 +18,7 @@ import { domainOf } from '../importers/util/text';
 import { repairLoneSurrogates } from '../importers/well-formed';
 import { nameAccount, nameIfUnknown, unnamedOwnerWarning } from './name-account';
 import { refreshProfile } from './refresh-profile';
+import { CommunicationWriter } from './communication-writer';
 
 export { refreshProfile };
 
@@ -73,6 +74,8 @@ export class ImportWriter {
   readonly warnings: { message: string; where?: string }[] = [];
   ownerAccountId: number | null = null;
   capturedAt: string | null = null;
+  /** Mail, calendar and LinkedIn activity (issue 16), made on the import's first such record. */
+  communications: CommunicationWriter | null = null;
 
   private readonly accounts: AccountsWriteRepo;
   private readonly rows: RecordsWriteRepo;
@@ -118,6 +121,12 @@ export class ImportWriter {
         return this.like(record);
       case 'person':
         return this.person(record);
+      case 'message':
+      case 'meeting':
+      case 'invitation':
+      case 'own-position':
+        this.communications ??= new CommunicationWriter(this.db, this.sourceId);
+        return this.communications.write(record);
       case 'skip': {
         const entry = this.skipped.get(record.reason) ?? { count: 0, examples: [] };
         entry.count += 1;
@@ -406,6 +415,14 @@ function describeRecord(record: ImportRecord): string {
       return record.where ?? 'a note about the file';
     case 'source-info':
       return 'the details of whose file it is';
+    case 'message':
+      return `the message ${record.messageKey}`;
+    case 'meeting':
+      return `the event ${record.uid}`;
+    case 'invitation':
+      return `the invitation of ${record.other.name ?? record.other.address}`;
+    case 'own-position':
+      return `the position at ${record.company}`;
   }
 }
 
