@@ -39,6 +39,7 @@ import type { IntroDraftsDto } from './introductions';
 import type { DuplicateGroupDto, PersonMergeDto } from './person-merge-dto';
 import type { PersonTieDto } from './ties-dto';
 import type { GapsDto } from './gaps-dto';
+import type { BackupDto, BackupSettingsDto } from './backup-dto';
 
 /**
  * The AppApi contract, declared once. Each method names its argument schema (validated at the
@@ -426,6 +427,17 @@ export const apiMethods = {
   /** What the workspace lacks for a prospect and how to get it yourself (issue 18); reads only. */
   'gaps.get': method<GapsDto>()(
     z.object({ accountId: id, staleAfterDays: z.number().int().min(1).max(3650).optional() }).strict(),
+  ),
+
+  /** A workspace's backups, newest first: by path, since a damaged workspace cannot be opened. */
+  'backups.list': method<BackupDto[]>()(z.object({ path: filePath }).strict()),
+  /** Keeps the current file as one more backup, checks the backup, puts it in place and opens it. */
+  'backups.restore': method<WorkspaceInfo>()(
+    z.object({ path: filePath, name: z.string().min(1).max(300) }).strict(),
+  ),
+  'backups.settings': method<BackupSettingsDto>()(none),
+  'backups.setKeep': method<BackupSettingsDto>()(
+    z.object({ keep: z.number().int().min(1).max(100) }).strict(),
   ),
 
   'settings.get': method<Settings>()(none),

@@ -128,6 +128,7 @@ export interface DetectedImport {
 
 /** Which CSV column holds which field (common/column-mapping.ts). */
 import type { ColumnMapping } from './column-mapping';
+import type { EraseBackupsDto } from './backup-dto';
 export type ColumnMappingDto = ColumnMapping;
 
 export interface ImportCountsDto {
@@ -623,6 +624,8 @@ export interface ErasePreviewDto {
 }
 
 export interface EraseResultDto extends ErasePreviewDto {
-  /** "Never import again" is not built yet: asked for, it is reported as not done. */
-  neverImportAgain: 'not-available' | null;
+  /** "Never import again": a suppression entry was written (a salted hash of their id). */
+  neverImportAgain: 'suppressed' | null;
+  /** The backups, which held them too: erased from as well, or deleted. */
+  backups: EraseBackupsDto;
 }

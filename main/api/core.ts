@@ -24,6 +24,8 @@ import { graphHandlers } from './graph';
 import { introductionHandlers } from './introduction';
 import { notesHandlers } from './notes';
 import { eraseHandlers } from './erase';
+import { backupHandlers } from './backups';
+import { WorkspaceBackups } from '../workspace/backups';
 import { pathHandlers } from './paths';
 import { peopleHandlers } from './people';
 import { tieHandlers } from './ties';
@@ -81,6 +83,8 @@ export function createCore(options: CoreOptions): Core {
     options.host !== 'memory',
   );
 
+  const backups = new WorkspaceBackups({ keep: () => settings.backupsToKeep() });
+
   const handlers = {
     ...appHandlers({
       name: 'Inside Track',
@@ -93,7 +97,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...workspaceHandlers(session, recent),
     ...prospectHandlers(session),
-    ...importHandlers(session),
+    ...importHandlers(session, backups),
     ...importDiscardHandlers(),
     ...accountHandlers(session),
     ...accountNamingHandlers(session),
@@ -106,7 +110,8 @@ export function createCore(options: CoreOptions): Core {
     ...focusHandlers(session),
     ...gapsHandlers(session),
     ...notesHandlers(session),
-    ...eraseHandlers(session),
+    ...eraseHandlers(session, backups),
+    ...backupHandlers(session, backups, settings),
     ...audienceHandlers(session),
     ...categoryHandlers(session),
     ...savedSearchHandlers(session),

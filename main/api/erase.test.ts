@@ -42,7 +42,7 @@ describe('erase.preview and erase.run', () => {
 
     const result = await api.erase.run({ accountId: author.id, notes: 'redact', neverImportAgain: true });
     expect(result.counts).toEqual(preview.counts);
-    expect(result.neverImportAgain).toBe('not-available');
+    expect(result.neverImportAgain).toBe('suppressed');
     expect(markersIn(workspaceBytes(path), [author.handle])).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

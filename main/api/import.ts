@@ -2,6 +2,7 @@ import type { DetectedImport, ImportSummaryDto, Progress } from '../../common/dt
 import { detectImport } from '../ingest/detect';
 import { runImport, type ImportProgress } from '../ingest/pipeline';
 import { removeImport } from '../ingest/remove-import';
+import type { WorkspaceBackups } from '../workspace/backups';
 import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
 
@@ -27,7 +28,10 @@ function importProgress(progress: ImportProgress): Progress {
   };
 }
 
-export function importHandlers(session: WorkspaceSession): HandlerSlice<ImportMethods> {
+export function importHandlers(
+  session: WorkspaceSession,
+  backups: WorkspaceBackups,
+): HandlerSlice<ImportMethods> {
   return {
     'import.detect': async ({ paths }) => {
       session.require();
@@ -52,13 +56,23 @@ export function importHandlers(session: WorkspaceSession): HandlerSlice<ImportMe
             progress: (progress) => ctx.progress(importProgress(progress)),
             holdOtherCalls: ctx.holdOtherCalls,
             assertWritable: () => void session.assertWritable(),
+            beforeSaving: (file) =>
+              void backups.before(workspace, {
+                label: `import of ${file}`,
+                outcome: `${file} was not imported`,
+              }),
           },
         );
         return summary satisfies ImportSummaryDto;
       }),
     'import.list': () => session.require().sources.list(),
     'import.remove': ({ sourceId }) => {
-      return removeImport(session.require(), sourceId);
+      const workspace = session.require();
+      const file = workspace.sources.fileName(sourceId);
+      if (file !== undefined) {
+        backups.before(workspace, { label: `removal of ${file}`, outcome: `${file} was not removed` });
+      }
+      return removeImport(workspace, sourceId);
     },
   };
 }

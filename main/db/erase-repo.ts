@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors';
 import { likePatterns, redactor, type ErasedTerms } from './erase-text';
 import type { Db } from './sqlite';
 import { eraseCommunicationsOf } from './communications-write-repo';
+import { accountKeys, type SuppressedKey } from './suppression-repo';
 
 /** Whom to erase, by what outlives row ids, so the same target can be erased from a backup too. */
 export type EraseTarget =
@@ -111,15 +112,99 @@ export class EraseRepo {
     return key === undefined ? undefined : { kind: 'person', sourceKey: key };
   }
 
+  /** Whether this file holds them at all (a backup from before they were imported does not). */
+  holds(target: EraseTarget): boolean {
+    if (target.kind === 'account') {
+      return (
+        this.db
+          .prepare('SELECT 1 FROM accounts WHERE network = ? AND external_id = ?')
+          .get(target.network, target.externalId) !== undefined
+      );
+    }
+    return this.db.prepare('SELECT 1 FROM people WHERE source_key = ?').get(target.sourceKey) !== undefined;
+  }
+
+  /** Their handles and names as this file states them: to redact them outside it too. */
+  termsOf(target: EraseTarget): ErasedTerms {
+    if (target.kind === 'account') {
+      const account = this.accountRow(target);
+      return account ? this.accountTerms(account) : { handles: [], names: [] };
+    }
+    const personId = this.personId(target.sourceKey);
+    return personId === undefined ? { handles: [], names: [] } : this.personTerms(personId).terms;
+  }
+
+  /** "Never import again": who an import must skip after this erase, by id (hashed when stored). */
+  suppressionKeys(target: EraseTarget, choices: EraseChoices): SuppressedKey[] {
+    if (target.kind === 'account') {
+      const account = this.accountRow(target);
+      return accountKeys(target.network, target.externalId, account?.handle ?? null);
+    }
+    const personId = this.personId(target.sourceKey);
+    const keys: SuppressedKey[] = [{ network: 'person', externalId: target.sourceKey }];
+    if (personId === undefined) return keys;
+    for (const merge of this.mergesInto(personId))
+      keys.push({ network: 'person', externalId: merge.otherKey });
+    if (choices.linkedAccounts) {
+      for (const account of this.linkedAccounts(personId)) {
+        const externalId = this.db
+          .prepare<[number], string>('SELECT external_id FROM accounts WHERE id = ?')
+          .pluck()
+          .get(account.id)!;
+        keys.push(...accountKeys(account.network, externalId, account.handle));
+      }
+    }
+    return keys;
+  }
+
+  private accountRow(target: { network: string; externalId: string }): AccountRow | undefined {
+    return this.db
+      .prepare<[string, string], AccountRow>(
+        'SELECT id, network, handle, name FROM accounts WHERE network = ? AND external_id = ?',
+      )
+      .get(target.network, target.externalId);
+  }
+
+  private personId(sourceKey: string): number | undefined {
+    return this.db
+      .prepare<[string], number>('SELECT id FROM people WHERE source_key = ?')
+      .pluck()
+      .get(sourceKey);
+  }
+
+  private linkedAccounts(personId: number): AccountRow[] {
+    return this.db
+      .prepare<[number], AccountRow>(
+        `SELECT a.id, a.network, a.handle, a.name FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id
+         WHERE pa.person_id = ? AND pa.status = 'confirmed'`,
+      )
+      .all(personId);
+  }
+
+  private personTerms(personId: number): {
+    terms: ErasedTerms;
+    merges: { id: number; otherKey: string; otherName: string }[];
+  } {
+    const merges = this.mergesInto(personId);
+    const person = this.db
+      .prepare<[number], { name: string; email: string | null }>(
+        'SELECT display_name AS name, email FROM people WHERE id = ?',
+      )
+      .get(personId)!;
+    return {
+      merges,
+      terms: {
+        handles: [],
+        names: [person.name, ...merges.map((m) => m.otherName), ...(person.email ? [person.email] : [])],
+      },
+    };
+  }
+
   private eraseNow(target: EraseTarget, choices: EraseChoices): EraseReport {
     const counts = nothingErased();
     const notes: NoteMention[] = [];
     if (target.kind === 'account') {
-      const account = this.db
-        .prepare<[string, string], AccountRow>(
-          'SELECT id, network, handle, name FROM accounts WHERE network = ? AND external_id = ?',
-        )
-        .get(target.network, target.externalId);
+      const account = this.accountRow(target);
       if (!account) throw new AppError('BAD_REQUEST', 'This workspace does not hold that account.');
       this.eraseAccount(account, choices, counts, notes);
       const confirmText = account.handle ? `@${account.handle}` : (account.name ?? target.externalId);
@@ -218,25 +303,10 @@ export class EraseRepo {
     counts: EraseCounts,
     notes: NoteMention[],
   ) {
-    const merges = this.mergesInto(personId);
+    const { merges, terms } = this.personTerms(personId);
     const keys = [key, ...merges.map((m) => m.otherKey)];
-    const person = this.db
-      .prepare<[number], { name: string; email: string | null }>(
-        'SELECT display_name AS name, email FROM people WHERE id = ?',
-      )
-      .get(personId)!;
-    const terms: ErasedTerms = {
-      handles: [],
-      names: [person.name, ...merges.map((m) => m.otherName), ...(person.email ? [person.email] : [])],
-    };
     if (choices.linkedAccounts) {
-      const linked = this.db
-        .prepare<[number], AccountRow>(
-          `SELECT a.id, a.network, a.handle, a.name FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id
-           WHERE pa.person_id = ? AND pa.status = 'confirmed'`,
-        )
-        .all(personId);
-      for (const account of linked) this.eraseAccount(account, choices, counts, notes);
+      for (const account of this.linkedAccounts(personId)) this.eraseAccount(account, choices, counts, notes);
     }
     const sources = this.ids('SELECT source_id FROM person_sources WHERE person_id = ?', personId);
     notes.push(...this.notesMentioning(terms, null));

@@ -6,6 +6,7 @@ import { latestSchemaVersion } from './migrations';
 import { migrate, schemaVersion } from './migrate';
 import { openSqlite, sqliteCode, type Db } from './sqlite';
 import { storageError } from './sqlite-errors';
+import { assertSound, damagedWorkspace } from './backup-file';
 import {
   applyKey,
   encryptionUnavailable,
@@ -195,6 +196,7 @@ export function openWorkspaceFile(path: string, options: WorkspaceFileOptions = 
     }
     takeExclusiveLock(db, path);
     configure(db);
+    assertSound(db, path);
     migrate(db);
     return db;
   } catch (error) {
@@ -203,11 +205,7 @@ export function openWorkspaceFile(path: string, options: WorkspaceFileOptions = 
     const code = sqliteCode(error);
     if (code === 'SQLITE_BUSY') throw lockedError(path);
     if (code === 'SQLITE_NOTADB') throw encrypted ? wrongPassphrase(path) : notOurs;
-    if (code === 'SQLITE_CORRUPT') {
-      throw new AppError('WORKSPACE_CORRUPT', `“${basename(path)}” is damaged and cannot be opened.`, {
-        path,
-      });
-    }
+    if (code === 'SQLITE_CORRUPT') throw damagedWorkspace(path, null);
     // A read-only file, folder or disk: opening takes the write lock, so it says so here.
     throw (
       storageError(error, {

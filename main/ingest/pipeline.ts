@@ -51,6 +51,8 @@ export interface ImportContext {
   holdOtherCalls?<T>(work: () => Promise<T>): Promise<T>;
   /** Throws when the workspace can no longer take writes (its file was moved or deleted). */
   assertWritable?(): void;
+  /** Runs as saving starts, before anything is written (a backup); throwing stops the import. */
+  beforeSaving?(fileName: string): void;
 }
 
 const networkOf: Partial<Record<FormatId, Network>> = {
@@ -163,8 +165,9 @@ export async function runImport(
       { listOwner, relationship, columnMapping, ...(request.mail ? { mail: request.mail } : {}) },
       ctx,
     );
-    const save = () =>
-      saveStaged(db, staged!, {
+    const save = () => {
+      ctx.beforeSaving?.(input.displayName);
+      return saveStaged(db, staged!, {
         ...ctx,
         yields: ctx.holdOtherCalls !== undefined,
         progress: (saved) =>
@@ -198,6 +201,7 @@ export async function runImport(
             mappings.remember(mappingNeed.shape, request.columnMapping);
         },
       });
+    };
     return await (ctx.holdOtherCalls ? ctx.holdOtherCalls(save) : save());
   } catch (error) {
     if (error instanceof AppError) throw error;

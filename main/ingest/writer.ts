@@ -18,6 +18,7 @@ import { domainOf } from '../importers/util/text';
 import { repairLoneSurrogates } from '../importers/well-formed';
 import { nameAccount, nameIfUnknown, unnamedOwnerWarning } from './name-account';
 import { refreshProfile } from './refresh-profile';
+import { SUPPRESSED_REASON, SuppressionFilter } from './suppress';
 import { CommunicationWriter } from './communication-writer';
 
 export { refreshProfile };
@@ -92,6 +93,8 @@ export class ImportWriter {
   /** Texts whose lone surrogates were replaced, and the first record that held one. */
   private repairedTexts = 0;
   private firstRepaired: string | undefined;
+  /** Leaves out accounts and contacts erased with "never import again"; null when there are none. */
+  private readonly suppression: SuppressionFilter | null;
 
   constructor(
     private readonly db: Db,
@@ -102,12 +105,15 @@ export class ImportWriter {
     this.accounts = new AccountsWriteRepo(db);
     this.rows = new RecordsWriteRepo(db);
     this.personSnapshots = new PersonSnapshotsRepo(db);
+    this.suppression = SuppressionFilter.for(db);
     this.mayHavePlaceholders = this.accounts.hasPlaceholders();
     this.ftsAbove = this.accounts.deferSearchIndex();
     this.suspendIndexesAt = Math.max(options.suspendIndexesAfter ?? SUSPEND_INDEXES_AFTER, this.ftsAbove);
   }
 
-  write(record: ImportRecord): void {
+  write(incoming: ImportRecord): void {
+    const record = this.suppression ? this.suppression.filter(incoming) : incoming;
+    if (!record) return;
     const repaired = repairLoneSurrogates(record);
     if (repaired) this.noteRepaired(record, repaired);
     switch (record.type) {
@@ -152,6 +158,11 @@ export class ImportWriter {
    */
   finish(): void {
     if (this.repairedTexts) this.warnings.push(this.repairedWarning());
+    const suppressed = this.suppression?.warning();
+    if (suppressed) {
+      this.warnings.push(suppressed);
+      this.skipped.set(SUPPRESSED_REASON, { count: this.suppression!.suppressed, examples: [] });
+    }
     for (const id of this.profiled) refreshProfile(this.accounts, id);
     this.suspended?.restore();
     this.suspended = null;

@@ -12,6 +12,8 @@ export const defaultLayout: PaneLayout = {
   zoom: 1,
 };
 
+export const DEFAULT_BACKUPS_KEPT = 5;
+
 /** Canvas by default: WebGL is faster on a real GPU but slower in software rendering. */
 export const defaultGraphSettings: GraphSettings = { webgl: false };
 
@@ -28,6 +30,10 @@ const storedSchema = z.object({
   layout: layoutSchema.catch(defaultLayout),
   graph: graphSettingsSchema.catch(defaultGraphSettings),
   window: windowBoundsSchema.optional().catch(undefined),
+  backups: z
+    .object({ keep: z.number().int().min(1).max(100) })
+    .optional()
+    .catch(undefined),
 });
 type Stored = z.infer<typeof storedSchema>;
 
@@ -55,6 +61,16 @@ export class SettingsStore {
   setGraph(graph: GraphSettings): Settings {
     writeJsonFile(this.file, { ...this.read(), graph });
     return this.get();
+  }
+
+  /** How many backups each workspace keeps (DEFAULT_BACKUPS_KEPT until the user sets it). */
+  backupsToKeep(): number {
+    return this.read().backups?.keep ?? DEFAULT_BACKUPS_KEPT;
+  }
+
+  setBackupsToKeep(keep: number): number {
+    writeJsonFile(this.file, { ...this.read(), backups: { keep } });
+    return this.backupsToKeep();
   }
 
   windowBounds(): WindowBounds | undefined {

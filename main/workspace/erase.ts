@@ -2,13 +2,15 @@ import type { ErasePreviewDto, EraseResultDto } from '../../common/dto';
 import { AppError } from '../../common/errors';
 import { eraseFromWorkspaceFile } from '../db/erase-file';
 import { EraseRepo, type EraseChoices, type EraseTarget } from '../db/erase-repo';
+import type { WorkspaceBackups } from './backups';
+import { eraseFromBackups } from './backups-erase';
 import type { OpenWorkspace } from './open-workspace';
 
 /** Whom the user erases: an account or a person, by their id in the open workspace. */
 export type EraseWho = { accountId: number } | { personId: number };
 
 export interface EraseRequest extends EraseChoices {
-  /** A suppression entry so a later import does not bring them back: not built yet. */
+  /** A suppression entry (a salted hash of their id) so a later import does not bring them back. */
   neverImportAgain: boolean;
 }
 
@@ -34,12 +36,27 @@ export function previewErase(
 }
 
 /**
- * Erases them from the workspace file, leaving no byte of them in it, its WAL or its indexes.
- * Follows change without an import, which is what the tie index watches, so it is dropped.
+ * Erases them from the workspace file, leaving no byte of them in it, its WAL or its indexes,
+ * and then from each of its backups. A backup is taken first, like before any removal; it is
+ * erased from with the others, so it keeps everything but them. Follows change without an
+ * import, which is what the tie index watches, so it is dropped.
  */
-export function runErase(workspace: OpenWorkspace, who: EraseWho, request: EraseRequest): EraseResultDto {
+export function runErase(
+  workspace: OpenWorkspace,
+  who: EraseWho,
+  request: EraseRequest,
+  backups: WorkspaceBackups,
+): EraseResultDto {
   const { neverImportAgain, ...choices } = request;
-  const report = eraseFromWorkspaceFile(workspace.db, targetOf(workspace, who), choices);
+  const target = targetOf(workspace, who);
+  const terms = new EraseRepo(workspace.db).termsOf(target);
+  const whom = target.kind === 'account' ? 'an account' : 'a person';
+  backups.before(workspace, { label: `erase of ${whom}`, outcome: 'nothing was erased' });
+  const report = eraseFromWorkspaceFile(workspace.db, target, choices, { neverImportAgain });
   workspace.ties.forget();
-  return { ...report, neverImportAgain: neverImportAgain ? 'not-available' : null };
+  const rewritten = eraseFromBackups(workspace.path, target, choices, terms, {
+    neverImportAgain,
+    ...backups.unlocker(),
+  });
+  return { ...report, neverImportAgain: neverImportAgain ? 'suppressed' : null, backups: rewritten };
 }

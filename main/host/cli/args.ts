@@ -25,6 +25,8 @@ export interface Flags {
   /** `erase`: keep or redact the notes that mention them; also their linked accounts; no question. */
   notes?: string;
   'with-accounts'?: boolean;
+  /** `erase`: keep a suppression entry so a later import does not bring them back. */
+  'never-import-again'?: boolean;
   yes?: boolean;
   /** A workspace's passphrase is read from a file (or the environment), never an argument. */
   'passphrase-file'?: string;

@@ -8,6 +8,7 @@ import { accounts } from './accounts-commands';
 import { contactCommands } from './people-commands';
 import { intro } from './intro';
 import { erase } from './erase-command';
+import { backups } from './backups-command';
 import { workspace } from './workspace-command';
 import { changes, followers, following } from './audience-commands';
 import { categories, competitors, rules } from './categories-commands';
@@ -229,6 +230,7 @@ async function brief(api: AppApi, positionals: string[], flags: Flags) {
 
 export const commands: Record<string, Command> = {
   accounts,
+  backups,
   brief,
   searches,
   rules,

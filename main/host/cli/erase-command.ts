@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { AppApi } from '../../../common/client';
+import type { EraseBackupsDto } from '../../../common/backup-dto';
 import type { EraseCountsDto, ErasePreviewDto } from '../../../common/dto';
 import { eraseLines } from '../../../common/erase-words';
 import { AppError } from '../../../common/errors';
@@ -20,6 +21,14 @@ function notesText(preview: ErasePreviewDto, notes: 'keep' | 'redact'): string {
   ].join('\n');
 }
 
+function backupsText({ rewritten, deleted }: EraseBackupsDto): string {
+  const parts = [
+    ...(rewritten ? [`erased from ${rewritten} backup${rewritten === 1 ? '' : 's'}`] : []),
+    ...(deleted ? [`${deleted} backup${deleted === 1 ? '' : 's'} that could not be rewritten deleted`] : []),
+  ];
+  return parts.length ? `Backups: ${parts.join('; ')}.` : 'No backup held them.';
+}
+
 async function typedConfirmation(expected: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
@@ -31,7 +40,7 @@ async function typedConfirmation(expected: string): Promise<boolean> {
 }
 
 /**
- * `erase --account @h | --person <id> --workspace F [--notes keep|redact] [--with-accounts] [--yes]`:
+ * `erase --account @h | --person <id> --workspace F [--notes keep|redact] [--with-accounts] [--yes] [--never-import-again]`:
  * shows what goes, asks for the handle (or name) typed back, then erases. Without --yes and
  * without a terminal to ask on, it refuses rather than erase unasked.
  */
@@ -66,13 +75,15 @@ export async function erase(api: AppApi, positionals: string[], flags: Flags): P
       return 1;
     }
   }
-  const result = await api.erase.run(choices);
+  const result = await api.erase.run({ ...choices, neverImportAgain: flags['never-import-again'] ?? false });
   print(flags, result, () =>
     [
       `Erased ${result.label} from ${needWorkspace(flags)}:`,
       countsText(result.counts),
       notesText(result, notes),
-      'No byte of them is left in the workspace file, its WAL or its search indexes. Backups are not rewritten yet.',
+      'No byte of them is left in the workspace file, its WAL or its search indexes.',
+      backupsText(result.backups),
+      ...(result.neverImportAgain ? ['Later imports will leave them out (never import again).'] : []),
     ].join('\n'),
   );
   return 0;

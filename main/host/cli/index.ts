@@ -37,6 +37,7 @@ export async function runCli(argv: string[]): Promise<number> {
         path: { type: 'string' },
         notes: { type: 'string' },
         'with-accounts': { type: 'boolean' },
+        'never-import-again': { type: 'boolean' },
         yes: { type: 'boolean' },
         'passphrase-file': { type: 'string' },
         'new-passphrase-file': { type: 'string' },
