@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SavedSearchDto } from '../../../../common/dto';
 import { api } from '../../api';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -12,6 +12,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { GrammarHelp } from './GrammarHelp';
 import { SavedSearches } from './SavedSearches';
 import { SaveSearchForm, SearchPresets } from './SearchExtras';
+import { searchPlaces } from './rememberedSearch';
 import { SearchResultView } from './SearchResultView';
 import {
   isSyntaxError,
@@ -34,22 +35,26 @@ export function SearchView({
   onOpenAccount(accountId: number): void;
   onCite?(markdown: string): void;
 }) {
-  const [text, setText] = useState('');
-  const [committed, setCommitted] = useState('');
-  const [scope, setScope] = useState<SearchScopeChoice>('posts');
-  const [order, setOrder] = useState<SearchOrder>('relevance');
+  const places = searchPlaces();
+  // Where the user left Search before switching views, read once: the view starts there.
+  const [left] = useState(() => places.current());
+  const [text, setText] = useState(left?.text ?? '');
+  const [committed, setCommitted] = useState(left?.committed ?? '');
+  const [scope, setScope] = useState<SearchScopeChoice>(left?.scope ?? 'posts');
+  const [order, setOrder] = useState<SearchOrder>(left?.order ?? 'relevance');
   const typed = useDebouncedValue(text.trim(), 350);
   useEffect(() => setCommitted(typed), [typed]);
   const request = useMemo(
     () => (committed ? { query: committed, scope, order } : null),
     [committed, scope, order],
   );
-  const search = useSearch(request);
+  const search = useSearch(request, { answer: left?.answer ?? null, fresh: left?.fresh ?? true });
+  const shown = search.answer?.shown ?? null;
 
   // Counts and "N new" move with imports and with the saved searches themselves.
   const savedQuery = useApiQuery('searches.list', {}, { dependsOn: ['records', 'searches'] });
   const saved = savedQuery.data;
-  const [activeSavedId, setActiveSavedId] = useState<number | null>(null);
+  const [activeSavedId, setActiveSavedId] = useState<number | null>(left?.activeSavedId ?? null);
   const presets = useApiQuery('searches.presets', {}, { dependsOn: ['rules'] }).data ?? noPresets;
   const [naming, setNaming] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -65,11 +70,19 @@ export function SearchView({
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
-  // A new answer starts at its top; "Load more" keeps the place (the same request).
   useEffect(() => {
+    places.remember({ text, committed, scope, order, activeSavedId, answer: search.answer, fresh: true });
+  }, [places, text, committed, scope, order, activeSavedId, search.answer]);
+
+  // A new answer starts at its top; "Load more" keeps the place (the same request), and so does
+  // coming back from another view, to the scroll the user left.
+  const restoring = useRef(left?.answer ? left.scrollTop : null);
+  useLayoutEffect(() => {
+    const top = restoring.current ?? 0;
+    restoring.current = null;
     // In braces: scrollTo returns a promise in newer Chromium, and React would call it as a cleanup.
-    resultsRef.current?.scrollTo({ top: 0 });
-  }, [search.shown]);
+    resultsRef.current?.scrollTo({ top });
+  }, [shown]);
 
   useEffect(() => inputRef.current?.focus(), []);
 
@@ -135,9 +148,11 @@ export function SearchView({
       );
   };
 
-  const shownScope = search.shown?.scope ?? scope;
-  const stale = search.loading || (committed !== '' && search.shown?.query !== committed);
-  const hasResults = search.shown !== null && committed !== '';
+  const shownScope = shown?.scope ?? scope;
+  const stale = search.loading || (committed !== '' && shown?.query !== committed);
+  const hasResults = search.answer !== null && committed !== '';
+  const hits = search.answer?.hits ?? [];
+  const total = search.answer?.total ?? 0;
 
   return (
     <main className="search-view" data-testid="search-view" aria-labelledby="search-title">
@@ -272,20 +287,23 @@ export function SearchView({
             }}
           />
         </header>
-        {(search.error ?? railError) && (
+        {railError && (
           <div className="search-alert">
-            <Alert
-              message={(search.error ?? railError)!}
-              onDismiss={railError ? () => setRailError(null) : undefined}
-            />
+            <Alert message={railError} onDismiss={() => setRailError(null)} />
           </div>
         )}
         <div
           ref={resultsRef}
           className={stale && hasResults ? 'search-results is-stale' : 'search-results'}
           aria-busy={search.loading || undefined}
+          data-testid="search-results"
+          onScroll={(event) => places.remember({ scrollTop: event.currentTarget.scrollTop })}
         >
-          {!hasResults ? (
+          {search.error && !search.loading ? (
+            <div className="search-alert search-failed" data-testid="search-error">
+              <Alert title="The search failed" message={search.error} />
+            </div>
+          ) : !hasResults ? (
             search.loading ? (
               <p className="dossier-loading search-pending">
                 <span className="spinner" /> Searching…
@@ -301,10 +319,10 @@ export function SearchView({
                 </EmptyState>
               )
             )
-          ) : search.total === 0 ? (
+          ) : total === 0 ? (
             <EmptyState
               icon="search"
-              title={`No ${shownScope === 'posts' ? 'posts' : 'people'} match “${search.shown!.query}”`}
+              title={`No ${shownScope === 'posts' ? 'posts' : 'people'} match “${shown!.query}”`}
               testId="search-no-results"
             >
               <p>
@@ -317,16 +335,16 @@ export function SearchView({
             <>
               <p className="search-summary tabular" role="status" data-testid="search-summary">
                 {resultsSummary(
-                  search.total,
+                  total,
                   shownScope,
-                  search.tookMs,
-                  search.rankedAmong,
-                  search.totalIsAtLeast,
+                  search.answer!.tookMs,
+                  search.answer!.rankedAmong,
+                  search.answer!.totalIsAtLeast,
                 )}
-                {search.shown!.order === 'date' && shownScope === 'posts' ? ' · newest first' : ''}
+                {shown!.order === 'date' && shownScope === 'posts' ? ' · newest first' : ''}
               </p>
               <ol className="search-result-list">
-                {search.hits.map((hit) => (
+                {hits.map((hit) => (
                   <SearchResultView
                     key={`${hit.scope}:${hit.id}`}
                     hit={hit}
@@ -341,10 +359,15 @@ export function SearchView({
               </ol>
               <div className="search-more">
                 <span className="search-more-count tabular">
-                  Showing {formatCount(search.hits.length)} of {formatCount(search.total)}
-                  {search.totalIsAtLeast ? '+' : ''}
+                  Showing {formatCount(hits.length)} of {formatCount(total)}
+                  {search.answer!.totalIsAtLeast ? '+' : ''}
                 </span>
-                {search.hits.length < search.total && (
+                {search.moreError && (
+                  <span className="search-more-error" role="alert">
+                    {search.moreError}
+                  </span>
+                )}
+                {hits.length < total && (
                   <button
                     type="button"
                     className="button"
