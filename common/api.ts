@@ -428,6 +428,13 @@ export const apiMethods = {
   'gaps.get': method<GapsDto>()(
     z.object({ accountId: id, staleAfterDays: z.number().int().min(1).max(3650).optional() }).strict(),
   ),
+  /**
+   * Long: makes the demo pursuit (invented people, generated on the spot, the same every time) and
+   * opens it; without a path, the one in the workspaces folder (opened if already made).
+   */
+  'demo.create': method<WorkspaceInfo>()(z.object({ path: filePath.optional() }).strict()),
+  /** Whether the open workspace is the demo pursuit: the app shows a banner while it is. */
+  'demo.status': method<{ demo: boolean }>()(none),
 
   /** A workspace's backups, newest first: by path, since a damaged workspace cannot be opened. */
   'backups.list': method<BackupDto[]>()(z.object({ path: filePath }).strict()),

@@ -65,6 +65,8 @@ const changesByMethod: Partial<Record<ListedMethodName, readonly DataKind[]>> = 
   'erase.run': ['records', 'links', 'rules', 'prospects', 'notes', 'searches', 'people'],
   // A preview erases and rolls back: the file is as it was, so no view needs to read it again.
   'erase.preview': [],
+  // The demo opens as a new workspace: every view reads it again.
+  'demo.create': ['records', 'links', 'rules', 'prospects', 'notes', 'searches', 'people'],
   // A restore puts another file in the workspace's place: every view reads it again.
   'backups.restore': ['records', 'links', 'rules', 'prospects', 'notes', 'searches', 'people'],
   'backups.setKeep': [],

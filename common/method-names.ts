@@ -72,6 +72,8 @@ export const methodNames = [
   'backups.settings',
   'backups.setKeep',
   'gaps.get',
+  'demo.create',
+  'demo.status',
   'settings.get',
   'settings.setLayout',
   'settings.setGraph',

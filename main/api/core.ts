@@ -18,6 +18,7 @@ import { Dispatcher } from './dispatcher';
 import { EventBus } from '../workspace/events';
 import { focusHandlers } from './focus';
 import { gapsHandlers } from './gaps';
+import { demoHandlers } from './demo';
 import { importHandlers } from './import';
 import { importDiscardHandlers } from './import-discard';
 import { graphHandlers } from './graph';
@@ -109,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
     ...searchHandlers(session),
     ...focusHandlers(session),
     ...gapsHandlers(session),
+    ...demoHandlers(session, workspacesDir),
     ...notesHandlers(session),
     ...eraseHandlers(session, backups),
     ...backupHandlers(session, backups, settings),

@@ -3,6 +3,7 @@
  * `help <command>` print one. The order is the order `help` shows them in.
  */
 import { GAPS_USAGE } from './gaps-command';
+import { DEMO_USAGE } from './demo-command';
 
 const W = '--workspace <file>';
 const AUDIENCE_FILTERS =
@@ -60,6 +61,7 @@ export const commandUsage: Record<string, string> = {
   competitors: `competitors list ${W} [--json]
   competitors add|remove <@handle or keyword>... ${W} [--json]`,
   gaps: GAPS_USAGE,
+  demo: DEMO_USAGE,
   graph: `graph --prospect @handle --out <file.svg> [--paths N] ${W} [--json]
          the referral paths to them as an SVG picture, with a title and legend`,
   brief: `brief --prospect @handle --out <file.pdf> ${W} [--sections who,what,when,where,whyHow,extent]
