@@ -64,6 +64,10 @@ describe('the CLI scripts every feature', () => {
     );
     expect(focus.counts.posts).toBeGreaterThan(0);
     expect(focus.timeZone).toBe('Europe/Paris');
+    const zone = await cli(['focus', '--prospect', '@acme_ceo', '--tz', 'Mars/Olympus', '--workspace', file]);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toContain('Mars/Olympus');
+    expect(zone.stderr).not.toContain('focus.get');
     const unknown = await cli(['focus', '--prospect', '@nobody_here', '--workspace', file]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('@nobody_here');

@@ -38,6 +38,15 @@ describe('notes from a pipe', () => {
       /# Meeting plan[\s\S]*\n\nLunch on Friday: bring the pilot numbers\. 午餐 🍱\n$/,
     );
 
+    // An empty pipe leaves the notes as they are.
+    const empty = await cliWithInput(
+      ['notes', 'set', '--prospect', '@acme_ceo', '--workspace', file],
+      '',
+      data,
+    );
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('the notes on @acme_ceo are unchanged');
+
     const usage = await cliWithInput(['notes', 'set', '--workspace', file], 'x', data);
     expect(usage.code).toBe(2);
     expect(usage.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,8 +1,17 @@
 import type { AppApi } from '../../../common/client';
 import type { FocusDto, RankedItemDto } from '../../../common/dto';
-import { noPositionals, type Flags } from './args';
+import { noPositionals, UsageError, type Flags } from './args';
 import { print } from './people-flags';
 import { openProspect } from './prospect-flag';
+
+function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -39,6 +48,10 @@ function focusText(name: string, focus: FocusDto): string {
 /** `focus --prospect @h [--tz Zone]`: what the Focus tab shows, from the same use case. */
 export async function focus(api: AppApi, positionals: string[], flags: Flags): Promise<void> {
   noPositionals(positionals);
+  if (flags.tz !== undefined && !knownTimeZone(flags.tz))
+    throw new UsageError(
+      `--tz: there is no time zone “${flags.tz}” (for example Europe/Paris, America/New_York)`,
+    );
   const account = await openProspect(api, flags);
   const result = await api.focus.get({ accountId: account.id, ...(flags.tz ? { timeZone: flags.tz } : {}) });
   print(flags, result, () => focusText(account.name ?? `@${account.handle}`, result));

@@ -1,4 +1,5 @@
 import type { AppApi } from '../../../common/client';
+import { AppError } from '../../../common/errors';
 import { noPositionals, UsageError, type Flags } from './args';
 import { print } from './people-flags';
 import { accountText, openProspect } from './prospect-flag';
@@ -30,6 +31,9 @@ export async function notes(api: AppApi, [verb, ...extra]: string[], flags: Flag
     return;
   }
   const text = await incomingText(flags);
+  // An empty pipe is more likely a mistake than a wish to clear the notes (a file may be empty on purpose).
+  if (flags.file === undefined && text.trim() === '')
+    throw new AppError('BAD_REQUEST', `No text came in: the notes on ${accountText(account)} are unchanged.`);
   const body = verb === 'set' ? text : appended(note?.body ?? '', text);
   const saved = await api.notes.save({ accountId: account.id, body });
   print(flags, saved, () => `Saved the notes on ${accountText(account)} (${saved.body.length} characters).`);
