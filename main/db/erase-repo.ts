@@ -66,21 +66,39 @@ const PROVENANCE = ['account_sources', 'follow_sources', 'post_sources', 'like_s
 class PreviewOnly extends Error {}
 
 /**
+ * What a preview counts as erased without deleting it: the accounts (deleting one cascades to its
+ * follows, a million rows for a big account, which made a preview cost an erase) and the imports
+ * that would go with them (deleting one cascades to its provenance rows).
+ */
+interface PreviewState {
+  accounts: number[];
+  sources: number[];
+}
+
+const inList = (column: string, list: string) => `${column} NOT IN (SELECT value FROM json_each(${list}))`;
+
+/**
  * Erases an account or a person from one workspace file: every row about them, and their handle
  * and name in text that stays. Runs in one transaction; a preview runs the same and rolls back.
  * The bytes the rows leave in free pages, the WAL and the full-text segments are removed by
  * scrubFreedBytes (erase-scrub.ts), which the caller runs after.
  */
 export class EraseRepo {
+  private previewing: PreviewState | null = null;
+
   constructor(private readonly db: Db) {}
 
   erase(target: EraseTarget, choices: EraseChoices): EraseReport {
     return this.db.transaction(() => this.eraseNow(target, choices)).immediate();
   }
 
-  /** What erase would do, without changing anything. */
+  /**
+   * What erase would do, without changing anything: the same steps in a transaction rolled back,
+   * except that accounts, their follows and the imports that would go are counted, not deleted.
+   */
   preview(target: EraseTarget, choices: EraseChoices): EraseReport {
     let report: EraseReport | undefined;
+    this.previewing = { accounts: [], sources: [] };
     try {
       this.db
         .transaction(() => {
@@ -90,6 +108,8 @@ export class EraseRepo {
         .immediate();
     } catch (error) {
       if (!(error instanceof PreviewOnly)) throw error;
+    } finally {
+      this.previewing = null;
     }
     return report!;
   }
@@ -224,6 +244,15 @@ export class EraseRepo {
     return this.db.prepare(sql).run(...params).changes;
   }
 
+  private count(sql: string, ...params: unknown[]): number {
+    return Number(
+      this.db
+        .prepare(sql)
+        .pluck()
+        .get(...params),
+    );
+  }
+
   private ids(sql: string, ...params: unknown[]): number[] {
     return this.db
       .prepare(sql)
@@ -258,7 +287,13 @@ export class EraseRepo {
     );
     counts.posts += this.run('DELETE FROM posts WHERE author_id = ?', id);
     counts.likes += this.run('DELETE FROM likes WHERE account_id = ?', id);
-    counts.follows += this.run('DELETE FROM follows WHERE follower_id = ? OR followee_id = ?', id, id);
+    counts.follows += this.previewing
+      ? this.count(
+          `SELECT count(*) FROM follows WHERE (follower_id = @id OR followee_id = @id)
+             AND ${inList('follower_id', '@gone')} AND ${inList('followee_id', '@gone')}`,
+          { id, gone: JSON.stringify(this.previewing.accounts) },
+        )
+      : this.run('DELETE FROM follows WHERE follower_id = ? OR followee_id = ?', id, id);
     counts.prospects += this.run('DELETE FROM prospects WHERE account_id = ?', id);
     counts.categories += this.run('DELETE FROM account_categories WHERE account_id = ?', id);
     counts.categories += this.deleteMatching('category_rules', 'keyword', terms);
@@ -276,7 +311,8 @@ export class EraseRepo {
     counts.savedSearches += this.deleteMatching('saved_searches', 'name', terms);
     if (account.handle) this.dropCompetitor(account.handle);
     this.run('UPDATE sources SET owner_account_id = NULL WHERE owner_account_id = ?', id);
-    counts.accounts += this.run('DELETE FROM accounts WHERE id = ?', id);
+    if (this.previewing) this.previewing.accounts.push(id);
+    counts.accounts += this.previewing ? 1 : this.run('DELETE FROM accounts WHERE id = ?', id);
     counts.imports += this.deleteEmptySources(sources);
     this.redactEverywhere(terms, choices, counts);
   }
@@ -395,12 +431,40 @@ export class EraseRepo {
 
   /** Imports that brought only them: with nothing left to point at, their file names go too. */
   private deleteEmptySources(sourceIds: number[]): number {
-    const holds = PROVENANCE.map((t) => `EXISTS (SELECT 1 FROM ${t} WHERE source_id = s.id)`).join(' OR ');
-    return this.run(
-      `DELETE FROM sources WHERE id IN (SELECT value FROM json_each(?))
-         AND id NOT IN (SELECT s.id FROM sources s WHERE ${holds})`,
-      JSON.stringify(sourceIds),
+    // Rows of accounts a preview counts as gone do not hold an import: the erase deletes them.
+    const still: Record<string, string> = {
+      account_sources: ` AND ${inList('account_id', '@gone')}`,
+      follow_sources: ` AND ${inList('follower_id', '@gone')} AND ${inList('followee_id', '@gone')}`,
+    };
+    const holds = PROVENANCE.map(
+      (t) => `EXISTS (SELECT 1 FROM ${t} WHERE source_id = s.id${still[t] ?? ''})`,
+    ).join(' OR ');
+    const empty = this.ids(
+      `SELECT s.id FROM sources s WHERE s.id IN (SELECT value FROM json_each(@ids))
+         AND ${inList('s.id', '@goneSources')} AND NOT (${holds})`,
+      {
+        ids: JSON.stringify(sourceIds),
+        gone: JSON.stringify(this.previewing?.accounts ?? []),
+        goneSources: JSON.stringify(this.previewing?.sources ?? []),
+      },
     );
+    if (this.previewing) {
+      this.previewing.sources.push(...empty);
+      return empty.length;
+    }
+    return this.run(
+      'DELETE FROM sources WHERE id IN (SELECT value FROM json_each(?))',
+      JSON.stringify(empty),
+    );
+  }
+
+  /** A row a preview counts as erased (its account or import), which redaction must pass over. */
+  private previewedGone(table: string, row: Record<string, unknown>): boolean {
+    if (!this.previewing) return false;
+    if (table === 'accounts') return this.previewing.accounts.includes(row['id'] as number);
+    if (table === 'account_sources') return this.previewing.accounts.includes(row['account_id'] as number);
+    if (table === 'sources') return this.previewing.sources.includes(row['id'] as number);
+    return false;
   }
 
   private redactEverywhere(terms: ErasedTerms, choices: EraseChoices, counts: EraseCounts): void {
@@ -429,6 +493,7 @@ export class EraseRepo {
         `UPDATE OR REPLACE ${place.table} SET ${place.column} = ? WHERE ${place.key.map((k) => `${k} = ?`).join(' AND ')}`,
       );
       for (const row of found) {
+        if (this.previewedGone(place.table, row)) continue;
         const text = row.text as string;
         const redacted = redact(text);
         if (redacted === text) continue;
