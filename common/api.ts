@@ -417,6 +417,10 @@ export const apiMethods = {
       })
       .strict(),
   ),
+  /** The user's relationships as a file a colleague can import: names, match keys, ties; no mail. */
+  'relationships.export': method<{ path: string | null; fileName: string; people: number; text?: string }>()(
+    z.object({ outPath: filePath.optional() }).strict(),
+  ),
 
   /** Erasing an account or a person everywhere (issue 14): exactly one of accountId, personId. */
   'erase.preview': method<ErasePreviewDto>()(eraseArgs),

@@ -340,6 +340,8 @@ export interface ReferralPathDto {
     /** The user's tie to that person. */
     strength: number;
     account: AccountBrief;
+    /** Set when the person is a colleague's, from their relationship file (issue 16): you → colleague → them. */
+    via?: { colleagueName: string; colleaguePersonId: number | null; colleagueTie: number; score: number };
   };
   hops: PathHopDto[];
   /** One paragraph a person can read. */

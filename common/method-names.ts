@@ -65,6 +65,7 @@ export const methodNames = [
   'people.rejectDuplicate',
   'people.tie',
   'people.setTie',
+  'relationships.export',
   'erase.preview',
   'erase.run',
   'backups.list',

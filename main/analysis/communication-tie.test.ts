@@ -178,8 +178,8 @@ describe('the communication tie', () => {
   });
 
   it('the formula users read names its constants', () => {
-    expect(COMMUNICATION_TIE_FORMULA_TEXT).toMatch(/half/);
-    expect(COMMUNICATION_TIE_FORMULA_TEXT).toMatch(/180 days/);
+    expect(COMMUNICATION_TIE_FORMULA_TEXT).toMatch(/halved every 180 days/);
+    expect(COMMUNICATION_TIE_FORMULA_TEXT).toMatch(/the rest at 0\.2/);
     expect(COMMUNICATION_TIE_FORMULA_TEXT).toMatch(/meeting/);
   });
 });

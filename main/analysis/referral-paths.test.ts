@@ -75,6 +75,15 @@ describe('referral paths', () => {
     expect(paths[0]!.score).toBeCloseTo(0.7 * 0.6);
   });
 
+  it('a source reached through a colleague counts the colleague among the intermediaries', () => {
+    // 10 → 20 → 30 → P: three people after the source. Through a colleague, the source is one more.
+    const graphs = graphsOf([...both(10, 20, 0.9), ...both(20, 30, 0.9), ...both(30, P, 0.9)]);
+    expect(rankReferralPaths(graphs, [person(10, 0.8)], P, { maxIntermediaries: 3 })).toHaveLength(1);
+    const throughColleague = { ...person(10, 0.8), before: 1 };
+    expect(rankReferralPaths(graphs, [throughColleague], P, { maxIntermediaries: 3 })).toEqual([]);
+    expect(rankReferralPaths(graphs, [throughColleague], P, { maxIntermediaries: 4 })).toHaveLength(1);
+  });
+
   it('a strong two-hop path beats a weak one-hop path', () => {
     const graphs = graphsOf([...both(10, P, 0.05), ...both(20, 30, 0.95), ...both(30, P, 0.9)]);
     const paths = rankReferralPaths(graphs, [person(10, 0.7), person(20, 0.9)], P);

@@ -51,6 +51,11 @@ export interface PathSource {
   strength: number;
   /** Whether that account counts as an intermediary (a person does; the user does not). */
   countsAsIntermediary: boolean;
+  /**
+   * People before this account who count as intermediaries too (a colleague whose relationship
+   * file names the account's person: you → colleague → their person), default 0.
+   */
+  before?: number;
 }
 
 export interface FoundPath {
@@ -166,7 +171,7 @@ export function findReferralPaths(
   for (const source of ordered) {
     if (source.node === target || source.strength <= floor()) continue;
     // Edges allowed from the source to the target: every account in between is an intermediary.
-    const maxEdges = maxIntermediaries - (source.countsAsIntermediary ? 1 : 0) + 1;
+    const maxEdges = maxIntermediaries - (source.countsAsIntermediary ? 1 : 0) - (source.before ?? 0) + 1;
     if (maxEdges < 1) continue;
     const nodes = [source.node];
     const ties = [source.strength];

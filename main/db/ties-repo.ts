@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Relationship } from '../../common/dto';
 import type { Db } from './sqlite';
 
@@ -32,8 +33,20 @@ export interface ColleagueAccountTie {
   accountId: number;
 }
 
+/** A person as a relationship file names them. */
+export interface ExportPerson {
+  personId: number;
+  name: string;
+  relationship: Relationship;
+  emails: Set<string>;
+  handles: Map<string, { network: 'x' | 'bluesky' | 'mastodon'; handle: string }>;
+  profileUrls: Set<string>;
+}
+
 /** The user's tie overrides and colleagues' networks (migration 014). */
 export class TiesRepo {
+  private insertTie: Database.Statement<[number, number, string, string, number, string | null]> | undefined;
+
   constructor(private readonly db: Db) {}
 
   /** Whether migrations 012 and 014 are in this workspace (until both are in the migrations list everywhere). */
@@ -100,21 +113,26 @@ export class TiesRepo {
   addColleagueNetwork(
     sourceId: number,
     network: Omit<ColleagueNetwork, 'sourceId'>,
-    people: ColleagueTieInput[],
+    people: ColleagueTieInput[] = [],
   ): void {
     this.db
       .prepare<[number, string, string, string]>(
         'INSERT INTO colleague_networks(source_id, colleague_name, colleague_keys, exported_at) VALUES (?, ?, ?, ?)',
       )
       .run(sourceId, network.colleagueName, JSON.stringify(network.colleagueKeys), network.exportedAt);
-    const insert = this.db.prepare<[number, number, string, string, number, string | null]>(
+    people.forEach((person, index) => this.addColleagueTie(sourceId, { ...person, index }));
+  }
+
+  /** One person of the colleague's file, once per match key. */
+  addColleagueTie(sourceId: number, person: ColleagueTieInput & { index: number }): void {
+    const insert = (this.insertTie ??= this.db.prepare<
+      [number, number, string, string, number, string | null]
+    >(
       `INSERT OR IGNORE INTO colleague_ties(source_id, person_index, name, match_key, score, as_of)
        VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    people.forEach((person, index) => {
-      for (const key of person.keys)
-        insert.run(sourceId, index, person.name, key, person.score, person.asOf ?? null);
-    });
+    ));
+    for (const key of person.keys)
+      insert.run(sourceId, person.index, person.name, key, person.score, person.asOf ?? null);
   }
 
   colleagueNetworks(): ColleagueNetwork[] {
@@ -140,6 +158,60 @@ export class TiesRepo {
          GROUP BY t.source_id, a.id ORDER BY score DESC, t.source_id, a.id`,
       )
       .all();
+  }
+
+  /** Every person with what finds them elsewhere, for a relationship file: no mail, no facts. */
+  exportPeople(): ExportPerson[] {
+    const people = this.db
+      .prepare<
+        [],
+        {
+          id: number;
+          name: string;
+          email: string | null;
+          profileUrl: string | null;
+          relationship: Relationship;
+        }
+      >(
+        `SELECT id, display_name AS name, email, profile_url AS profileUrl, relationship FROM people ORDER BY id`,
+      )
+      .all();
+    const byId = new Map<number, ExportPerson>(
+      people.map((p) => [
+        p.id,
+        {
+          personId: p.id,
+          name: p.name,
+          relationship: p.relationship,
+          emails: new Set(p.email ? [p.email.toLowerCase()] : []),
+          handles: new Map(),
+          profileUrls: new Set(p.profileUrl ? [p.profileUrl] : []),
+        },
+      ]),
+    );
+    const accounts = this.db
+      .prepare<[], { personId: number; network: 'x' | 'bluesky' | 'mastodon'; handle: string }>(
+        `SELECT pa.person_id AS personId, a.network, a.handle FROM person_accounts pa
+         JOIN accounts a ON a.id = pa.account_id
+         WHERE pa.status = 'confirmed' AND a.handle IS NOT NULL AND a.network IN ('x', 'bluesky', 'mastodon')`,
+      )
+      .all();
+    for (const a of accounts) byId.get(a.personId)?.handles.set(`${a.network}:${a.handle.toLowerCase()}`, a);
+    if (this.hasTables()) {
+      const addresses = this.db
+        .prepare<[], { personId: number; channel: 'email' | 'linkedin'; address: string }>(
+          `SELECT cp.person_id AS personId, c.channel, c.address FROM correspondent_people cp
+           JOIN correspondents c ON c.id = cp.correspondent_id`,
+        )
+        .all();
+      for (const a of addresses) {
+        const person = byId.get(a.personId);
+        if (a.channel === 'email') person?.emails.add(a.address);
+        else if (a.address.includes('linkedin.com/in/'))
+          person?.profileUrls.add(`https://www.${a.address.replace(/^(https?:\/\/)?(www\.)?/, '')}`);
+      }
+    }
+    return [...byId.values()];
   }
 
   /** The person any of these keys names (the colleague themselves, say), or null. */

@@ -14,6 +14,7 @@ export const pathArguments: PathsOf = {
   'import.run': ({ path }) => [path],
   'import.discard': ({ paths }) => paths,
   'brief.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
+  'relationships.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
 };
 
 /** Opening or forgetting an entry of the recent list (the main process wrote that list). */

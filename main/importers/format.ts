@@ -17,6 +17,7 @@ export const formatIds = [
   'eml',
   'ics',
   'linkedin-activity',
+  'relationships',
   'generic-csv',
 ] as const;
 export type FormatId = (typeof formatIds)[number];

@@ -7,6 +7,7 @@ export type Network = 'x' | 'bluesky' | 'mastodon';
 
 import type { Relationship } from '../../common/relationships';
 import type { CommunicationRecord } from './communication-records';
+import type { RelationshipRecord } from './relationship-records';
 
 export { RELATIONSHIPS as relationships, type Relationship } from '../../common/relationships';
 
@@ -139,4 +140,5 @@ export type ImportRecord =
   | SkipRecord
   | WarningRecord
   | SourceInfoRecord
-  | CommunicationRecord;
+  | CommunicationRecord
+  | RelationshipRecord;

@@ -14,6 +14,7 @@ import { mboxFormat } from './formats/mbox';
 import { emlFormat } from './formats/eml';
 import { icsFormat } from './formats/ics';
 import { linkedinActivityFormat } from './formats/linkedin-activity';
+import { relationshipsFormat } from './formats/relationships';
 
 /**
  * Every format, in the order detection tries them: specific formats first, the catch-all
@@ -34,6 +35,7 @@ export const importFormats: readonly ImportFormat[] = [
   emlFormat,
   icsFormat,
   linkedinActivityFormat,
+  relationshipsFormat,
   genericCsvFormat,
 ];
 

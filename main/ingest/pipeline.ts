@@ -194,6 +194,7 @@ export async function runImport(
             skipped: [...writer.skipped].map(([reason, v]) => ({ reason, ...v })),
             warnings: writer.warnings,
             durationMs: Date.now() - started,
+            ...(writer.colleagues ? { kept: writer.colleagues.keptSentence() } : {}),
           }),
         beforeCommit: () => {
           saveOwnAddresses(db, request.mail);

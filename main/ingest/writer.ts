@@ -18,8 +18,9 @@ import { domainOf } from '../importers/util/text';
 import { repairLoneSurrogates } from '../importers/well-formed';
 import { nameAccount, nameIfUnknown, unnamedOwnerWarning } from './name-account';
 import { refreshProfile } from './refresh-profile';
-import { SUPPRESSED_REASON, SuppressionFilter } from './suppress';
 import { CommunicationWriter } from './communication-writer';
+import { ColleagueWriter } from './colleague-writer';
+import { SUPPRESSED_REASON, SuppressionFilter } from './suppress';
 
 export { refreshProfile };
 
@@ -75,6 +76,8 @@ export class ImportWriter {
   readonly warnings: { message: string; where?: string }[] = [];
   ownerAccountId: number | null = null;
   capturedAt: string | null = null;
+  /** A colleague's relationship file (issue 16), made on its first record. */
+  colleagues: ColleagueWriter | null = null;
   /** Mail, calendar and LinkedIn activity (issue 16), made on the import's first such record. */
   communications: CommunicationWriter | null = null;
 
@@ -133,6 +136,10 @@ export class ImportWriter {
       case 'own-position':
         this.communications ??= new CommunicationWriter(this.db, this.sourceId);
         return this.communications.write(record);
+      case 'colleague-network':
+      case 'colleague-tie':
+        this.colleagues ??= new ColleagueWriter(this.db, this.sourceId);
+        return this.colleagues.write(record);
       case 'skip': {
         const entry = this.skipped.get(record.reason) ?? { count: 0, examples: [] };
         entry.count += 1;
@@ -426,6 +433,10 @@ function describeRecord(record: ImportRecord): string {
       return record.where ?? 'a note about the file';
     case 'source-info':
       return 'the details of whose file it is';
+    case 'colleague-network':
+      return `${record.colleagueName}’s details`;
+    case 'colleague-tie':
+      return `the person ${record.name}`;
     case 'message':
       return `the message ${record.messageKey}`;
     case 'meeting':

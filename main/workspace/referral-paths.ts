@@ -5,7 +5,8 @@ import { TIE_FORMULA_TEXT } from '../analysis/tie-strength';
 import type { OpenWorkspace } from './open-workspace';
 import { pathDescriber, sourceOf, type PathFilters, type Person } from './path-describe';
 import { groupPathsByPerson } from './path-groups';
-import { pathStartTies } from './relationships-ties';
+import { colleagueStarts, throughColleague, type ColleagueStart } from './relationships-colleagues';
+import { pathStartTies, withStartTie } from './relationships-ties';
 import { prospectOrganisation } from './prospect-organisation';
 
 /** Says what data is missing when no path exists, instead of an empty panel. */
@@ -46,7 +47,10 @@ export function findPaths(
     );
   // The first hop uses the tie from the user's mail and calendars (or their own score) when there is one.
   const startTies = pathStartTies(workspace, new Map(linked.map((p) => [p.personId, p.relationship])));
-  const people = linked.map((p) => ({ ...p, tieOverride: startTies.get(p.personId) ?? p.tieOverride }));
+  const people = linked.map((p) => ({
+    ...p,
+    tieOverride: startTies.get(p.personId)?.strength ?? p.tieOverride,
+  }));
 
   // An account can belong to several of the user's people: the closest one starts the path.
   const byAccount = new Map<number, { person: Person; source: PathSource }>();
@@ -56,15 +60,34 @@ export function findPaths(
     if (!current || current.source.strength < source.strength)
       byAccount.set(person.accountId, { person, source });
   }
+  // What colleagues' relationship files add: their people, one more introduction away.
+  const via = new Map<number, ColleagueStart>();
+  if (!filtered) {
+    for (const start of colleagueStarts(workspace, startTies)) {
+      const current =
+        byAccount.get(start.source.node)?.source.strength ?? via.get(start.source.node)?.source.strength;
+      if (current === undefined || current < start.source.strength) {
+        byAccount.delete(start.source.node);
+        via.set(start.source.node, start);
+      }
+    }
+  }
   const graphs = workspace.ties.get();
   const found = rankReferralPaths(
     graphs,
-    [...byAccount.values()].map((v) => v.source),
+    [...byAccount.values(), ...via.values()].map((v) => v.source),
     accountId,
     { limit },
   );
   const describe = pathDescriber(workspace);
-  const paths = describe(found.map((path) => ({ path, person: byAccount.get(path.nodes[0]!)!.person })));
+  const startOf = (node: number) => (byAccount.get(node) ?? via.get(node))!;
+  const paths = describe(found.map((path) => ({ path, person: startOf(path.nodes[0]!).person }))).map(
+    (path, i) => {
+      const colleague = via.get(found[i]!.nodes[0]!);
+      if (colleague) return throughColleague(path, colleague.via);
+      return withStartTie(path, startTies.get(path.start.personId));
+    },
+  );
   return {
     prospect,
     paths,

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CommunicationsWriteRepo } from '../db/communications-write-repo';
 import { migrate } from '../db/migrate';
 import { migration012 } from '../db/migrations/012_communications';
 import { migration014 } from '../db/migrations/014_ties';
 import type { Db } from '../db/sqlite';
 import type { ImportRecord } from '../importers/records';
-import { addImport } from '../test-support/memory-workspace';
+import { seedTiesMail } from '../test-support/ties-mail';
 import { fixtureWorld, personRecord, xAccount as x } from '../test-support/fixture-world';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 const me = x('1', 'me_myself');
 const dana = x('2', 'dana');
@@ -33,53 +30,7 @@ const records: ImportRecord[] = [
 const personId = (db: Db, key: string) =>
   db.prepare<[string], number>('SELECT id FROM people WHERE source_key = ?').pluck().get(key)!;
 
-/** The user's mail, written as the mail import writes it. */
-function addMail(db: Db) {
-  // Until 012 and 014 are in the migrations list, tests apply them (a no-op once they are).
-  migrate(db, [migration012, migration014]);
-  const mail = new CommunicationsWriteRepo(db);
-  const source = addImport(db, 'All mail.mbox');
-  db.prepare(
-    "INSERT INTO own_addresses(channel, address, added_at) VALUES ('email', 'me@mine.com', '2026-01-01')",
-  ).run();
-  const who = (address: string, name: string, person?: number) => {
-    const id = mail.correspondent({ channel: 'email', address, name }).id;
-    if (person) db.prepare('UPDATE correspondents SET person_id = ? WHERE id = ?').run(person, id);
-    return id;
-  };
-  const self = who('me@mine.com', 'Me');
-  const danaId = who('dana@client.com', 'Dana Lee', personId(db, 'dana@client.com'));
-  const evanId = who('evan@old.com', 'Evan Ode', personId(db, 'evan@old.com'));
-  const zoe = who('zoe@hub.com', 'Zoe Hub');
-  let n = 0;
-  const send = (from: number, to: number, sentAt: string, cc: number[] = [], reply = false) => {
-    n += 1;
-    const { id } = mail.saveMessage(
-      {
-        channel: 'email',
-        messageKey: `m${n}@test`,
-        sentAt,
-        fromId: from,
-        direction: from === self ? 'sent' : 'received',
-        inReplyTo: reply ? `m${n - 1}@test` : null,
-        referencesCount: reply ? 1 : 0,
-        threadKey: null,
-        subject: null,
-        automated: false,
-      },
-      source,
-    );
-    mail.addRecipient(id, to, 'to');
-    for (const c of cc) mail.addRecipient(id, c, 'cc');
-  };
-  // Zoe introduced Dana: her message to the user copied Dana.
-  send(zoe, self, '2021-03-02T09:00:00.000Z', [danaId]);
-  for (let week = 20; week >= 1; week -= 1) {
-    send(self, danaId, daysAgo(week * 7 + 1), [], week < 20);
-    send(danaId, self, daysAgo(week * 7), [], true);
-  }
-  for (let i = 0; i < 10; i += 1) send(self, evanId, `2019-0${1 + (i % 9)}-10T10:00:00.000Z`);
-}
+const addMail = (db: Db) => seedTiesMail(db, { frequent: 'dana@client.com', stale: 'evan@old.com' });
 
 async function world() {
   const { api, core } = await fixtureWorld(tempDir, records);
@@ -100,6 +51,9 @@ describe('ties from the user’s mail feed the paths', () => {
     const [first, second] = after.paths;
     expect(first!.start.strength).toBeGreaterThan(0.8);
     expect(second!.start.strength).toBeLessThan(0.6);
+    expect(first!.explanation).toMatch(
+      / Your tie to Dana Lee: 40 e-mails both ways, last 7 days ago; you wrote first in 2026\.$/,
+    );
 
     const danaTie = await api.people.tie({ personId: personId(db, 'dana@client.com') });
     const evanTie = await api.people.tie({ personId: personId(db, 'evan@old.com') });

@@ -1,4 +1,4 @@
-import type { Relationship } from '../../common/dto';
+import type { ReferralPathDto, Relationship } from '../../common/dto';
 import type { IntroducedByDto, PersonTieDto } from '../../common/ties-dto';
 import {
   communicationTie,
@@ -92,6 +92,12 @@ export function setPersonTie(
   return personTie(workspace, personId);
 }
 
+/** A path's first tie (0.01–1) and its evidence in words ("40 e-mails both ways, …" or the user's score). */
+export interface StartTie {
+  strength: number;
+  explanation: string;
+}
+
 /**
  * The tie at the start of a path for every person who has one (mail, meetings or the user's
  * score), by person id; people missing from the map start with their relationship's tie.
@@ -100,7 +106,7 @@ export function pathStartTies(
   workspace: OpenWorkspace,
   relationships: ReadonlyMap<number, Relationship>,
   now = Date.now(),
-): Map<number, number> {
+): Map<number, StartTie> {
   const repo = new TiesRepo(workspace.db);
   if (!repo.hasTables()) return new Map();
   const mail = new CommunicationsRepo(workspace.db);
@@ -112,7 +118,7 @@ export function pathStartTies(
     for (const row of mail.everyPersonsMeetings())
       push(meetings, row.personId, { at: row.startsAt, response: 'accepted' });
   }
-  const ties = new Map<number, number>();
+  const ties = new Map<number, StartTie>();
   for (const [personId, relationship] of relationships) {
     if (relationship === 'me') continue; // the user's own accounts start at 1
     const stored = overrides.get(personId);
@@ -127,7 +133,11 @@ export function pathStartTies(
       now,
     );
     const strength = pathStartTie(tie);
-    if (strength !== undefined) ties.set(personId, strength);
+    if (strength === undefined) continue;
+    const explanation = tie.override
+      ? `your own score, ${tie.override.score} of 100${tie.override.why ? ` (“${tie.override.why}”)` : ''}`
+      : tie.explanation;
+    ties.set(personId, { strength, explanation });
   }
   return ties;
 }
@@ -173,5 +183,14 @@ export function introducedBy(mail: CommunicationsRepo, personId: number): Introd
     text: `Introduced by ${by.map(label).join(', ')}: the first message with them (${day(at ?? '')}) ${
       someoneElse(first.from) ? 'came from' : 'copied'
     } ${by.length === 1 ? 'them' : 'these people'}.`,
+  };
+}
+
+/** The path with the evidence of the user's tie to its first person, when the mail or the user's score gave it. */
+export function withStartTie(path: ReferralPathDto, tie: StartTie | undefined): ReferralPathDto {
+  if (!tie || path.start.relationship === 'me') return path;
+  return {
+    ...path,
+    explanation: `${path.explanation} Your tie to ${path.start.personName}: ${tie.explanation}.`,
   };
 }

@@ -19,6 +19,7 @@ import { needAccount, openProspect } from './prospect-flag';
 import { printSearch } from './search-output';
 import { searches } from './searches-command';
 import { gaps } from './gaps-command';
+import { relationships } from './relationships-command';
 import { demo } from './demo-command';
 
 export type Command = (api: AppApi, positionals: string[], flags: Flags) => Promise<number | void>;
@@ -255,4 +256,5 @@ export const commands: Record<string, Command> = {
   intro,
   people,
   prospect,
+  relationships,
 };

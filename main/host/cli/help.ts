@@ -4,6 +4,7 @@
  */
 import { GAPS_USAGE } from './gaps-command';
 import { DEMO_USAGE } from './demo-command';
+import { RELATIONSHIPS_USAGE } from './relationships-command';
 
 const W = '--workspace <file>';
 const AUDIENCE_FILTERS =
@@ -62,6 +63,7 @@ export const commandUsage: Record<string, string> = {
   competitors add|remove <@handle or keyword>... ${W} [--json]`,
   gaps: GAPS_USAGE,
   demo: DEMO_USAGE,
+  relationships: RELATIONSHIPS_USAGE,
   graph: `graph --prospect @handle --out <file.svg> [--paths N] ${W} [--json]
          the referral paths to them as an SVG picture, with a title and legend`,
   brief: `brief --prospect @handle --out <file.pdf> ${W} [--sections who,what,when,where,whyHow,extent]

@@ -10,6 +10,7 @@ import { PeopleList } from './PeopleList';
 import { NoPersonChosen, PersonPane } from './PersonPane';
 import { contactGroups } from './relationships';
 import { DuplicatesReview } from './DuplicatesReview';
+import { ExportRelationshipsButton } from './ExportRelationshipsButton';
 import { ReviewQueue } from './ReviewQueue';
 import { usePeoplePages } from './usePeoplePages';
 import './people-view.css';
@@ -91,6 +92,7 @@ export function PeopleView({ onImport }: { onImport: () => void }) {
               placeholder="Name, company, position, e-mail"
               aria-label="Search contacts"
             />
+            <ExportRelationshipsButton />
           </div>
         )}
       </div>

@@ -57,8 +57,8 @@ export function PersonPane({ personId }: { personId: number }) {
         <MergedFrom personId={person.id} />
         <EraseButton who={{ personId: person.id }} onErased={() => setErasedId(person.id)} />
       </header>
-      <PersonFactsEditor key={person.id} person={person} />
       <PersonTie personId={person.id} personName={person.displayName} />
+      <PersonFactsEditor key={person.id} person={person} />
       <section className="person-accounts" aria-label="Accounts">
         <h3 className="person-section-title">Accounts</h3>
         {confirmed.length === 0 ? (

@@ -32,10 +32,12 @@ export function PersonTie({ personId, personName }: { personId: number; personNa
           : 'No mail or calendar is imported yet, so the tie comes from the relationship you set. Import your mailbox (mbox or .eml) or calendar (.ics) to see it.'}
       </p>
       {tie.hasEvidence && <Sparkline months={tie.months} />}
-      <p className="person-tie-intro selectable" data-testid="person-tie-introduced">
-        <span className="person-field-label">Introduced by </span>
-        {tie.mailImported ? tie.introducedBy.text : 'Unknown: no mail is imported.'}
-      </p>
+      <div className="person-tie-intro">
+        <h4 className="person-field-label">Source of introduction</h4>
+        <p className="selectable" data-testid="person-tie-introduced">
+          {tie.mailImported ? tie.introducedBy.text : 'Unknown: no mail is imported.'}
+        </p>
+      </div>
       <TieOverride key={`${personId}-${tie.override?.updatedAt ?? ''}`} tie={tie} personName={personName} />
       <details className="person-tie-formula">
         <summary>How the tie is scored</summary>
