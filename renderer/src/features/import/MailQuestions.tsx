@@ -25,10 +25,11 @@ export function MailQuestions({
   const others = review.frequentSenders.filter((s) => !own.has(s.address)).slice(0, 6);
   const set = (change: Partial<MailDraft>) => onChange({ ...draft, ...change });
   return (
-    <div className="import-questions import-mail" data-testid="mail-review">
+    <div className="import-mail" data-testid="mail-review">
       <p className="import-mail-note">
-        Only who wrote to whom and when is read{isCalendar ? ' (for events: who was invited and when)' : ''}.
-        Bodies and attachments are never kept; subjects only if you ask.
+        {isCalendar
+          ? 'Only who organised, who was invited and when is read; event titles only if you ask.'
+          : 'Only who wrote to whom and when is read. Bodies and attachments are never kept; subjects only if you ask.'}
       </p>
       <label className="field import-question">
         <span className="field-label">Your own addresses</span>
@@ -43,9 +44,11 @@ export function MailQuestions({
           onChange={(event) => set({ ownAddresses: event.target.value })}
         />
         <span className="field-hint" id={`${id}-own-help`}>
-          {review.proposedOwn.length > 0
-            ? 'Prefilled from the messages you sent; a message from one of these is one you wrote.'
-            : 'A message from one of these is one you wrote.'}
+          {isCalendar
+            ? 'Your answers to invitations (declined ones do not count) are found under these.'
+            : review.proposedOwn.length > 0
+              ? 'Prefilled from the messages you sent; a message from one of these is one you wrote.'
+              : 'A message from one of these is one you wrote.'}
         </span>
       </label>
       {others.length > 0 && (
@@ -81,22 +84,24 @@ export function MailQuestions({
           Never stored, not even in the list of imports.
         </span>
       </label>
-      <label className="import-mail-switch">
-        <input
-          type="checkbox"
-          className="checkbox"
-          checked={draft.includeAutomated}
-          disabled={disabled}
-          onChange={(event) => set({ includeAutomated: event.target.checked })}
-        />
-        Keep mailing lists and automated messages
-        {review.sampled > 0 && (
-          <span className="field-hint">
-            {' '}
-            ({review.automated} of the first {review.sampled} messages are)
-          </span>
-        )}
-      </label>
+      {!isCalendar && (
+        <label className="import-mail-switch">
+          <input
+            type="checkbox"
+            className="checkbox"
+            checked={draft.includeAutomated}
+            disabled={disabled}
+            onChange={(event) => set({ includeAutomated: event.target.checked })}
+          />
+          Keep mailing lists and automated messages
+          {review.automated > 0 && (
+            <span className="field-hint">
+              {' '}
+              ({review.automated} of the first {review.sampled} messages are)
+            </span>
+          )}
+        </label>
+      )}
       <label className="import-mail-switch">
         <input
           type="checkbox"
