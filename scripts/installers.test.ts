@@ -107,6 +107,7 @@ describe('the installers’ configuration (electron-builder)', () => {
     const icns = readFileSync(file(config.mac.icon));
     expect(icns.subarray(0, 4).toString('ascii')).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
+    // Apple's table of PNG-holding types, kept here apart from the writer's so a slip in one shows.
     const sizeOfType: Record<string, number> = {
       ic07: 128,
       ic08: 256,

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   AudienceSegmentsDto,
   CategoryDto,
@@ -11,8 +11,8 @@ import type {
   SavedSearchDto,
   SearchResultDto,
 } from '../../common/dto';
-import { runCli } from './cli/index';
 import { briefWorld, NOTES } from '../test-support/brief-fixture';
+import { runCliInProcess } from '../test-support/cli-in-process';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
@@ -26,20 +26,7 @@ afterEach(() => {
   else process.env.INSIDE_TRACK_DATA_DIR = dataDir;
 });
 
-/** One CLI invocation in this process (the same runCli the bundle runs), its output captured. */
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const code = await runCli(args);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cli = runCliInProcess;
 
 /** The brief's world (a prospect with followers, posts, two following lists, notes) as a file. */
 async function world(): Promise<{ file: string; dir: string }> {
