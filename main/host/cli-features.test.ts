@@ -12,6 +12,8 @@ import type {
   SearchResultDto,
 } from '../../common/dto';
 import { briefWorld, NOTES } from '../test-support/brief-fixture';
+import { commands } from './cli/commands';
+import { commandUsage } from './cli/help';
 import { runCliInProcess } from '../test-support/cli-in-process';
 import { useTempDir } from '../test-support/temp-dir';
 
@@ -267,6 +269,8 @@ describe('the CLI scripts every feature', () => {
       expect(own.stdout, name).toMatch(new RegExp(`^usage: .*${name}`, 'm'));
       expect((await cli(['help', name])).stdout).toBe(own.stdout);
     }
+    // A command registered without its usage would be missing from `help`.
+    expect(Object.keys(commands).filter((name) => !(name in commandUsage))).toEqual([]);
     const unknown = await cli(['help', 'frobnicate']);
     expect(unknown.code).toBe(2);
   });
