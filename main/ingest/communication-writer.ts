@@ -116,8 +116,10 @@ export class CommunicationWriter {
     }
     this.counts.messages += 1;
     if (record.subject) this.counts.subjectsKept = true;
-    for (const to of record.to) this.repo.addRecipient(saved.id, this.correspondent(to, sent), 'to');
-    for (const cc of record.cc) this.repo.addRecipient(saved.id, this.correspondent(cc, sent), 'cc');
+    // The user copying themself is not a correspondent.
+    const other = (who: Correspondent) => sent && who.address !== record.from?.address;
+    for (const to of record.to) this.repo.addRecipient(saved.id, this.correspondent(to, other(to)), 'to');
+    for (const cc of record.cc) this.repo.addRecipient(saved.id, this.correspondent(cc, other(cc)), 'cc');
   }
 
   private meeting(record: Extract<CommunicationRecord, { type: 'meeting' }>): void {
@@ -162,16 +164,12 @@ export function keptSentence(counts: CommunicationCounts, automatedLeftOut: numb
         : 'bodies, attachments and subjects were not kept',
     );
   }
-  if (counts.meetings > 0) parts.push(`${plural(counts.meetings, 'meeting')} (who was invited and when)`);
+  if (counts.meetings > 0) {
+    const withWhom = counts.messages + counts.duplicateMessages === 0 ? ` with ${people}` : '';
+    parts.push(`${plural(counts.meetings, 'meeting')} (who was invited and when)${withWhom}`);
+  }
   if (counts.invitations > 0) parts.push(plural(counts.invitations, 'LinkedIn invitation'));
   if (counts.positions > 0) parts.push(plural(counts.positions, 'position of yours', 'positions of yours'));
-  if (
-    counts.messages + counts.duplicateMessages === 0 &&
-    counts.meetings === 0 &&
-    counts.correspondents > 0
-  ) {
-    parts.push(`with ${people}`);
-  }
   if (automatedLeftOut > 0) parts.push(`${plural(automatedLeftOut, 'automated message')} left out`);
   return parts.length ? `Kept: ${parts.join('; ')}.` : 'Nothing was kept.';
 }

@@ -6,6 +6,7 @@ import { Icon, type IconName } from '../../components/Icon';
 import { canImport, itemProblemText, type ImportChoice } from './importChoices';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { ItemQuestions } from './ItemQuestions';
+import { MailQuestions } from './MailQuestions';
 import { fileTitle, ProblemDetails } from './ProblemDetails';
 import { isDesktop } from '../../api';
 
@@ -78,6 +79,15 @@ export function DetectedItemCard({
             />
           )}
           <ItemQuestions item={item} choice={choice} onChange={onChange} />
+          {item.mail && choice.mail && (
+            <MailQuestions
+              review={item.mail}
+              draft={choice.mail}
+              disabled={!choice.selected}
+              isCalendar={item.format === 'ics'}
+              onChange={(mail) => onChange({ mail })}
+            />
+          )}
         </div>
       ) : (
         <div className="import-item-problem">

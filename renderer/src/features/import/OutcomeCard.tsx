@@ -71,6 +71,21 @@ function Imported({ summary }: { summary: ImportSummaryDto }) {
       </p>
     );
   }
+  if (summary.kept) {
+    // Mail, calendar, LinkedIn activity: exactly what was kept, in place of the accounts counts.
+    return (
+      <>
+        <p className="import-outcome-line" data-testid="import-kept">
+          {summary.kept}
+        </p>
+        <p className="import-outcome-line import-outcome-quiet">
+          Read in {formatDuration(summary.durationMs)}.
+        </p>
+        <SkippedDetails summary={summary} />
+        <Warnings summary={summary} />
+      </>
+    );
+  }
   return (
     <>
       <p className="import-outcome-line">

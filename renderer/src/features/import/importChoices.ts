@@ -1,6 +1,7 @@
 import type { MethodArgs } from '../../../../common/api';
 import type { DetectedImport, Relationship } from '../../../../common/dto';
 import { initialMapping, mappingProblem, mappingRequest, type MappingDraft } from './columnMapping';
+import { initialMailDraft, mailArgs, mailDraftProblem, type MailDraft } from './mailChoice';
 
 /** What the user decided for one detected item in the Import dialog. */
 export interface ImportChoice {
@@ -11,10 +12,12 @@ export interface ImportChoice {
   relationship: Relationship | '';
   /** Generic CSVs only: which column holds which field. */
   mapping?: MappingDraft;
+  /** Mail, calendar and LinkedIn activity: the user's own addresses and what to leave out. */
+  mail?: MailDraft;
 }
 
 export interface ChoiceProblem {
-  field: 'mapping' | 'listOwner' | 'relationship';
+  field: 'mapping' | 'listOwner' | 'relationship' | 'mail';
   message: string;
 }
 
@@ -43,6 +46,8 @@ export function initialChoice(item: DetectedImport): ImportChoice {
     relationship: asksWhoseArchive(item) ? 'me' : '',
   };
   if (item.columnMapping) choice.mapping = initialMapping(item.columnMapping);
+  const mail = initialMailDraft(item);
+  if (mail) choice.mail = mail;
   return choice;
 }
 
@@ -81,6 +86,8 @@ export function choiceProblem(item: DetectedImport, choice: ImportChoice): Choic
   if (item.needsRelationship && choice.relationship === '') {
     return { field: 'relationship', message: 'Choose who these people are to you.' };
   }
+  const mailMessage = choice.mail ? mailDraftProblem(choice.mail) : null;
+  if (mailMessage) return { field: 'mail', message: mailMessage };
   return null;
 }
 
@@ -91,6 +98,7 @@ export function runArgs(item: DetectedImport, choice: ImportChoice): MethodArgs<
     args.listOwner = choice.listOwner.trim();
   }
   if (choice.mapping) args.columnMapping = { ...mappingRequest(choice.mapping) };
+  if (choice.mail) args.mail = mailArgs(choice.mail);
   if ((item.needsRelationship || asksWhoseArchive(item)) && choice.relationship !== '') {
     args.relationship = choice.relationship;
   }
