@@ -3,6 +3,7 @@ import { nothingErased } from '../../common/erase-words';
 import { AppError } from '../../common/errors';
 import { likePatterns, redactor, type ErasedTerms } from './erase-text';
 import type { Db } from './sqlite';
+import { TiesRepo } from './ties-repo';
 import { eraseCommunicationsOf } from './communications-write-repo';
 import { accountKeys, type SuppressedKey } from './suppression-repo';
 
@@ -349,6 +350,8 @@ export class EraseRepo {
     const inKeys = `(SELECT value FROM json_each(?))`;
     const keyList = JSON.stringify(keys);
     counts.personFacts += this.run(`DELETE FROM person_facts WHERE person_key IN ${inKeys}`, keyList);
+    // The user's score for them and their place in colleagues' relationship files (issue 16).
+    counts.personFacts += new TiesRepo(this.db).erasePerson(personId, keys);
     counts.links += this.run('DELETE FROM person_accounts WHERE person_id = ?', personId);
     counts.links += this.run(`DELETE FROM link_decisions WHERE person_key IN ${inKeys}`, keyList);
     this.run(

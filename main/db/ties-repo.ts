@@ -214,6 +214,28 @@ export class TiesRepo {
     return [...byId.values()];
   }
 
+  /**
+   * Erasing a person: the user's score for them (by their source keys, merged-away ones too) and
+   * every row of a colleague's file that names them by one of their lookup keys. Returns the rows.
+   */
+  erasePerson(personId: number, personKeys: readonly string[]): number {
+    if (!this.hasTables()) return 0;
+    const keys = JSON.stringify(personKeys);
+    const overrides = this.db
+      .prepare<[string]>(
+        'DELETE FROM person_tie_overrides WHERE person_key IN (SELECT value FROM json_each(?))',
+      )
+      .run(keys).changes;
+    const colleagues = this.db
+      .prepare<[number]>(
+        `DELETE FROM colleague_ties WHERE (source_id, person_index) IN (
+           SELECT source_id, person_index FROM colleague_ties
+           WHERE match_key IN (SELECT key FROM person_match_keys WHERE person_id = ?))`,
+      )
+      .run(personId).changes;
+    return overrides + colleagues;
+  }
+
   /** The person any of these keys names (the colleague themselves, say), or null. */
   personByKeys(keys: readonly string[]): number | null {
     if (keys.length === 0) return null;
