@@ -36,7 +36,12 @@ export interface GuideTarget {
 
 const count = (n: number) => n.toLocaleString('en-US');
 const dollars = (n: number) =>
-  n.toLocaleString('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+  n.toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 3,
+  });
 
 function minutesText(minutes: number): string {
   if (minutes < 1) return 'under a minute';
@@ -58,7 +63,7 @@ export function xApiCost(list: XList, records: number): CostEstimateDto {
     minutes,
     pricesChecked: X_API_TABLE.checked,
     text:
-      `About ${dollars(cost)} for ${count(fetched)} ${row.noun} at ${dollars(row.dollarsPerRecord).replace(/0$/, '')} each, ` +
+      `About ${dollars(cost)} for ${count(fetched)} ${row.noun} at ${dollars(row.dollarsPerRecord)} each, ` +
       `and ${minutesText(minutes)} under the rate limit of ${row.requestsPer15Min} requests per 15 minutes ` +
       `(X API pay-per-use prices as checked on ${X_API_TABLE.checked}; prices change, check the X developer console before you start).`,
   };

@@ -21,7 +21,7 @@ const RELATIONSHIP_WEIGHT: Record<Relationship, number> = {
   other: 0.3,
 };
 /** A person's followers know them (a warm first hop), but their following list is the wider net. */
-const FOLLOWERS_WEIGHT = 0.8;
+const FOLLOWERS_WEIGHT = 0.5;
 const MAX_SUGGESTIONS = 20;
 
 const number = (n: number) => n.toLocaleString('en-US');

@@ -75,6 +75,10 @@ describe('gap analysis', () => {
     });
     expect(followers.ways[0]!.cost!.text).toContain(`as checked on ${GUIDE_CHECKED}`);
     expect(itemOf(gaps, 'posts').ways[0]!.commands).toEqual(['twarc2 timeline 12345 acme_ceo-posts.jsonl']);
+    // X returns the newest 3,200 posts only, at half a cent each.
+    expect(itemOf(gaps, 'posts').ways[0]!.cost!.text).toMatch(
+      /^About \$16\.00 for 3,200 posts at \$0\.005 each/,
+    );
     expect(itemOf(gaps, 'likes').ways[0]!.commands).toEqual([
       'twarc2 liked-tweets 12345 acme_ceo-likes.jsonl',
     ]);

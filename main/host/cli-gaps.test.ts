@@ -34,5 +34,6 @@ describe('gaps on the command line', () => {
     const missing = await cli(['gaps', '--workspace', file]);
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.stderr).toContain('--prospect @handle is required');
-  });
+    // Three CLI processes on a machine shared with other jobs.
+  }, 120_000);
 });
