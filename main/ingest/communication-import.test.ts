@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CommunicationsRepo } from '../db/communications-repo';
@@ -129,5 +129,25 @@ describe('importing the user’s own mail and calendar (issue 16)', () => {
     const again = await importFile(db, PERL);
     expect(again.alreadyImportedAt).toBeDefined();
     expect(communicationRows(db)).toEqual(before);
+  });
+
+  it('a LinkedIn data export brings the connections and, with them, the messages and invitations', async () => {
+    const db = workspace();
+    const folder = join(tempDir(), 'Basic_LinkedInDataExport');
+    mkdirSync(folder);
+    copyFileSync(
+      join(SAMPLES, 'contacts', 'linkedin', 'Connections-2024-JasonToups.csv'),
+      join(folder, 'Connections.csv'),
+    );
+    for (const name of ['messages.csv', 'Invitations.csv']) {
+      copyFileSync(join(SAMPLES, 'linkedin-export', 'igorglamazdin-2026', name), join(folder, name));
+    }
+    const summary = await importFile(db, folder, { relationship: 'other' });
+    expect(summary.format).toBe('linkedin-csv');
+    expect(summary.read.people).toBeGreaterThan(1500);
+    expect(communicationRows(db)).toMatchObject({ messages: 379, invitations: 138 });
+    expect(summary.kept).toMatch(
+      /^Kept: 379 messages’ headers with \d+ correspondents; .*; 138 LinkedIn invitations; 88 automated messages left out\.$/,
+    );
   });
 });

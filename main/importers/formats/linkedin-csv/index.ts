@@ -4,6 +4,7 @@ import { contactsDetection, readContactsCsv, type ContactsCsvKind } from '../con
 import { isLinkedInHeader, linkedInColumns, type LinkedInColumns } from './columns';
 import { refuseCutConnectedOn } from './cut-date';
 import { connectionFromRow } from './row';
+import { activityFiles, readLinkedInActivity } from '../linkedin-activity';
 
 const kind: ContactsCsvKind<LinkedInColumns> = {
   isHeader: isLinkedInHeader,
@@ -28,8 +29,24 @@ export const linkedinCsvFormat: ImportFormat = {
       : withUrl
         ? 'with profile URLs'
         : 'older, without profile URLs';
-    return contactsDetection('linkedin-csv', `LinkedIn Connections.csv (${era})`, 'connection', files);
+    const detection = contactsDetection(
+      'linkedin-csv',
+      `LinkedIn Connections.csv (${era})`,
+      'connection',
+      files,
+    );
+    const activity = input.container === 'file' ? [] : await activityFiles(input);
+    if (activity.length === 0) return detection;
+    return {
+      ...detection,
+      summary: `${detection.summary} Also your messages, invitations and positions: who and when only.`,
+    };
   },
 
-  read: (input, options, ctx) => readContactsCsv(input, options, ctx, kind, connectionFromRow),
+  async *read(input, options, ctx) {
+    yield* readContactsCsv(input, options, ctx, kind, connectionFromRow);
+    // The data-export ZIP also holds the user's messages, invitations and positions (issue 16).
+    const activity = input.container === 'file' ? [] : await activityFiles(input);
+    if (activity.length > 0) yield* readLinkedInActivity(input, options, ctx, activity);
+  },
 };
