@@ -81,7 +81,15 @@ export type MenuCommand =
   | 'brief.export'
   | 'view.toggleSidebar'
   | 'view.toggleNotes'
-  | 'help.about';
+  | 'help.about'
+  // The command palette, the quick switcher and the main area's views (issue 15).
+  | 'palette.commands'
+  | 'palette.goTo'
+  | 'go.overview'
+  | 'go.accounts'
+  | 'go.people'
+  | 'go.search'
+  | 'go.imports';
 
 export type { Relationship } from './relationships';
 import type { Relationship } from './relationships';

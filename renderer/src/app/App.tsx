@@ -3,6 +3,11 @@ import { api, isDesktop } from '../api';
 import { MessageDialog } from '../components/MessageDialog';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { AppMenuBar } from '../features/menu/AppMenuBar';
+import { useAppMenus } from '../features/menu/useAppMenus';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import type { GoTo } from '../features/palette/goTo';
+import { QuickSwitcher } from '../features/palette/QuickSwitcher';
+import { usePaletteKey } from '../features/palette/usePaletteKey';
 import { StartScreen, type StartRequest } from '../features/start/StartScreen';
 import { NewWorkspaceDialog, OpenWorkspaceDialog } from '../features/start/WorkspaceFormDialogs';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
@@ -34,13 +39,22 @@ export function App() {
     [],
   );
   const closeModal = useCallback(() => setModal(null), []);
+  // The Go menu's and the quick switcher's destination, for the workspace view; null once handled.
+  const [goToRequest, setGoToRequest] = useState<{ target: GoTo; seq: number } | null>(null);
+  const goTo = useCallback(
+    (target: GoTo) => setGoToRequest((previous) => ({ target, seq: (previous?.seq ?? 0) + 1 })),
+    [],
+  );
   const { run, openRecent } = useAppCommands({
     workspace,
     updateLayout,
     showModal: setModal,
     askStartScreen,
     askImport,
+    goTo,
   });
+  const { menus, refreshRecent } = useAppMenus({ workspace, layout, run, openRecent });
+  usePaletteKey(() => setModal({ kind: 'palette' }));
 
   const onMenuCommand = useEffectEvent(run);
   useEffect(() => api.on('menu.command', ({ command }) => onMenuCommand(command)), []);
@@ -52,7 +66,7 @@ export function App() {
   return (
     // CSS zoom on the root, not the browser's: it is the app's own setting and is saved with it.
     <div className="app" style={{ zoom: layout.zoom }}>
-      {!isDesktop && <AppMenuBar workspace={workspace} layout={layout} run={run} openRecent={openRecent} />}
+      {!isDesktop && <AppMenuBar workspace={workspace} menus={menus} onOpen={refreshRecent} />}
       {connectionLost && <ConnectionBanner />}
       <div className="app-body">
         {!ready ? null : workspace ? (
@@ -62,6 +76,8 @@ export function App() {
             updateLayout={updateLayout}
             importRequest={importRequest}
             onImportRequestHandled={() => setImportRequest(null)}
+            goToRequest={goToRequest}
+            onGoToHandled={() => setGoToRequest(null)}
           />
         ) : (
           <StartScreen info={info} request={startRequest} onRequestHandled={() => setStartRequest(null)} />
@@ -70,6 +86,8 @@ export function App() {
       {modal?.kind === 'about' && <AboutDialog info={info} onClose={closeModal} />}
       {modal?.kind === 'newWorkspace' && <NewWorkspaceDialog info={info} onClose={closeModal} />}
       {modal?.kind === 'openWorkspace' && <OpenWorkspaceDialog onClose={closeModal} />}
+      {modal?.kind === 'palette' && <CommandPalette menus={menus} onClose={closeModal} />}
+      {modal?.kind === 'quickSwitcher' && workspace && <QuickSwitcher onGo={goTo} onClose={closeModal} />}
       {modal?.kind === 'message' && (
         <MessageDialog title={modal.title} message={modal.message} onClose={closeModal} />
       )}

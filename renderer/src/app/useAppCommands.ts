@@ -4,6 +4,7 @@ import { api, isDesktop } from '../api';
 import { requestBriefExport } from '../features/prospect/briefRequest';
 import { describeError } from '../components/describeError';
 import type { AppCommand } from '../features/menu/commands';
+import type { GoTo } from '../features/palette/goTo';
 import { openWorkspaceWithDialog } from '../features/start/workspaceDialogs';
 import { zoomIn, zoomOut } from './layout/zoom';
 import type { LayoutChange } from './usePaneLayout';
@@ -12,7 +13,17 @@ export type Modal =
   | { kind: 'about' }
   | { kind: 'newWorkspace' }
   | { kind: 'openWorkspace' }
-  | { kind: 'message'; title: string; message: string };
+  | { kind: 'message'; title: string; message: string }
+  | { kind: 'palette' }
+  | { kind: 'quickSwitcher' };
+
+const views = {
+  'go.overview': 'overview',
+  'go.accounts': 'accounts',
+  'go.people': 'people',
+  'go.search': 'search',
+  'go.imports': 'imports',
+} as const;
 
 /**
  * What each menu command does, for the native menu's events and browser mode's menu bar alike.
@@ -25,12 +36,14 @@ export function useAppCommands({
   showModal,
   askStartScreen,
   askImport,
+  goTo,
 }: {
   workspace: WorkspaceInfo | null;
   updateLayout: (change: LayoutChange) => void;
   showModal: (modal: Modal) => void;
   askStartScreen: (action: 'new' | 'open') => void;
   askImport: () => void;
+  goTo: (target: GoTo) => void;
 }): { run: (command: AppCommand) => void; openRecent: (path: string) => void } {
   const hasWorkspace = workspace !== null;
 
@@ -86,12 +99,25 @@ export function useAppCommands({
         case 'help.about':
           showModal({ kind: 'about' });
           break;
+        case 'palette.commands':
+          showModal({ kind: 'palette' });
+          break;
+        case 'palette.goTo':
+          if (hasWorkspace) showModal({ kind: 'quickSwitcher' });
+          break;
+        case 'go.overview':
+        case 'go.accounts':
+        case 'go.people':
+        case 'go.search':
+        case 'go.imports':
+          if (hasWorkspace) goTo({ kind: 'view', view: views[command] });
+          break;
         default:
           // A native menu item whose screen is not built yet: nothing to do rather than a failure.
           break;
       }
     },
-    [hasWorkspace, updateLayout, showModal, askStartScreen, askImport, fail],
+    [hasWorkspace, updateLayout, showModal, askStartScreen, askImport, goTo, fail],
   );
 
   const openRecent = useCallback(

@@ -1,6 +1,15 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { rememberFocusOutside } from './editCommands';
 import { Menu, type MenuFocus } from './Menu';
+import { menuBarKeys } from './menuBarKeys';
 import type { MenuAction, TopMenu } from './menuModel';
 
 /**
@@ -20,6 +29,36 @@ export function MenuBar({ menus, onOpen }: { menus: readonly TopMenu[]; onOpen?:
     const memory = rememberFocusOutside(() => barRef.current);
     focusMemory.current = memory;
     return memory.stop;
+  }, []);
+
+  // F10 or a lone Alt goes to the menu bar, and from it back to where the user was.
+  const toggleFocus = useEffectEvent(() => {
+    if (document.querySelector('dialog[open]')) return;
+    if (barRef.current?.contains(document.activeElement)) {
+      setOpen(null);
+      focusMemory.current?.restore();
+    } else {
+      titleRefs.current[tabStop]?.focus();
+    }
+  });
+  useEffect(() => {
+    const keys = menuBarKeys();
+    const onKey = (toggle: 'toggle' | null, event: globalThis.KeyboardEvent) => {
+      if (toggle !== 'toggle') return;
+      event.preventDefault();
+      toggleFocus();
+    };
+    const down = (event: globalThis.KeyboardEvent) => onKey(keys.down(event), event);
+    const up = (event: globalThis.KeyboardEvent) => onKey(keys.up(event), event);
+    const reset = () => keys.reset();
+    window.addEventListener('keydown', down, true);
+    window.addEventListener('keyup', up, true);
+    window.addEventListener('blur', reset);
+    return () => {
+      window.removeEventListener('keydown', down, true);
+      window.removeEventListener('keyup', up, true);
+      window.removeEventListener('blur', reset);
+    };
   }, []);
 
   useEffect(() => {
@@ -84,7 +123,8 @@ export function MenuBar({ menus, onOpen }: { menus: readonly TopMenu[]; onOpen?:
         show(index, 'last');
         break;
       case 'Escape':
-        close(true);
+        if (isOpen) close(true);
+        else focusMemory.current?.restore();
         break;
       default:
         return;

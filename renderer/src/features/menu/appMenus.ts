@@ -81,9 +81,23 @@ export function appMenus(state: AppMenuState): TopMenu[] {
           checked: state.hasWorkspace && state.layout.notesVisible,
         }),
         separator,
+        command('Command Palette…', 'palette.commands', { palette: false }),
+        separator,
         command('Zoom In', 'view.zoomIn', { enabled: state.layout.zoom < 2 }),
         command('Zoom Out', 'view.zoomOut', { enabled: state.layout.zoom > 0.5 }),
         command('Actual Size', 'view.actualSize', { enabled: state.layout.zoom !== 1 }),
+      ],
+    },
+    {
+      label: 'Go',
+      items: [
+        command('Go to Prospect, Person or Account…', 'palette.goTo', { enabled: state.hasWorkspace }),
+        separator,
+        command('Overview', 'go.overview', { enabled: state.hasWorkspace }),
+        command('Accounts', 'go.accounts', { enabled: state.hasWorkspace }),
+        command('People', 'go.people', { enabled: state.hasWorkspace }),
+        command('Search', 'go.search', { enabled: state.hasWorkspace }),
+        command('Imports', 'go.imports', { enabled: state.hasWorkspace }),
       ],
     },
     {

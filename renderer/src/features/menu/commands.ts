@@ -5,6 +5,15 @@ import type { Shortcut } from '../../components/keyboard/shortcut';
 /** Everything a menu can ask of the app: the native menu's commands plus browser-mode zoom. */
 export type AppCommand = MenuCommand | 'view.zoomIn' | 'view.zoomOut' | 'view.actualSize';
 
+/** As in VS Code; Ctrl+K as in most web apps. Chromium lets a page take all three. */
+const paletteShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
+  'palette.commands': [
+    { code: 'KeyP', mod: true, shift: true },
+    { code: 'KeyK', mod: true },
+  ],
+  'palette.goTo': [{ code: 'KeyP', mod: true }],
+};
+
 /**
  * Browser mode gets only shortcuts a page may take: Chromium keeps Ctrl+N, Ctrl+W, Ctrl+T and
  * Ctrl+Shift+N for itself, so New Workspace is Ctrl+Alt+N and Close Workspace has none. Ctrl+Alt+B
@@ -30,6 +39,7 @@ const browserShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
     { code: 'Digit0', mod: true },
     { code: 'Numpad0', mod: true },
   ],
+  ...paletteShortcuts,
 };
 
 /** The accelerators main/electron/menu.ts gives the native menu, for tooltips in the window. */
@@ -41,6 +51,7 @@ const desktopShortcuts: Partial<Record<AppCommand, readonly Shortcut[]>> = {
   'brief.export': [{ code: 'KeyE', mod: true, shift: true }],
   'view.toggleSidebar': [{ code: 'KeyB', mod: true }],
   'view.toggleNotes': [{ code: 'KeyN', mod: true, shift: true }],
+  ...paletteShortcuts,
 };
 
 /** The first shortcut of each command is the one menus and tooltips show. */

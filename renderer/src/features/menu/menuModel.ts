@@ -11,6 +11,8 @@ export interface MenuAction {
   checked?: boolean;
   /** A second, quieter line, such as the path of a recent workspace. */
   detail?: string;
+  /** false for the one item the command palette does not list: the palette itself. */
+  palette?: false;
   run: () => void;
 }
 

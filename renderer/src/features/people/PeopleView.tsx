@@ -18,13 +18,20 @@ import './people-view.css';
 type Tab = 'contacts' | 'review' | 'duplicates';
 
 /** The user's contacts: searchable, editable, and the suggested links to review. */
-export function PeopleView({ onImport }: { onImport: () => void }) {
+export function PeopleView({
+  onImport,
+  initialPersonId = null,
+}: {
+  onImport: () => void;
+  /** Chosen in the quick switcher: shown at once. */
+  initialPersonId?: number | null;
+}) {
   const [tab, setTab] = useState<Tab>('contacts');
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search.trim(), 250);
   const [relationship, setRelationship] = useState<Relationship | null>(null);
   const pages = usePeoplePages(query, relationship);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(initialPersonId);
   const suggestions = useApiQuery(
     'people.links',
     { status: 'suggested' },

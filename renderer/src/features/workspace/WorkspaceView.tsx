@@ -10,6 +10,7 @@ import { PeopleView } from '../people/PeopleView';
 import { ImportCenter } from '../import/ImportCenter';
 import { ImportsView } from '../imports/ImportsView';
 import type { InsertRequest } from '../notes/MarkdownEditor';
+import type { GoTo } from '../palette/goTo';
 import { SearchView } from '../search/SearchView';
 import { NotesPane } from './NotesPane';
 import { Overview } from './Overview';
@@ -33,6 +34,8 @@ export function WorkspaceView({
   updateLayout,
   importRequest,
   onImportRequestHandled,
+  goToRequest,
+  onGoToHandled,
 }: {
   workspace: WorkspaceInfo;
   layout: PaneLayout;
@@ -40,6 +43,9 @@ export function WorkspaceView({
   /** File › Import… from a menu; acknowledged with onImportRequestHandled. */
   importRequest: number | null;
   onImportRequestHandled: () => void;
+  /** The Go menu or the quick switcher; acknowledged with onGoToHandled. */
+  goToRequest: { target: GoTo; seq: number } | null;
+  onGoToHandled: () => void;
 }) {
   const panesRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(panesRef);
@@ -113,6 +119,23 @@ export function WorkspaceView({
     onImportRequestHandled();
     openImport();
   }, [importRequest, onImportRequestHandled, openImport]);
+
+  // A person chosen in the quick switcher: People opens on them (a new key each time).
+  const [personRequest, setPersonRequest] = useState<{ personId: number; seq: number } | null>(null);
+  useEffect(() => {
+    if (goToRequest === null) return;
+    onGoToHandled();
+    const { target, seq } = goToRequest;
+    if (target.kind === 'view') setView(target.view);
+    else if (target.kind === 'account') openAccount(target.accountId);
+    else if (target.kind === 'person') {
+      setPersonRequest({ personId: target.personId, seq });
+      setView('people');
+    } else {
+      // A saved search: Search lists it; opening it there is one click.
+      setView('search');
+    }
+  }, [goToRequest, onGoToHandled, openAccount]);
 
   const notesPane = (
     <NotesPane
@@ -202,7 +225,13 @@ export function WorkspaceView({
               />
             )}
             {view === 'accounts' && <AccountsView onImport={openImport} />}
-            {view === 'people' && <PeopleView onImport={openImport} />}
+            {view === 'people' && (
+              <PeopleView
+                key={personRequest?.seq}
+                onImport={openImport}
+                initialPersonId={personRequest?.personId ?? null}
+              />
+            )}
             {view === 'search' && (
               <main className="workspace-search" aria-label="Search">
                 <SearchView onOpenAccount={openAccount} onCite={openAccountId !== null ? cite : undefined} />
