@@ -23,13 +23,20 @@ describe('search grammar', () => {
     expect(query).toMatchObject({
       match: '"pricing"',
       from: ['acme_ceo'],
-      to: ['dana'],
+      to: [['dana']],
       tags: ['SupplyChain'],
       since: '2024-01-01',
       until: '2024-12-31',
       hasLink: true,
     });
     expect(parseSearchQuery('from:@acme_ceo').match).toBeNull();
+  });
+
+  it('reads to: with several handles as any of them, and followers: as a prospect’s audience', () => {
+    expect(parseSearchQuery('to:@close,@pipedrive followers:@acme_ceo')).toMatchObject({
+      to: [['close', 'pipedrive']],
+      followersOf: ['acme_ceo'],
+    });
   });
 
   it('explains what it cannot read', () => {

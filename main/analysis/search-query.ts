@@ -5,7 +5,8 @@
  *   a OR b           either
  *   -word, -"phrase" exclude
  *   from:@handle     posts by that account
- *   to:@handle       replies to or mentions of that account
+ *   to:@handle       replies to or mentions of that account; to:@a,@b any of them
+ *   followers:@handle posts by accounts that follow that account (a prospect's audience)
  *   #tag             posts with that hashtag
  *   since:2024-01-01 / until:2024-12-31   by date (UTC, until is inclusive)
  *   has:link         posts with a link
@@ -16,7 +17,10 @@ export interface SearchQuery {
   /** FTS5 MATCH expression, or null when the query is only filters. */
   match: string | null;
   from: string[];
-  to: string[];
+  /** Each entry: the handles of one to: filter, any of which the post replies to or mentions. */
+  to: string[][];
+  /** Posts whose author follows each of these accounts. */
+  followersOf: string[];
   tags: string[];
   since?: string;
   until?: string;
@@ -87,8 +91,24 @@ function date(value: string, name: string): string {
   return value;
 }
 
+/** "@a,@b" → ["a", "b"]. */
+function handles(value: string): string[] {
+  return value
+    .split(',')
+    .map((handle) => handle.trim().replace(/^@/, ''))
+    .filter(Boolean);
+}
+
 export function parseSearchQuery(input: string): SearchQuery {
-  const query: SearchQuery = { match: null, from: [], to: [], tags: [], hasLink: false, excluded: [] };
+  const query: SearchQuery = {
+    match: null,
+    from: [],
+    to: [],
+    followersOf: [],
+    tags: [],
+    hasLink: false,
+    excluded: [],
+  };
   const positive: string[][] = [[]]; // OR-groups of AND-ed terms
   const negative: string[] = [];
   // The same terms as plain text, for a query that turns out to hold CJK words.
@@ -103,12 +123,13 @@ export function parseSearchQuery(input: string): SearchQuery {
         pendingOr = true;
         continue;
       }
-      const filter = /^(from|to|since|until|has):(.*)$/i.exec(token.text);
+      const filter = /^(from|to|followers|since|until|has):(.*)$/i.exec(token.text);
       if (filter) {
         const [, key, value] = filter as unknown as [string, string, string];
         const name = key.toLowerCase();
         if (name === 'from') query.from.push(value.replace(/^@/, ''));
-        else if (name === 'to') query.to.push(value.replace(/^@/, ''));
+        else if (name === 'to') query.to.push(handles(value));
+        else if (name === 'followers') query.followersOf.push(value.replace(/^@/, ''));
         else if (name === 'since') query.since = date(value, 'since');
         else if (name === 'until') query.until = date(value, 'until');
         else if (value.toLowerCase() === 'link') query.hasLink = true;

@@ -52,12 +52,28 @@ function postFilter(query: SearchQuery, afterPostId: number): PostFilter {
     where.push(`p.author_id IN (SELECT id FROM accounts WHERE handle = @from${i} COLLATE NOCASE)`);
     params[`from${i}`] = handle;
   });
-  query.to.forEach((handle, i) => {
+  query.to.forEach((handles, i) => {
+    const named = `SELECT id FROM accounts WHERE handle COLLATE NOCASE IN (SELECT value FROM json_each(@to${i}))`;
+    // Posts with no mention data (an X archive's likes keep the text only) still say "@handle":
+    // the index finds the word, LIKE keeps the posts where it follows an @.
+    const written = handles.map((handle, j) => {
+      params[`to${i}w${j}`] = `"${handle.replace(/"/g, '""')}"`;
+      params[`to${i}at${j}`] = `%@${handle.replace(/[\\%_]/g, '\\$&')}%`;
+      return `(p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH @to${i}w${j}) AND p.text LIKE @to${i}at${j} ESCAPE '\\')`;
+    });
     where.push(
-      `(p.reply_to_account_id IN (SELECT id FROM accounts WHERE handle = @to${i} COLLATE NOCASE)
-        OR p.id IN (SELECT m.post_id FROM post_mentions m JOIN accounts a ON a.id = m.account_id WHERE a.handle = @to${i} COLLATE NOCASE))`,
+      `(p.reply_to_account_id IN (${named})
+        OR p.id IN (SELECT m.post_id FROM post_mentions m WHERE m.account_id IN (${named}))
+        OR ${written.join(' OR ')})`,
     );
-    params[`to${i}`] = handle;
+    params[`to${i}`] = JSON.stringify(handles);
+  });
+  query.followersOf.forEach((handle, i) => {
+    where.push(
+      `p.author_id IN (SELECT f.follower_id FROM follows f JOIN accounts a ON a.id = f.followee_id
+        WHERE a.handle = @followers${i} COLLATE NOCASE)`,
+    );
+    params[`followers${i}`] = handle;
   });
   query.tags.forEach((tag, i) => {
     where.push(`p.id IN (SELECT post_id FROM post_tags WHERE tag = @tag${i})`);

@@ -54,32 +54,65 @@ export function SaveSearchForm({
 }
 
 /** Ready-made listening queries (buying intent, mentions of the business and competitors) as chips. */
+/** A preset kept to one prospect's followers: the followers: filter added to its query. */
+export function scopedPreset(query: string, followersOf: string | null): string {
+  return followersOf ? `${query} followers:@${followersOf}` : query;
+}
+
 export function SearchPresets({
   presets,
   active,
+  prospects,
+  followersOf,
+  onFollowersOf,
   onRun,
 }: {
   presets: { name: string; query: string }[];
   /** The query shown now, to press the chip it came from. */
   active: string | null;
+  /** Handles of the prospects whose followers a preset can be kept to. */
+  prospects: string[];
+  followersOf: string | null;
+  onFollowersOf: (handle: string | null) => void;
   onRun: (query: string) => void;
 }) {
   if (presets.length === 0) return null;
   return (
     <div className="search-presets" data-testid="search-presets" role="group" aria-label="Listening presets">
       <span className="search-presets-label">Listen for</span>
-      {presets.map((preset) => (
-        <button
-          key={preset.name}
-          type="button"
-          className="preset-chip"
-          aria-pressed={active === preset.query}
-          title={preset.query}
-          onClick={() => onRun(preset.query)}
-        >
-          {preset.name}
-        </button>
-      ))}
+      {presets.map((preset) => {
+        const query = scopedPreset(preset.query, followersOf);
+        return (
+          <button
+            key={preset.name}
+            type="button"
+            className="preset-chip"
+            aria-pressed={active === query}
+            title={query}
+            onClick={() => onRun(query)}
+          >
+            {preset.name}
+          </button>
+        );
+      })}
+      {prospects.length > 0 && (
+        <label className="search-presets-among">
+          <span>among</span>
+          <select
+            className="select"
+            value={followersOf ?? ''}
+            data-testid="search-presets-among"
+            onChange={(event) => onFollowersOf(event.target.value || null)}
+          >
+            <option value="">everyone</option>
+            {prospects.map((handle) => (
+              <option key={handle} value={handle}>
+                followers of @{handle}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

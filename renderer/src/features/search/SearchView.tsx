@@ -66,6 +66,11 @@ export function SearchView({
     { dependsOn: ['records', 'prospects', 'notes'] },
   ).data;
   const prospects = useMemo(() => new Set((prospectList ?? []).map((p) => p.accountId)), [prospectList]);
+  const prospectHandles = useMemo(
+    () => (prospectList ?? []).flatMap((p) => (p.handle ? [p.handle] : [])),
+    [prospectList],
+  );
+  const [presetsAmong, setPresetsAmong] = useState<string | null>(null);
   const [pending, setPending] = useState<ReadonlySet<number>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -281,6 +286,9 @@ export function SearchView({
           <SearchPresets
             presets={presets}
             active={scope === 'posts' ? committed : null}
+            prospects={prospectHandles}
+            followersOf={presetsAmong}
+            onFollowersOf={setPresetsAmong}
             onRun={(query) => {
               setActiveSavedId(null);
               runNow(query, 'posts');

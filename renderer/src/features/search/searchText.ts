@@ -16,6 +16,8 @@ export const grammarHelp: { example: string; meaning: string }[] = [
   { example: '-hiring', meaning: 'leave out posts with the word' },
   { example: 'from:@jack', meaning: 'posts by @jack' },
   { example: 'to:@jack', meaning: 'replies to or mentions of @jack' },
+  { example: 'to:@jack,@ev', meaning: 'replies to or mentions of either' },
+  { example: 'followers:@jack', meaning: 'posts by accounts that follow @jack' },
   { example: '#saas', meaning: 'posts with the hashtag' },
   { example: 'since:2024-01-01', meaning: 'posted on or after the day (UTC)' },
   { example: 'until:2024-12-31', meaning: 'posted on or before the day' },
