@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors';
 import { DemoRepo } from '../db/demo-repo';
 import type { ImportFormat } from '../importers/format';
 import { runImport } from '../ingest/pipeline';
+import type { OpenWorkspace } from '../workspace/open-workspace';
 import type { WorkspaceSession } from '../workspace/session';
 import { CAST, DEMO_SEED } from './demo-cast';
 import { DEMO_CUSTOMER_FACTS, DEMO_NOTE, DEMO_PURSUIT, DEMO_SAVED_SEARCH } from './demo-notes';
@@ -44,7 +45,15 @@ export async function createDemoWorkspace(
   signal: AbortSignal = new AbortController().signal,
 ): Promise<WorkspaceInfo> {
   session.create(path);
-  const workspace = session.require();
+  // One at a time, like an import: another import is refused until the demo is made.
+  await session.exclusive('the demo pursuit', (workspace) => fillDemo(workspace, signal));
+  return session.currentInfo()!;
+}
+
+async function fillDemo(workspace: OpenWorkspace, signal: AbortSignal): Promise<void> {
+  const demo = new DemoRepo(workspace.db);
+  // Marked first: the app shows the workspace (and its banner) as soon as the file exists.
+  demo.markDemo(DEMO_VERSION);
   const folder = mkdtempSync(join(tmpdir(), 'inside-track-demo-'));
   try {
     for (const [index, part] of demoImports(DEMO_SEED).entries()) {
@@ -66,14 +75,11 @@ export async function createDemoWorkspace(
   workspace.savedSearches.save(DEMO_SAVED_SEARCH.name, DEMO_SAVED_SEARCH.query);
   workspace.pursuit.save(DEMO_PURSUIT);
   workspace.prospectOrganisation.setOrganisation(prospect.id, 'Kestrel Freight', now);
-  const demo = new DemoRepo(workspace.db);
   const customer = demo.personId(DEMO_CUSTOMER_FACTS.sourceKey);
   if (customer !== undefined) {
     const { sourceKey: _key, ...facts } = DEMO_CUSTOMER_FACTS;
     workspace.personFacts.update(customer, facts);
   }
-  demo.markDemo(DEMO_VERSION);
-  return session.currentInfo()!;
 }
 
 /** Whether the open workspace is the demo pursuit (the app shows a banner while it is). */

@@ -117,7 +117,9 @@ function prospectPosts(random: SeededRandom): PostRecord[] {
       author: prospect,
       createdAt: postTime(random, day),
       text: body,
-      kind: i % 9 === 0 ? 'reply' : 'post',
+      // Some replies, reposts and quotes of posts she also liked (the likes import holds them).
+      kind: i % 9 === 0 ? 'reply' : i % 13 === 6 ? 'repost' : i % 17 === 5 ? 'quote' : 'post',
+      ...(i % 13 === 6 || i % 17 === 5 ? { referencedPostId: String(840000000000 + (i % 180)) } : {}),
       ...(i % 9 === 0 ? { replyToAccount: random.chance(0.5) ? colleagueKey(2) : customerKey(1) } : {}),
       tags: [topic.tag],
       ...(i % 5 === 0 ? { links: [`https://kestrel.example.com/notes/${topic.tag}-${i}`] } : {}),

@@ -12,6 +12,7 @@ import { StartScreen, type StartRequest } from '../features/start/StartScreen';
 import { NewWorkspaceDialog, OpenWorkspaceDialog } from '../features/start/WorkspaceFormDialogs';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import { ConnectionBanner } from './ConnectionBanner';
+import { DemoBanner } from '../features/demo/DemoBanner';
 import { useAppCommands, type Modal } from './useAppCommands';
 import { useAppInfo } from './useAppInfo';
 import { useConnectionLost } from './useConnectionLost';
@@ -68,6 +69,7 @@ export function App() {
     <div className="app" style={{ zoom: layout.zoom }}>
       {!isDesktop && <AppMenuBar workspace={workspace} menus={menus} onOpen={refreshRecent} />}
       {connectionLost && <ConnectionBanner />}
+      {workspace && <DemoBanner />}
       <div className="app-body">
         {!ready ? null : workspace ? (
           <WorkspaceView

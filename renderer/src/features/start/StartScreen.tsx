@@ -4,6 +4,7 @@ import { api, isDesktop } from '../../api';
 import { Alert } from '../../components/Alert';
 import { AppMark } from '../../components/AppMark';
 import { useBusyAction } from '../../components/useBusyAction';
+import { DemoCard } from '../demo/DemoCard';
 import { NewWorkspaceForm } from './NewWorkspaceForm';
 import { OpenWorkspaceForm } from './OpenWorkspaceForm';
 import { RecentList } from './RecentList';
@@ -83,6 +84,7 @@ export function StartScreen({
               <p className="start-card-text">Pick up an existing .itrack file.</p>
               <OpenWorkspaceForm action={action} pathRef={openPathRef} />
             </section>
+            <DemoCard action={action} />
           </div>
 
           <section className="start-recent" aria-labelledby="start-recent-title">
