@@ -38,6 +38,7 @@ import type {
 import type { IntroDraftsDto } from './introductions';
 import type { DuplicateGroupDto, PersonMergeDto } from './person-merge-dto';
 import type { PersonTieDto } from './ties-dto';
+import type { SuggestedPersonDto } from './mail-dto';
 import type { GapsDto } from './gaps-dto';
 import type { BackupDto, BackupSettingsDto } from './backup-dto';
 
@@ -407,6 +408,10 @@ export const apiMethods = {
   'people.rejectDuplicate': method<null>()(z.object({ personId: id, otherId: id }).strict()),
   /** The user's tie to a person from their mail and calendars, with its evidence (issue 16). */
   'people.tie': method<PersonTieDto>()(z.object({ personId: id }).strict()),
+  /** Correspondents from the user's mail who are not their people yet: suggested, never made people. */
+  'mail.suggestedPeople': method<SuggestedPersonDto[]>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
   /** Sets the user's own score for a person (0–100, with why), or clears it with null. */
   'people.setTie': method<PersonTieDto>()(
     z

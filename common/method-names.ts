@@ -64,6 +64,7 @@ export const methodNames = [
   'people.merges',
   'people.rejectDuplicate',
   'people.tie',
+  'mail.suggestedPeople',
   'people.setTie',
   'relationships.export',
   'erase.preview',

@@ -30,6 +30,7 @@ import { WorkspaceBackups } from '../workspace/backups';
 import { pathHandlers } from './paths';
 import { peopleHandlers } from './people';
 import { tieHandlers } from './ties';
+import { mailHandlers } from './mail';
 import { prospectHandlers } from './prospects';
 import { savedSearchHandlers } from './saved-searches';
 import { searchHandlers } from './search';
@@ -104,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
     ...accountNamingHandlers(session),
     ...peopleHandlers(session),
     ...tieHandlers(session),
+    ...mailHandlers(session),
     ...pathHandlers(session),
     ...graphHandlers(session),
     ...introductionHandlers(session),

@@ -12,10 +12,11 @@ import { contactGroups } from './relationships';
 import { DuplicatesReview } from './DuplicatesReview';
 import { ExportRelationshipsButton } from './ExportRelationshipsButton';
 import { ReviewQueue } from './ReviewQueue';
+import { SuggestedFromMail } from './SuggestedFromMail';
 import { usePeoplePages } from './usePeoplePages';
 import './people-view.css';
 
-type Tab = 'contacts' | 'review' | 'duplicates';
+type Tab = 'contacts' | 'review' | 'duplicates' | 'mail';
 
 /** The user's contacts: searchable, editable, and the suggested links to review. */
 export function PeopleView({
@@ -45,6 +46,8 @@ export function PeopleView({
     { dependsOn: ['records'] },
   );
   const duplicateGroups = duplicates.data ?? 0;
+  const fromMail = useApiQuery('mail.suggestedPeople', { limit: 100 }, { dependsOn: ['records', 'people'] });
+  const mailSuggestions = fromMail.data?.length ?? 0;
 
   const filtered = query !== '' || relationship !== null;
   const noPeople = pages.total === 0 && !filtered;
@@ -73,6 +76,11 @@ export function PeopleView({
           {(duplicateGroups > 0 || tab === 'duplicates') && (
             <PeopleTab tab="duplicates" current={tab} onChoose={setTab} count={duplicateGroups}>
               Possible duplicates
+            </PeopleTab>
+          )}
+          {(mailSuggestions > 0 || tab === 'mail') && (
+            <PeopleTab tab="mail" current={tab} onChoose={setTab} count={mailSuggestions}>
+              From your mail
             </PeopleTab>
           )}
         </div>
@@ -107,6 +115,8 @@ export function PeopleView({
         <ReviewQueue />
       ) : tab === 'duplicates' ? (
         <DuplicatesReview onDecided={duplicates.refetch} />
+      ) : tab === 'mail' ? (
+        <SuggestedFromMail />
       ) : noPeople ? (
         <EmptyState icon="accounts" title="No contacts yet" testId="people-empty">
           <p>
