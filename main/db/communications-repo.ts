@@ -165,19 +165,20 @@ export class CommunicationsRepo {
 
   /** Every person's messages with the user, in one pass (for the tie of every person). */
   everyPersonsMessages(): PersonMessageRow[] {
-    return this.db
-      .prepare<[], PersonMessageRow>(
-        `SELECT DISTINCT personId, messageId, channel, sentAt, direction, isReply FROM (${PERSON_MESSAGES})
-         ORDER BY personId, sentAt`,
-      )
-      .all()
-      .map(({ personId, channel, sentAt, direction, isReply }) => ({
-        personId,
-        channel,
-        sentAt,
-        direction,
-        isReply: Boolean(isReply),
-      }));
+    // Once per person and message (two of their addresses on one message count once), in no
+    // order: DISTINCT and ORDER BY in SQL sorted every row twice, most of the cost at 200,000.
+    const seen = new Set<string>();
+    const rows: PersonMessageRow[] = [];
+    const select = this.db.prepare<[], PersonMessageRow & { messageId: number }>(
+      `SELECT personId, messageId, channel, sentAt, direction, isReply FROM (${PERSON_MESSAGES})`,
+    );
+    for (const { personId, messageId, channel, sentAt, direction, isReply } of select.iterate()) {
+      const key = `${personId}:${messageId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ personId, channel, sentAt, direction, isReply: Boolean(isReply) });
+    }
+    return rows;
   }
 
   /** Every person's meetings that count (not declined by them or by the user), in one pass. */
