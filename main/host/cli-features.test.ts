@@ -11,7 +11,8 @@ import type {
   SavedSearchDto,
   SearchResultDto,
 } from '../../common/dto';
-import { briefWorld, NOTES } from '../test-support/brief-fixture';
+import { briefWorld, NOTES, prospect } from '../test-support/brief-fixture';
+import { importRecords } from '../test-support/fixture-world';
 import { commands } from './cli/commands';
 import { commandUsage } from './cli/help';
 import { runCliInProcess } from '../test-support/cli-in-process';
@@ -119,6 +120,20 @@ describe('the CLI scripts every feature', () => {
       ]),
     );
     expect(onlyVendors.total).toBe(1);
+  });
+
+  it('an account known only by its id reads as the app says it, with the id `accounts name` takes', async () => {
+    const dir = tempDir();
+    process.env.INSIDE_TRACK_DATA_DIR = join(dir, 'data');
+    const world = await briefWorld(() => dir);
+    await importRecords(world.core, () => dir, [
+      { type: 'follow', follower: { network: 'x', id: '4242' }, followee: prospect },
+    ]);
+    world.core.close();
+    const file = join(dir, 'world.itrack');
+    const text = await cli(['followers', '--limit', '100', '--prospect', '@acme_ceo', '--workspace', file]);
+    expect(text.stdout).toContain('X account id 4242 (name unknown)');
+    expect(text.stdout).not.toMatch(/account #\d/);
   });
 
   it('changes: who the prospect started and stopped following', async () => {

@@ -10,7 +10,7 @@ import type {
 import { AppError } from '../../../common/errors';
 import { needNumber, noPositionals, type Flags } from './args';
 import { print } from './people-flags';
-import { accountText, openProspect } from './prospect-flag';
+import { accountText, namelessLabels, openProspect } from './prospect-flag';
 import { writeUserFile } from './user-files';
 
 /** The Followers / Following table's filters, from the flags; a category is named as the user knows it. */
@@ -61,10 +61,10 @@ function segmentsText(segments: AudienceSegmentsDto, names: Map<number, string>)
   ].join('\n');
 }
 
-function rowText(row: AudienceRow, names: Map<number, string>): string {
+function rowText(row: AudienceRow, names: Map<number, string>, nameless: Map<number, string>): string {
   const categories = row.categories.map((id) => names.get(id) ?? `#${id}`);
   return [
-    accountText(row),
+    accountText(row, nameless),
     row.handle && row.name ? row.name : '',
     row.reach === null ? '' : `${row.reach} followers`,
     row.location ?? '',
@@ -119,9 +119,10 @@ function audienceCommand(list: AudienceList) {
     }
     const page = await rowsUpTo(api, request, limit);
     const more = page.total - page.rows.length;
+    const nameless = flags.json ? new Map<number, string>() : await namelessLabels(api, page.rows);
     print(flags, page, () =>
       [
-        ...page.rows.map((row) => rowText(row, names)),
+        ...page.rows.map((row) => rowText(row, names, nameless)),
         page.rows.length === 0 ? `No ${list} match.` : '',
         more > 0
           ? `… and ${more} more (--limit ${page.total} shows them all, --csv writes them to a file)`
@@ -136,11 +137,13 @@ function audienceCommand(list: AudienceList) {
 export const followers = audienceCommand('followers');
 export const following = audienceCommand('following');
 
-function changeText(change: ListChangeDto): string {
+function changeText(change: ListChangeDto, nameless: Map<number, string>): string {
   const when = (side: ListChangeDto['from']) => (side.capturedAt ?? side.importedAt).slice(0, 10);
   const verb = change.list === 'following' ? 'follows' : 'followers';
   const names = (accounts: ListChangeDto['added'], sign: string, count: number) => [
-    ...accounts.map((a) => `  ${sign} ${accountText(a)}${a.handle && a.name ? ` (${a.name})` : ''}`),
+    ...accounts.map(
+      (a) => `  ${sign} ${accountText(a, nameless)}${a.handle && a.name ? ` (${a.name})` : ''}`,
+    ),
     ...(count > accounts.length ? [`  ${sign} … and ${count - accounts.length} more`] : []),
   ];
   return [
@@ -155,11 +158,17 @@ export async function changes(api: AppApi, positionals: string[], flags: Flags):
   noPositionals(positionals);
   const account = await openProspect(api, flags);
   const result = await api.audience.changes({ accountId: account.id });
+  const nameless = flags.json
+    ? new Map<number, string>()
+    : await namelessLabels(
+        api,
+        result.flatMap((change) => [...change.added, ...change.removed]),
+      );
   print(
     flags,
     result,
     () =>
-      result.map(changeText).join('\n\n') ||
+      result.map((change) => changeText(change, nameless)).join('\n\n') ||
       `No changes to show: import ${accountText(account)}'s followers or following list twice, some time apart.`,
   );
 }

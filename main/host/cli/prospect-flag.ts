@@ -1,6 +1,7 @@
 import type { AppApi } from '../../../common/client';
 import type { AccountBrief, AccountRow } from '../../../common/dto';
 import { AppError } from '../../../common/errors';
+import { unknownAccountName } from '../../../common/unknown-account';
 import { needWorkspace, UsageError, type Flags } from './args';
 
 /** The account `ref` (@handle or id) names, or a message saying none does; `where` names the flag. */
@@ -17,7 +18,29 @@ export async function openProspect(api: AppApi, flags: Flags): Promise<AccountRo
   return needAccount(api, flags.prospect);
 }
 
-/** "@handle", else the name, else the network's id: how an account reads in a line of text. */
-export function accountText(account: Pick<AccountBrief, 'id' | 'handle' | 'name'>): string {
-  return account.handle ? `@${account.handle}` : (account.name ?? `account #${account.id}`);
+/** "@handle", else the name, else what `nameless` calls it: how an account reads in a line of text. */
+export function accountText(
+  account: Pick<AccountBrief, 'id' | 'handle' | 'name'>,
+  nameless?: ReadonlyMap<number, string>,
+): string {
+  return account.handle
+    ? `@${account.handle}`
+    : (account.name ?? nameless?.get(account.id) ?? `account #${account.id}`);
+}
+
+/**
+ * What the app calls each account known by neither handle nor name ("X account id 12345 (name
+ * unknown)"): the network's id, which `accounts name 12345 --handle @h` takes.
+ */
+export async function namelessLabels(
+  api: AppApi,
+  accounts: readonly Pick<AccountBrief, 'id' | 'handle' | 'name'>[],
+): Promise<Map<number, string>> {
+  const labels = new Map<number, string>();
+  for (const account of accounts) {
+    if (account.handle || account.name || labels.has(account.id)) continue;
+    const row = await api.accounts.get({ id: account.id });
+    if (row) labels.set(account.id, unknownAccountName(row.network, row.externalId));
+  }
+  return labels;
 }
