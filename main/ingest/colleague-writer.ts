@@ -1,3 +1,5 @@
+import { AppError } from '../../common/errors';
+import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { TiesRepo } from '../db/ties-repo';
 import type { RelationshipRecord } from '../importers/relationship-records';
@@ -13,6 +15,14 @@ export class ColleagueWriter {
     private readonly sourceId: number,
   ) {
     this.repo = new TiesRepo(db);
+    // Until migration 014 is in the migrations list everywhere, a workspace may lack its tables.
+    if (!this.repo.hasTables()) {
+      const file = new SourcesRepo(db).fileName(sourceId) ?? 'This file';
+      throw new AppError(
+        'BAD_REQUEST',
+        `${file}: this version of Inside Track cannot keep a colleague’s relationships yet. Nothing was imported.`,
+      );
+    }
   }
 
   write(record: RelationshipRecord): void {

@@ -1,4 +1,5 @@
 import type { ReferralPathDto, Relationship } from '../../common/dto';
+import { AppError } from '../../common/errors';
 import type { IntroducedByDto, PersonTieDto } from '../../common/ties-dto';
 import {
   communicationTie,
@@ -89,7 +90,14 @@ export function setPersonTie(
   override: { score: number; why: string } | null,
 ): PersonTieDto {
   workspace.requirePerson(personId);
-  new TiesRepo(workspace.db).setOverride(personId, override, new Date().toISOString());
+  const repo = new TiesRepo(workspace.db);
+  if (!repo.hasTables()) {
+    throw new AppError(
+      'BAD_REQUEST',
+      'This version of Inside Track cannot keep your own score for a person yet.',
+    );
+  }
+  repo.setOverride(personId, override, new Date().toISOString());
   return personTie(workspace, personId);
 }
 
