@@ -7,8 +7,8 @@ import { DEMO_USAGE } from './demo-command';
 import { RELATIONSHIPS_USAGE } from './relationships-command';
 
 const W = '--workspace <file>';
-const AUDIENCE_FILTERS =
-  '[--category NAME] [--role ROLE] [--location PLACE] [--reach BAND] [--mine] [--competitors] [--query TEXT]';
+const AUDIENCE_FILTERS = `[--category NAME] [--role ROLE] [--location PLACE] [--reach BAND] [--mine]
+         [--competitors] [--query TEXT]`;
 
 export const commandUsage: Record<string, string> = {
   workspace: `workspace create <file> [--passphrase-file <file>]
@@ -36,12 +36,13 @@ export const commandUsage: Record<string, string> = {
   intro: `intro --prospect @handle [--via @handle | --path N] ${W} [--json]`,
   focus: `focus --prospect @handle [--tz Europe/Paris] ${W} [--json]
          what they post about, like and amplify, when they are active, conversation starters`,
-  following: `following --prospect @handle ${AUDIENCE_FILTERS}
-         [--segments] [--csv <file.csv>] [--limit N] ${W} [--json]
+  following: `following --prospect @handle
+         ${AUDIENCE_FILTERS} [--segments] [--csv <file.csv>] [--limit N] ${W} [--json]
          who they follow, widest reach first, with each account's categories`,
-  followers: `followers --prospect @handle ${AUDIENCE_FILTERS}
-         [--segments] [--csv <file.csv>] [--limit N] ${W} [--json]
-         --segments counts them by role, location, reach and category; --csv writes the whole filtered list`,
+  followers: `followers --prospect @handle
+         ${AUDIENCE_FILTERS} [--segments] [--csv <file.csv>] [--limit N] ${W} [--json]
+         --segments counts them by role, location, reach and category;
+         --csv writes the whole filtered list`,
   changes: `changes --prospect @handle ${W} [--json]
          who they started and stopped following (or being followed by) between two imports`,
   notes: `notes show --prospect @handle ${W} [--json]
