@@ -74,6 +74,8 @@ export interface Progress {
 }
 
 export type MenuCommand =
+  // File › Restore from Backup… (issue 14).
+  | 'backups.restore'
   | 'workspace.new'
   | 'workspace.open'
   | 'workspace.close'

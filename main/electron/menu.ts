@@ -46,6 +46,7 @@ export function buildMenu(
           enabled: hasWorkspace,
           click: send('brief.export'),
         },
+        { label: 'Restore from Backup…', enabled: hasWorkspace, click: send('backups.restore') },
         { type: 'separator' },
         {
           label: 'Close Workspace',

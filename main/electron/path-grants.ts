@@ -13,12 +13,20 @@ export const pathArguments: PathsOf = {
   'import.detect': ({ paths }) => paths,
   'import.run': ({ path }) => [path],
   'import.discard': ({ paths }) => paths,
+  'backups.list': ({ path }) => [path],
+  'backups.restore': ({ path }) => [path],
   'brief.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
   'relationships.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
 };
 
 /** Opening or forgetting an entry of the recent list (the main process wrote that list). */
-const recentListMethods = new Set<MethodName>(['workspace.open', 'workspace.forgetRecent']);
+const recentListMethods = new Set<MethodName>([
+  'workspace.open',
+  'workspace.forgetRecent',
+  // A workspace from the recent list that turned out damaged: its backups are listed and restored.
+  'backups.list',
+  'backups.restore',
+]);
 
 const within = (root: string, path: string) => {
   const rel = relative(root, path);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { api, isDesktop } from '../api';
 import { MessageDialog } from '../components/MessageDialog';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { RestoreHost } from '../features/backups/RestoreHost';
 import { AppMenuBar } from '../features/menu/AppMenuBar';
 import { useAppMenus } from '../features/menu/useAppMenus';
 import { CommandPalette } from '../features/palette/CommandPalette';
@@ -90,6 +91,7 @@ export function App() {
       {modal?.kind === 'openWorkspace' && <OpenWorkspaceDialog onClose={closeModal} />}
       {modal?.kind === 'palette' && <CommandPalette menus={menus} onClose={closeModal} />}
       {modal?.kind === 'quickSwitcher' && workspace && <QuickSwitcher onGo={goTo} onClose={closeModal} />}
+      <RestoreHost />
       {modal?.kind === 'message' && (
         <MessageDialog title={modal.title} message={modal.message} onClose={closeModal} />
       )}

@@ -6,6 +6,7 @@ import { describeError } from '../components/describeError';
 import type { AppCommand } from '../features/menu/commands';
 import type { GoTo } from '../features/palette/goTo';
 import { openWorkspaceWithDialog } from '../features/start/workspaceDialogs';
+import { askRestoreForOpenWorkspace } from '../features/backups/restorePrompt';
 import { zoomIn, zoomOut } from './layout/zoom';
 import type { LayoutChange } from './usePaneLayout';
 
@@ -95,6 +96,9 @@ export function useAppCommands({
           break;
         case 'view.actualSize':
           updateLayout({ zoom: 1 });
+          break;
+        case 'backups.restore':
+          if (hasWorkspace) void askRestoreForOpenWorkspace();
           break;
         case 'help.about':
           showModal({ kind: 'about' });

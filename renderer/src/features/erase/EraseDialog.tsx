@@ -39,13 +39,28 @@ function MentioningNotes({ report, redact }: { report: ErasePreviewDto; redact: 
   );
 }
 
+/** What the erase did to the backups and to later imports, in one or two sentences. */
+function backupsSentence(result: EraseResultDto): string {
+  const { rewritten, deleted } = result.backups;
+  const backups = (n: number) => (n === 1 ? '1 backup' : `${n} backups`);
+  const parts = [
+    rewritten ? `They were erased from ${backups(rewritten)} of this workspace too.` : 'No backup held them.',
+    deleted
+      ? `${backups(deleted)} that could not be rewritten ${deleted === 1 ? 'was' : 'were'} deleted.`
+      : '',
+    result.neverImportAgain ? 'Later imports will leave them out.' : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
 /**
- * Erase everywhere: what goes (a preview the core computes by erasing and rolling back), what to do
+ * Erase everywhere: what goes (a preview the core counts without erasing), what to do
  * with notes that mention them, the handle (or name) typed back, then what went.
  */
 export function EraseDialog({ who, onClose }: { who: EraseWho; onClose: (erased: boolean) => void }) {
   const [notes, setNotes] = useState<'keep' | 'redact'>('keep');
   const [linkedAccounts, setLinkedAccounts] = useState(false);
+  const [neverImportAgain, setNeverImportAgain] = useState(false);
   const [preview, setPreview] = useState<ErasePreviewDto | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
@@ -68,7 +83,9 @@ export function EraseDialog({ who, onClose }: { who: EraseWho; onClose: (erased:
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void action.run(async () => setResult(await api.erase.run({ ...who, notes, linkedAccounts })));
+    void action.run(async () =>
+      setResult(await api.erase.run({ ...who, notes, linkedAccounts, neverImportAgain })),
+    );
   }
 
   if (result) {
@@ -78,8 +95,10 @@ export function EraseDialog({ who, onClose }: { who: EraseWho; onClose: (erased:
           <p>Removed from this workspace:</p>
           <WhatGoes report={result} />
           <p className="field-hint">
-            No byte of them is left in the workspace file, its journal or its search indexes. Backups of the
-            workspace are not rewritten yet.
+            No byte of them is left in the workspace file, its journal or its search indexes.
+          </p>
+          <p className="field-hint" data-testid="erase-backups">
+            {backupsSentence(result)}
           </p>
           <div className="erase-buttons">
             <button
@@ -133,6 +152,15 @@ export function EraseDialog({ who, onClose }: { who: EraseWho; onClose: (erased:
                 Also erase the accounts confirmed as theirs
               </label>
             )}
+            <label className="erase-choice">
+              <input
+                type="checkbox"
+                checked={neverImportAgain}
+                data-testid="erase-never-import-again"
+                onChange={(event) => setNeverImportAgain(event.target.checked)}
+              />{' '}
+              Never import them again (later imports leave them out)
+            </label>
             <label className="field">
               <span className="field-label">
                 Type <strong className="selectable">{preview.confirmText}</strong> to confirm

@@ -52,6 +52,7 @@ export function appMenus(state: AppMenuState): TopMenu[] {
         separator,
         command('Import…', 'import.open', { enabled: state.hasWorkspace }),
         command('Export Brief…', 'brief.export', { enabled: state.hasWorkspace }),
+        command('Restore from Backup…', 'backups.restore', { enabled: state.hasWorkspace }),
         separator,
         command('Close Workspace', 'workspace.close', { enabled: state.hasWorkspace }),
       ],
