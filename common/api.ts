@@ -123,7 +123,14 @@ export const apiMethods = {
     z.object({ path: filePath, passphrase: passphrase.optional() }).strict(),
   ),
   'workspace.open': method<WorkspaceInfo>()(
-    z.object({ path: filePath, passphrase: passphrase.optional() }).strict(),
+    z
+      .object({
+        path: filePath,
+        passphrase: passphrase.optional(),
+        /** Desktop only: keep it in the system keychain for next time. */
+        remember: z.boolean().optional(),
+      })
+      .strict(),
   ),
   'workspace.close': method<null>()(none),
   'workspace.current': method<WorkspaceInfo | null>()(none),

@@ -91,7 +91,9 @@ export type MenuCommand =
   | 'go.accounts'
   | 'go.people'
   | 'go.search'
-  | 'go.imports';
+  | 'go.imports'
+  // Encrypt… a plain workspace, Change Passphrase… of an encrypted one (issue 14).
+  | 'workspace.encryption';
 
 export type { Relationship } from './relationships';
 import type { Relationship } from './relationships';

@@ -39,6 +39,7 @@ import { WorkspaceSession } from '../workspace/session';
 import { settingsHandlers } from './settings';
 import type { HandlerSlice, Handlers } from './types';
 import { workspaceHandlers } from './workspace';
+import type { RememberedPassphrases } from '../workspace/encryption';
 
 export interface CoreOptions {
   host: HostKind;
@@ -49,6 +50,8 @@ export interface CoreOptions {
   log?: (message: string) => void;
   /** Whether opened workspaces join the recent list (not for the CLI). Default true. */
   rememberRecent?: boolean;
+  /** Passphrases remembered on this computer at the user's request (the Electron shell's keychain). */
+  passphrases?: RememberedPassphrases;
 }
 
 /** Everything a host needs: the dispatcher to serve, the event bus to relay, and state to close. */
@@ -97,7 +100,7 @@ export function createCore(options: CoreOptions): Core {
       dataDir,
       sqliteVersion: sqliteVersion(),
     }),
-    ...workspaceHandlers(session, recent),
+    ...workspaceHandlers(session, recent, options.passphrases),
     ...prospectHandlers(session),
     ...importHandlers(session, backups),
     ...importDiscardHandlers(),

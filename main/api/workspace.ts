@@ -7,6 +7,7 @@ import {
   openWorkspace,
   opensWithPassphrase,
   removePassphrase,
+  type RememberedPassphrases,
 } from '../workspace/encryption';
 import type { WorkspaceSession } from '../workspace/session';
 import type { HandlerSlice } from './types';
@@ -26,12 +27,14 @@ type WorkspaceMethods =
 export function workspaceHandlers(
   session: WorkspaceSession,
   recent: RecentWorkspaces,
+  remembered?: RememberedPassphrases,
 ): HandlerSlice<WorkspaceMethods> {
   const recentList = (): RecentWorkspace[] =>
     recent.list().map((entry) => ({ ...entry, encrypted: entry.exists && opensWithPassphrase(entry.path) }));
   return {
     'workspace.create': ({ path, passphrase }) => createWorkspace(session, path, passphrase),
-    'workspace.open': ({ path, passphrase }) => openWorkspace(session, path, passphrase),
+    'workspace.open': ({ path, passphrase, remember }) =>
+      openWorkspace(session, path, { passphrase, remember }, remembered),
     'workspace.close': () => {
       session.close();
       return null;
@@ -44,7 +47,15 @@ export function workspaceHandlers(
       return recentList();
     },
     'workspace.encrypt': ({ passphrase }) => encryptWorkspace(session, passphrase),
-    'workspace.changePassphrase': ({ current, passphrase }) => changePassphrase(session, current, passphrase),
-    'workspace.removePassphrase': ({ current }) => removePassphrase(session, current),
+    'workspace.changePassphrase': async ({ current, passphrase }) => {
+      const info = await changePassphrase(session, current, passphrase);
+      remembered?.forget(info.path); // remembered again the next time it is ticked
+      return info;
+    },
+    'workspace.removePassphrase': async ({ current }) => {
+      const info = await removePassphrase(session, current);
+      remembered?.forget(info.path);
+      return info;
+    },
   };
 }

@@ -286,6 +286,28 @@ const webUtils = {
   },
 };
 
+/** The keychain: a reversible stand-in cipher, and every call recorded for tests to read. */
+export const safeStorage = {
+  calls: [] as string[],
+  backend: 'gnome_libsecret',
+  isEncryptionAvailable(): boolean {
+    this.calls.push('isEncryptionAvailable');
+    return true;
+  },
+  getSelectedStorageBackend(): string {
+    this.calls.push('getSelectedStorageBackend');
+    return this.backend;
+  },
+  encryptString(text: string): Buffer {
+    this.calls.push('encryptString');
+    return Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`);
+  },
+  decryptString(sealed: Buffer): string {
+    this.calls.push('decryptString');
+    return Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString();
+  },
+};
+
 export const electronStandIn = {
   app,
   BrowserWindow: StandInBrowserWindow,
@@ -298,6 +320,7 @@ export const electronStandIn = {
   contextBridge,
   ipcRenderer,
   webUtils,
+  safeStorage,
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   /** Test helper: Electron says it is ready. */
   ready: () => markReady(),

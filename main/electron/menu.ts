@@ -1,8 +1,13 @@
 import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentWorkspace } from '../../common/dto';
+import { AppError } from '../../common/errors';
 import type { Core } from '../api/core';
 
 const isMac = process.platform === 'darwin';
+
+function isCode(error: unknown, code: string): boolean {
+  return error instanceof AppError && error.code === code;
+}
 
 /** The native menu. Commands that need the UI are sent to the renderer as menu.command events. */
 export function buildMenu(
@@ -14,10 +19,16 @@ export function buildMenu(
     try {
       core.session.open(path);
     } catch (error) {
-      dialog.showErrorBox('Cannot open workspace', error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      // The passphrase is typed in the window: its Open dialog asks for it.
+      const hint = isCode(error, 'WORKSPACE_NEEDS_PASSPHRASE')
+        ? ' Open it from the start screen or File › Open Workspace….'
+        : '';
+      dialog.showErrorBox('Cannot open workspace', message + hint);
     }
   };
-  const hasWorkspace = core.session.currentInfo() !== null;
+  const current = core.session.currentInfo();
+  const hasWorkspace = current !== null;
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -47,6 +58,11 @@ export function buildMenu(
           click: send('brief.export'),
         },
         { label: 'Restore from Backup…', enabled: hasWorkspace, click: send('backups.restore') },
+        {
+          label: current?.encrypted ? 'Change Passphrase…' : 'Encrypt…',
+          enabled: hasWorkspace,
+          click: send('workspace.encryption'),
+        },
         { type: 'separator' },
         {
           label: 'Close Workspace',

@@ -22,6 +22,7 @@ import { guardWebContents, hardenSession } from './hardening';
 import { fromAppWindow } from './ipc-sender';
 import { buildMenu } from './menu';
 import { PathGrants } from './path-grants';
+import { KeychainPassphrases } from './remembered-passphrases';
 import { openWorkspaceFile, routeWorkspaceFiles } from './single-instance';
 import { createMainWindow } from './window';
 
@@ -70,6 +71,7 @@ export async function startShell({ rendererDir, preloadPath }: ShellOptions): Pr
       (path) => grants.grant(path),
     ),
     log: (message) => console.error(message),
+    passphrases: new KeychainPassphrases(join(dataDir, 'remembered-passphrases.json')),
   });
   const refreshMenu = () => Menu.setApplicationMenu(buildMenu(core, recent.list()));
 

@@ -1,10 +1,22 @@
 import { timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../common/dto';
 import { AppError } from '../../common/errors';
-import { discardCopy, replaceWithCopy, writeEncryptedCopy } from '../db/workspace-cipher-copy';
-import { hasPlainHeader, keyForFile, newWorkspaceKey, rekeyFile } from '../db/workspace-cipher';
+import { listBackups } from '../db/backup-folder';
+import {
+  discardCopy,
+  rekeyClosedFile,
+  replaceWithCopy,
+  writeEncryptedCopy,
+} from '../db/workspace-cipher-copy';
+import {
+  hasPlainHeader,
+  keyForFile,
+  newWorkspaceKey,
+  rekeyFile,
+  type WorkspaceKey,
+} from '../db/workspace-cipher';
 import type { OpenWorkspace } from './open-workspace';
 import type { WorkspaceSession } from './session';
 
@@ -25,18 +37,68 @@ export async function createWorkspace(
   return session.create(path, await newWorkspaceKey(passphrase));
 }
 
+/**
+ * Passphrases the user asked to be remembered on this computer: the Electron shell keeps them
+ * with the system keychain (safeStorage); other hosts have none.
+ */
+export interface RememberedPassphrases {
+  recall(path: string): string | null;
+  remember(path: string, passphrase: string): void;
+  forget(path: string): void;
+}
+
+export interface OpenRequest {
+  passphrase?: string;
+  /** Keep the passphrase in `remembered` once it has opened the workspace. */
+  remember?: boolean;
+}
+
 /** Opens a workspace; an encrypted one needs its passphrase (WORKSPACE_NEEDS_PASSPHRASE). */
 export async function openWorkspace(
   session: WorkspaceSession,
   path: string,
-  passphrase?: string,
+  request: OpenRequest = {},
+  remembered?: RememberedPassphrases,
 ): Promise<WorkspaceInfo> {
   const absolute = resolve(path);
   // A plain file opens as it is, passphrase or not; a missing one is reported by the session.
-  if (passphrase === undefined || !existsSync(absolute) || hasPlainHeader(absolute)) {
-    return session.open(absolute);
+  if (!existsSync(absolute) || hasPlainHeader(absolute)) return session.open(absolute);
+  if (request.passphrase === undefined) return openRemembered(session, absolute, remembered);
+  const info = session.open(absolute, await keyForFile(absolute, request.passphrase));
+  if (request.remember) remembered?.remember(absolute, request.passphrase);
+  return info;
+}
+
+/** Tries the remembered passphrase; one that no longer opens it is forgotten and asked for. */
+async function openRemembered(
+  session: WorkspaceSession,
+  path: string,
+  remembered: RememberedPassphrases | undefined,
+): Promise<WorkspaceInfo> {
+  const passphrase = remembered?.recall(path) ?? null;
+  if (passphrase === null) return session.open(path); // WORKSPACE_NEEDS_PASSPHRASE
+  try {
+    return session.open(path, await keyForFile(path, passphrase));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'WORKSPACE_WRONG_PASSPHRASE') throw error;
+    remembered?.forget(path);
+    return session.open(path);
   }
-  return session.open(absolute, await keyForFile(absolute, passphrase));
+}
+
+/**
+ * The workspace's backups follow its key, so none is left in plain beside an encrypted file and
+ * every one can still be restored. A backup that cannot be rekeyed (damaged, or under a key
+ * older than the workspace's) could never be restored with the new key: it is deleted.
+ */
+function rekeyBackups(path: string, from: WorkspaceKey | null, to: WorkspaceKey | null): void {
+  for (const backup of listBackups(path)) {
+    try {
+      rekeyClosedFile(backup.path, from, to);
+    } catch {
+      for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(backup.path + suffix, { force: true });
+    }
+  }
 }
 
 function checkNew(passphrase: string): void {
@@ -85,11 +147,14 @@ export async function encryptWorkspace(
   const key = await newWorkspaceKey(passphrase);
   sameWorkspace(session, workspace);
   const copy = writeEncryptedCopy(workspace.db, workspace.path, key);
+  let info: WorkspaceInfo;
   try {
-    return session.reopenAfter(() => replaceWithCopy(copy, workspace.path), key);
+    info = session.reopenAfter(() => replaceWithCopy(copy, workspace.path), key);
   } finally {
     discardCopy(copy); // gone already when the swap succeeded
   }
+  rekeyBackups(workspace.path, null, key);
+  return info;
 }
 
 /** Re-encrypts the open workspace under a new passphrase (and a new salt). */
@@ -104,6 +169,7 @@ export async function changePassphrase(
   const key = await newWorkspaceKey(next);
   sameWorkspace(session, workspace);
   rekeyFile(workspace.db, key);
+  rekeyBackups(workspace.path, workspace.key, key);
   // Opened again from disk with the new key: proves it took, and the workspace keeps the key.
   return session.reopenAfter(() => undefined, key);
 }
@@ -114,6 +180,7 @@ export async function removePassphrase(session: WorkspaceSession, current: strin
   await checkCurrent(workspace, current);
   sameWorkspace(session, workspace);
   rekeyFile(workspace.db, null);
+  rekeyBackups(workspace.path, workspace.key, null);
   return session.reopenAfter(() => undefined, null);
 }
 

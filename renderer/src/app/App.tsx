@@ -15,6 +15,8 @@ import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import { ConnectionBanner } from './ConnectionBanner';
 import { DemoBanner } from '../features/demo/DemoBanner';
 import { useAppCommands, type Modal } from './useAppCommands';
+import { EncryptionDialog } from '../features/encryption/EncryptionDialog';
+import { PassphrasePromptHost } from '../features/encryption/PassphrasePromptHost';
 import { useAppInfo } from './useAppInfo';
 import { useConnectionLost } from './useConnectionLost';
 import { useCurrentWorkspace } from './useCurrentWorkspace';
@@ -92,6 +94,10 @@ export function App() {
       {modal?.kind === 'palette' && <CommandPalette menus={menus} onClose={closeModal} />}
       {modal?.kind === 'quickSwitcher' && workspace && <QuickSwitcher onGo={goTo} onClose={closeModal} />}
       <RestoreHost />
+      {modal?.kind === 'encryption' && workspace && (
+        <EncryptionDialog workspace={workspace} onClose={closeModal} />
+      )}
+      <PassphrasePromptHost />
       {modal?.kind === 'message' && (
         <MessageDialog title={modal.title} message={modal.message} onClose={closeModal} />
       )}

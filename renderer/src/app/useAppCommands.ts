@@ -6,6 +6,7 @@ import { describeError } from '../components/describeError';
 import type { AppCommand } from '../features/menu/commands';
 import type { GoTo } from '../features/palette/goTo';
 import { openWorkspaceWithDialog } from '../features/start/workspaceDialogs';
+import { openWorkspace } from '../features/encryption/openWorkspace';
 import { askRestoreForOpenWorkspace } from '../features/backups/restorePrompt';
 import { zoomIn, zoomOut } from './layout/zoom';
 import type { LayoutChange } from './usePaneLayout';
@@ -16,7 +17,8 @@ export type Modal =
   | { kind: 'openWorkspace' }
   | { kind: 'message'; title: string; message: string }
   | { kind: 'palette' }
-  | { kind: 'quickSwitcher' };
+  | { kind: 'quickSwitcher' }
+  | { kind: 'encryption' };
 
 const views = {
   'go.overview': 'overview',
@@ -100,6 +102,9 @@ export function useAppCommands({
         case 'backups.restore':
           if (hasWorkspace) void askRestoreForOpenWorkspace();
           break;
+        case 'workspace.encryption':
+          if (hasWorkspace) showModal({ kind: 'encryption' });
+          break;
         case 'help.about':
           showModal({ kind: 'about' });
           break;
@@ -126,7 +131,7 @@ export function useAppCommands({
 
   const openRecent = useCallback(
     (path: string) => {
-      api.workspace.open({ path }).catch(fail('Could not open the workspace'));
+      openWorkspace(path).catch(fail('Could not open the workspace'));
     },
     [fail],
   );

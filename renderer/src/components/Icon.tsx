@@ -1,6 +1,7 @@
 /** The app's few line icons, drawn on a 16-pixel grid in the current text colour. */
 const paths = {
   file: 'M4 1.75h5.25L12.5 5v9.25H4zM9 1.75V5.25h3.5',
+  lock: 'M3.75 7.25h8.5v6.5h-8.5zM5.5 7.25V5a2.5 2.5 0 0 1 5 0v2.25',
   folder: 'M1.75 3.25h4.5l1.5 1.5h6.5v8.5H1.75z',
   folderOpen: 'M1.75 12.75v-9.5h4.5l1.5 1.5h5v2M1.75 12.75l2-5.5h10.5l-2 5.5z',
   plus: 'M8 3v10M3 8h10',

@@ -6,6 +6,8 @@ import type { MenuAction, MenuEntry, TopMenu } from './menuModel';
 
 export interface AppMenuState {
   hasWorkspace: boolean;
+  /** The open workspace has a passphrase: File offers to change it rather than to encrypt. */
+  encrypted?: boolean;
   layout: PaneLayout;
   recent: readonly RecentWorkspace[];
   run: (command: AppCommand) => void;
@@ -52,6 +54,9 @@ export function appMenus(state: AppMenuState): TopMenu[] {
         separator,
         command('Import…', 'import.open', { enabled: state.hasWorkspace }),
         command('Export Brief…', 'brief.export', { enabled: state.hasWorkspace }),
+        command(state.encrypted ? 'Change Passphrase…' : 'Encrypt…', 'workspace.encryption', {
+          enabled: state.hasWorkspace,
+        }),
         command('Restore from Backup…', 'backups.restore', { enabled: state.hasWorkspace }),
         separator,
         command('Close Workspace', 'workspace.close', { enabled: state.hasWorkspace }),

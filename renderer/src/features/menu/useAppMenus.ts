@@ -35,6 +35,7 @@ export function useAppMenus({
     () =>
       appMenus({
         hasWorkspace: workspace !== null,
+        encrypted: workspace?.encrypted ?? false,
         layout,
         recent,
         run,

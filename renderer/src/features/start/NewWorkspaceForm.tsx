@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type Ref } from 'react';
 import type { AppInfo } from '../../../../common/dto';
 import { api, isDesktop } from '../../api';
 import type { BusyAction } from '../../components/useBusyAction';
+import { EncryptOption, newPassphraseProblem, type NewPassphrase } from '../encryption/EncryptOption';
 import { createWorkspaceWithDialog } from './workspaceDialogs';
 import { nameProblem, workspaceFilePath } from './workspacePath';
 
@@ -29,8 +30,15 @@ export function NewWorkspaceForm({
   const [name, setName] = useState('');
   const [folderEdit, setFolderEdit] = useState<string | null>(null);
   const folder = folderEdit ?? info?.workspacesDir ?? '';
+  const [encrypt, setEncrypt] = useState(false);
+  const [secret, setSecret] = useState<NewPassphrase>({ passphrase: '', confirm: '' });
   const problem = nameProblem(name);
-  const canCreate = name.trim() !== '' && problem === null && (isDesktop || folder.trim() !== '');
+  const canCreate =
+    name.trim() !== '' &&
+    problem === null &&
+    (isDesktop || folder.trim() !== '') &&
+    (!encrypt || newPassphraseProblem(secret) === null);
+  const passphrase = encrypt ? secret.passphrase : undefined;
   const filePath = workspaceFilePath(folder, name);
 
   function submit(event: FormEvent) {
@@ -38,8 +46,8 @@ export function NewWorkspaceForm({
     if (!canCreate) return;
     void action.run(async () => {
       const created = isDesktop
-        ? await createWorkspaceWithDialog(name.trim())
-        : (await api.workspace.create({ path: filePath }), true);
+        ? await createWorkspaceWithDialog(name.trim(), passphrase)
+        : (await api.workspace.create({ path: filePath, ...(passphrase ? { passphrase } : {}) }), true);
       if (created) onDone?.();
     });
   }
@@ -95,6 +103,13 @@ export function NewWorkspaceForm({
               ? 'Saved as a .itrack file in this folder.'
               : `Will be saved as ${filePath}`)}
       </p>
+      <EncryptOption
+        encrypt={encrypt}
+        onEncrypt={setEncrypt}
+        value={secret}
+        onChange={setSecret}
+        disabled={action.busy}
+      />
       {onCancel ? (
         <div className="form-footer">
           <button type="button" className="button" onClick={onCancel}>

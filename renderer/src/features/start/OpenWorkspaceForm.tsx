@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
-import { api, isDesktop } from '../../api';
+import { isDesktop } from '../../api';
+import { openWorkspace } from '../encryption/openWorkspace';
 import type { BusyAction } from '../../components/useBusyAction';
 import { openWorkspaceWithDialog } from './workspaceDialogs';
 
@@ -43,7 +44,7 @@ export function OpenWorkspaceForm({
     const trimmed = path.trim();
     if (trimmed === '') return;
     void action.run(async () => {
-      await api.workspace.open({ path: trimmed });
+      await openWorkspace(trimmed); // an encrypted one: its passphrase dialog takes over
       onDone?.();
     });
   }

@@ -3,6 +3,7 @@ import { formatBytes } from '../../components/format/bytes';
 import { exactTime, relativeTime } from '../../components/format/relativeTime';
 import { Icon } from '../../components/Icon';
 import { PathText } from '../../components/PathText';
+import '../encryption/encryption.css';
 
 const missingExplanation = 'Inside Track cannot find this file. It may have been moved, renamed or deleted.';
 
@@ -34,6 +35,16 @@ export function RecentItem({
         <span className="recent-when" title={exactTime(entry.lastOpenedAt)}>
           {relativeTime(entry.lastOpenedAt)}
         </span>
+        {entry.encrypted && (
+          <span
+            className="badge recent-encrypted"
+            title="Opens with its passphrase"
+            data-testid="recent-encrypted"
+          >
+            <Icon name="lock" size={12} />
+            Encrypted
+          </span>
+        )}
         {entry.exists ? (
           <span className="recent-size tabular">
             {entry.sizeBytes === null ? '—' : formatBytes(entry.sizeBytes)}

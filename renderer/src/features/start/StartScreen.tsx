@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { AppInfo } from '../../../../common/dto';
-import { api, isDesktop } from '../../api';
+import { isDesktop } from '../../api';
+import { openWorkspace } from '../encryption/openWorkspace';
 import { Alert } from '../../components/Alert';
 import { AppMark } from '../../components/AppMark';
 import { useBusyAction } from '../../components/useBusyAction';
@@ -46,7 +47,7 @@ export function StartScreen({
 
   function openRecent(path: string) {
     setOpeningPath(path);
-    void action.run(() => api.workspace.open({ path })).finally(() => setOpeningPath(null));
+    void action.run(() => openWorkspace(path)).finally(() => setOpeningPath(null));
   }
 
   return (
