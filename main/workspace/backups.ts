@@ -23,6 +23,7 @@ import {
 } from '../db/backup-folder';
 import { fileIsSound, snapshotInto } from '../db/backup-file';
 import type { Db } from '../db/sqlite';
+import { applyKey, type WorkspaceKey } from '../db/workspace-cipher';
 import { storageError } from '../db/sqlite-errors';
 import type { OpenWorkspace } from './open-workspace';
 import type { WorkspaceSession } from './session';
@@ -32,8 +33,11 @@ export interface BackupPolicy {
   keep(): number;
   /** Writes the copy (VACUUM INTO); a test puts a full disk in its place. */
   snapshot?(db: Db, target: string): void;
-  /** Applies an encrypted workspace's key to a connection that checks a backup. */
-  unlock?(db: Db): void;
+}
+
+/** How a backup of this workspace is opened: with its key when it is encrypted. */
+export function unlockerOf(key: WorkspaceKey | null): { unlock?: (db: Db) => void } {
+  return key ? { unlock: (db) => applyKey(db, key) } : {};
 }
 
 /** What a backup is taken before, in the user's words, and what did not happen if it fails. */
@@ -135,11 +139,6 @@ export class WorkspaceBackups {
     for (const old of listBackups(workspacePath).slice(keep)) removeBackup(old);
   }
 
-  /** How a backup of an encrypted workspace is opened (nothing for a plain one). */
-  unlocker(): { unlock?: (db: Db) => void } {
-    return this.policy.unlock ? { unlock: this.policy.unlock } : {};
-  }
-
   list(workspacePath: string): BackupEntry[] {
     return listBackups(resolve(workspacePath));
   }
@@ -162,7 +161,9 @@ export class WorkspaceBackups {
     if (!entry) {
       throw new AppError('BAD_REQUEST', `“${basename(workspacePath)}” has no backup named “${name}”.`);
     }
-    if (!fileIsSound(entry.path, this.policy.unlock)) {
+    // An encrypted workspace is restored while open: its key opens the backups, which share it.
+    const key = session.currentInfo()?.path === workspacePath ? session.require().key : null;
+    if (!fileIsSound(entry.path, unlockerOf(key).unlock)) {
       throw new AppError(
         'WORKSPACE_DAMAGED',
         `The backup from ${backupDate(entry.createdAt)} is damaged too; nothing was restored. Choose an older backup.`,
@@ -192,7 +193,7 @@ export class WorkspaceBackups {
         new AppError('IO', `Cannot restore “${basename(workspacePath)}”: ${String(error)}`)
       );
     }
-    return session.open(workspacePath);
+    return session.open(workspacePath, key ?? undefined);
   }
 
   /** Whether the workspace is open here, opening it if it can be (a damaged one cannot). */

@@ -63,3 +63,25 @@ describe('erase and the backups', () => {
     for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('an encrypted workspace', () => {
+  it('its backups are encrypted with its key, erased from with it, and restored with it', async () => {
+    const dir = tempDir();
+    const { api, path } = backupsWorld(dir, tempDir());
+    await api.workspace.create({ path, passphrase: 'correct horse battery staple' });
+    await api.import.run({ path: samplePath('twarc2', 'flat.jsonl') });
+    const [author] = (await api.accounts.list({ limit: 1 })).rows;
+    const before = await api.workspace.stats();
+    await api.import.run({ path: samplePath('x-archive', 'denchi-2020') });
+    // Encrypted like the workspace: not a byte of plain SQLite in the backups folder.
+    expect(backupsBytes(path).includes(Buffer.from('SQLite format 3'))).toBe(false);
+
+    const [newest] = await api.backups.list({ path });
+    await api.backups.restore({ path, name: newest!.name });
+    expect(await api.workspace.stats()).toEqual(before);
+
+    const result = await api.erase.run({ accountId: author!.id, notes: 'keep' });
+    expect(result.backups.deleted).toBe(0);
+    expect(result.backups.rewritten).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import type { ErasePreviewDto, EraseResultDto } from '../../common/dto';
 import { AppError } from '../../common/errors';
 import { eraseFromWorkspaceFile } from '../db/erase-file';
 import { EraseRepo, type EraseChoices, type EraseTarget } from '../db/erase-repo';
-import type { WorkspaceBackups } from './backups';
+import { unlockerOf, type WorkspaceBackups } from './backups';
 import { eraseFromBackups } from './backups-erase';
 import type { OpenWorkspace } from './open-workspace';
 
@@ -56,7 +56,7 @@ export function runErase(
   workspace.ties.forget();
   const rewritten = eraseFromBackups(workspace.path, target, choices, terms, {
     neverImportAgain,
-    ...backups.unlocker(),
+    ...unlockerOf(workspace.key),
   });
   return { ...report, neverImportAgain: neverImportAgain ? 'suppressed' : null, backups: rewritten };
 }
