@@ -17,10 +17,15 @@ const stampFile = join(outDir, 'stamp.json');
 const electronVersion = JSON.parse(
   readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
 ).version;
+// `better-sqlite3` is the npm alias of better-sqlite3-multiple-ciphers (the SQLite cipher build for
+// encrypted workspaces): the folder holds the real package, whose name the stamp keeps, so a binary
+// built from plain better-sqlite3 of the same version number is never taken for it.
 const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
-const sqliteVersion = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8')).version;
+const sqlitePackage = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8'));
+const sqliteVersion = sqlitePackage.version;
 const stamp = JSON.stringify({
   electronVersion,
+  sqlitePackage: sqlitePackage.name,
   sqliteVersion,
   platform: process.platform,
   arch: process.arch,
@@ -53,7 +58,7 @@ function findNodeGyp() {
   return found;
 }
 
-console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (once)…`);
+console.log(`Building ${sqlitePackage.name} ${sqliteVersion} for Electron ${electronVersion} (once)…`);
 const work = join(outDir, 'src');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
