@@ -1,16 +1,10 @@
 import { parseArgs } from 'node:util';
-import { createClient } from '../../../common/client';
 import { AppError } from '../../../common/errors';
-import { createCore, type Core } from '../../api/core';
-import { createMemoryTransport } from '../memory-transport';
 import { UsageError } from './args';
-import { commands } from './commands';
-import { passphraseOf, withPassphrase } from './passphrase';
 import { USAGE, usageOf } from './help';
 
 /** Runs one CLI invocation and returns the exit code. Errors are one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
-  let core: Core | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -74,18 +68,12 @@ export async function runCli(argv: string[]): Promise<number> {
       console.log(USAGE);
       return values.help ? 0 : 2;
     }
-    const command = commands[name];
-    if (!command) throw new UsageError(`unknown command “${name}”`);
-    core = createCore({ host: 'memory', rememberRecent: false });
-    const code = await command(
-      createClient(withPassphrase(createMemoryTransport(core), passphraseOf(values))),
-      rest,
-      {
-        ...values,
-        json: values.json ?? false,
-      },
-    );
-    return code ?? 0;
+    if (!usageOf(name)) throw new UsageError(`unknown command “${name}”`);
+    // The core and every command load only now: help above answers without them.
+    const { runCommand } = await import('./run-command');
+    const code = await runCommand(name, rest, { ...values, json: values.json ?? false });
+    if (code === undefined) throw new UsageError(`unknown command “${name}”`);
+    return code;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
       console.error(`inside-track: ${error.message} (run with --help for usage)`);
@@ -93,7 +81,5 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     console.error(`inside-track: ${error instanceof AppError ? error.message : String(error)}`);
     return 1;
-  } finally {
-    core?.close();
   }
 }
