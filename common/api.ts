@@ -466,6 +466,10 @@ export const apiMethods = {
   'settings.get': method<Settings>()(none),
   'settings.setLayout': method<Settings>()(layoutSchema),
   'settings.setGraph': method<Settings>()(graphSettingsSchema),
+  /** After how many days an import counts as stale in "Get the data" (issue 18). */
+  'settings.setStaleAfterDays': method<{ staleAfterDays: number }>()(
+    z.object({ days: z.number().int().min(1).max(3650) }).strict(),
+  ),
 
   /** Native file dialogs: only the Electron host has them (UNSUPPORTED elsewhere). */
   'dialog.chooseNewWorkspace': method<string | null>()(

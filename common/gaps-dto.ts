@@ -1,5 +1,8 @@
 /** What a prospect's workspace lacks, and how the user can get it themselves (issue 18). */
 
+/** Imports older than this count as stale until the user sets another number of days. */
+export const DEFAULT_STALE_DAYS = 90;
+
 /** One kind of data the panel looks at. */
 export type GapKind =
   'posts' | 'likes' | 'followers' | 'following' | 'network' | 'ownArchive' | 'contacts' | 'mail' | 'calendar';

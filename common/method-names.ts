@@ -79,6 +79,7 @@ export const methodNames = [
   'settings.get',
   'settings.setLayout',
   'settings.setGraph',
+  'settings.setStaleAfterDays',
   'dialog.chooseNewWorkspace',
   'dialog.chooseExistingWorkspace',
   'dialog.chooseImportPaths',

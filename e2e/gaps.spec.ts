@@ -65,6 +65,15 @@ test('Get the data: partial followers, the filled twarc2 command with its cost, 
     /Copied|Select and copy/,
   );
 
+  // The stale setting: a year makes nothing here stale, and the app keeps the choice.
+  const stale = section.getByRole('combobox', { name: /stale after/ });
+  await stale.selectOption('365');
+  await expect(stale).toHaveValue('365');
+  // Shown again (a new panel, no state of its own), it reads the setting from the core.
+  await page.getByRole('tab', { name: 'Focus' }).click();
+  await page.getByRole('tab', { name: 'Get the data' }).click();
+  await expect(section.getByRole('combobox', { name: /stale after/ })).toHaveValue('365');
+
   await forEachLook(page, async (look) => {
     await section.evaluate((element) => element.scrollIntoView());
     await page.screenshot({ path: join(shots, `gaps-${look}.png`) });

@@ -1,4 +1,10 @@
-import type { DataWayDto, GapItemDto, GapKind, GapsDto } from '../../common/gaps-dto';
+import {
+  DEFAULT_STALE_DAYS,
+  type DataWayDto,
+  type GapItemDto,
+  type GapKind,
+  type GapsDto,
+} from '../../common/gaps-dto';
 import {
   contactsWays,
   GUIDE_CHECKED,
@@ -18,8 +24,6 @@ import {
 import { rankSuggestions } from './gaps-suggestions';
 
 export type { GapsSnapshot, ImportedPart, PersonAccount, GapsAccount } from './gaps-snapshot';
-
-export const DEFAULT_STALE_DAYS = 90;
 
 const number = (n: number) => n.toLocaleString('en-US');
 const day = (iso: string | null) => iso?.slice(0, 10) ?? null;

@@ -114,7 +114,7 @@ export function createCore(options: CoreOptions): Core {
     ...introductionHandlers(session),
     ...searchHandlers(session),
     ...focusHandlers(session),
-    ...gapsHandlers(session),
+    ...gapsHandlers(session, settings),
     ...demoHandlers(session, workspacesDir),
     ...notesHandlers(session),
     ...eraseHandlers(session, backups),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { graphSettingsSchema, layoutSchema } from '../../common/api';
 import type { GraphSettings, PaneLayout, Settings } from '../../common/dto';
+import { DEFAULT_STALE_DAYS } from '../../common/gaps-dto';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 export const defaultLayout: PaneLayout = {
@@ -32,6 +33,10 @@ const storedSchema = z.object({
   window: windowBoundsSchema.optional().catch(undefined),
   backups: z
     .object({ keep: z.number().int().min(1).max(100) })
+    .optional()
+    .catch(undefined),
+  gaps: z
+    .object({ staleAfterDays: z.number().int().min(1).max(3650) })
     .optional()
     .catch(undefined),
 });
@@ -71,6 +76,16 @@ export class SettingsStore {
   setBackupsToKeep(keep: number): number {
     writeJsonFile(this.file, { ...this.read(), backups: { keep } });
     return this.backupsToKeep();
+  }
+
+  /** After how many days an import counts as stale in "Get the data" (90 until the user sets it). */
+  staleAfterDays(): number {
+    return this.read().gaps?.staleAfterDays ?? DEFAULT_STALE_DAYS;
+  }
+
+  setStaleAfterDays(staleAfterDays: number): number {
+    writeJsonFile(this.file, { ...this.read(), gaps: { staleAfterDays } });
+    return this.staleAfterDays();
   }
 
   windowBounds(): WindowBounds | undefined {

@@ -59,3 +59,14 @@ describe('gaps.get on a workspace', () => {
     await expect(api.gaps.get({ accountId: 999_999 })).rejects.toThrow('There is no account #999999.');
   });
 });
+
+describe('the stale setting', () => {
+  it('is 90 days until the user sets another, which gaps.get then uses and the app keeps', async () => {
+    const { api } = await fixtureWorld(tempDir, [{ type: 'account', key: ceo, followersCount: 40 }]);
+    const accountId = (await api.accounts.find({ ref: '@acme_ceo' }))!.id;
+    expect((await api.gaps.get({ accountId })).staleAfterDays).toBe(90);
+    expect(await api.settings.setStaleAfterDays({ days: 30 })).toEqual({ staleAfterDays: 30 });
+    expect((await api.gaps.get({ accountId })).staleAfterDays).toBe(30);
+    expect((await api.gaps.get({ accountId, staleAfterDays: 365 })).staleAfterDays).toBe(365);
+  });
+});

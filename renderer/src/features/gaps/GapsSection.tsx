@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import type { GapItemDto } from '../../../../common/gaps-dto';
+import { api } from '../../api';
+import { queryClient } from '../../api/queries';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Alert } from '../../components/Alert';
 import { ShowAllButton, useFirstFew } from '../../components/FirstFew';
 import { RefreshMark } from '../../components/RefreshMark';
 import { CommandBlock } from './CommandBlock';
 import { DataWay } from './DataWay';
-import { startsOpen, statusLabel } from './gapsText';
+import { staleChoices, startsOpen, statusLabel } from './gapsText';
 import '../focus/dossier.css';
 import './gaps.css';
 
@@ -34,10 +37,12 @@ function GapItem({ item }: { item: GapItemDto }) {
  * piece yourself. It prints instructions; nothing here touches the network.
  */
 export function GapsSection({ accountId }: { accountId: number }) {
+  // The user's choice for this page; the core keeps it as the default for every prospect.
+  const [staleAfterDays, setStaleAfterDays] = useState<number | undefined>(undefined);
   const { data, error, refreshing } = useApiQuery(
     'gaps.get',
-    { accountId },
-    { dependsOn: ['records', 'links', 'people'] },
+    staleAfterDays === undefined ? { accountId } : { accountId, staleAfterDays },
+    { dependsOn: ['records', 'links', 'people'], keepPrevious: true },
   );
   const { shown, more } = useFirstFew(data?.suggestions ?? [], 5);
   const who = data?.prospect.handle ? `@${data.prospect.handle}` : (data?.prospect.name ?? 'this prospect');
@@ -60,7 +65,28 @@ export function GapsSection({ accountId }: { accountId: number }) {
         </div>
         {data && (
           <p className="gaps-dated" data-testid="gaps-dated">
-            Guide and prices checked {data.guideChecked} · stale after {data.staleAfterDays} days
+            Guide and prices checked {data.guideChecked} ·{' '}
+            <label>
+              stale after{' '}
+              <select
+                className="gaps-stale"
+                value={data.staleAfterDays}
+                onChange={(event) => {
+                  const days = Number(event.target.value);
+                  setStaleAfterDays(days);
+                  // Every prospect's panel reads the new default when shown again.
+                  void api.settings
+                    .setStaleAfterDays({ days })
+                    .then(() => queryClient.invalidateQueries({ queryKey: ['gaps.get'] }));
+                }}
+              >
+                {staleChoices(data.staleAfterDays).map((days) => (
+                  <option key={days} value={days}>
+                    {days} days
+                  </option>
+                ))}
+              </select>
+            </label>
           </p>
         )}
       </header>

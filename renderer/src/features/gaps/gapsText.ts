@@ -15,3 +15,8 @@ export function startsOpen(item: Pick<GapItemDto, 'status' | 'stale' | 'kind' | 
   if ((item.kind === 'mail' || item.kind === 'calendar') && /cannot import/.test(item.summary)) return false;
   return item.status !== 'ok' || item.stale;
 }
+
+/** The stale setting's choices, with the current one among them even when set elsewhere (the CLI). */
+export function staleChoices(current: number): number[] {
+  return [...new Set([30, 60, 90, 180, 365, current])].sort((a, b) => a - b);
+}
