@@ -1,7 +1,8 @@
 import type { EraseCountsDto, EraseNoteDto, ErasePreviewDto } from '../../common/dto';
 import { nothingErased } from '../../common/erase-words';
 import { AppError } from '../../common/errors';
-import { likePatterns, redactor, type ErasedTerms } from './erase-text';
+import { EraseRedaction } from './erase-redaction';
+import type { ErasedTerms } from './erase-text';
 import type { Db } from './sqlite';
 import { TiesRepo } from './ties-repo';
 import { eraseCommunicationsOf } from './communications-write-repo';
@@ -32,36 +33,6 @@ interface AccountRow {
   name: string | null;
 }
 
-/** A column of free text that may name someone, with the key that finds its row again. */
-interface TextPlace {
-  table: string;
-  column: string;
-  key: string[];
-}
-
-// Text others wrote or imports stated: always redacted, since no byte of them may stay.
-const importedText: TextPlace[] = [
-  { table: 'posts', column: 'text', key: ['id'] },
-  { table: 'post_links', column: 'url', key: ['post_id', 'url'] },
-  { table: 'accounts', column: 'bio', key: ['id'] },
-  { table: 'account_sources', column: 'profile_json', key: ['account_id', 'source_id'] },
-  { table: 'sources', column: 'file_name', key: ['id'] },
-  { table: 'sources', column: 'path', key: ['id'] },
-  { table: 'sources', column: 'options_json', key: ['id'] },
-  { table: 'sources', column: 'summary_json', key: ['id'] },
-  { table: 'person_merges', column: 'other_name', key: ['id'] },
-  { table: 'person_merges', column: 'before_json', key: ['id'] },
-  { table: 'messages', column: 'subject', key: ['id'] },
-  { table: 'meetings', column: 'title', key: ['id'] },
-  { table: 'correspondents', column: 'display_name', key: ['id'] },
-];
-// What the user wrote: redacted only when the user chooses so.
-const userText: TextPlace[] = [
-  { table: 'notes', column: 'body', key: ['id'] },
-  { table: 'person_facts', column: 'did', key: ['person_key'] },
-  { table: 'person_facts', column: 'says', key: ['person_key'] },
-];
-
 const PROVENANCE = ['account_sources', 'follow_sources', 'post_sources', 'like_sources', 'person_sources'];
 
 class PreviewOnly extends Error {}
@@ -87,7 +58,11 @@ const inList = (column: string, list: string) => `${column} NOT IN (SELECT value
 export class EraseRepo {
   private previewing: PreviewState | null = null;
 
-  constructor(private readonly db: Db) {}
+  private readonly text: EraseRedaction;
+
+  constructor(private readonly db: Db) {
+    this.text = new EraseRedaction(db, (table, row) => this.previewedGone(table, row));
+  }
 
   erase(target: EraseTarget, choices: EraseChoices): EraseReport {
     return this.db.transaction(() => this.eraseNow(target, choices)).immediate();
@@ -277,7 +252,7 @@ export class EraseRepo {
        UNION SELECT ps.source_id FROM post_sources ps JOIN posts p ON p.id = ps.post_id WHERE p.author_id = @id`,
       { id },
     );
-    notes.push(...this.notesMentioning(terms, id));
+    notes.push(...this.text.notesMentioning(terms, id));
 
     // A repost is their words again: it goes with their posts. Quotes and replies are the
     // other person's words and stay, redacted below.
@@ -297,7 +272,7 @@ export class EraseRepo {
       : this.run('DELETE FROM follows WHERE follower_id = ? OR followee_id = ?', id, id);
     counts.prospects += this.run('DELETE FROM prospects WHERE account_id = ?', id);
     counts.categories += this.run('DELETE FROM account_categories WHERE account_id = ?', id);
-    counts.categories += this.deleteMatching('category_rules', 'keyword', terms);
+    counts.categories += this.text.deleteMatching('category_rules', 'keyword', terms);
     counts.links += this.run('DELETE FROM person_accounts WHERE account_id = ?', id);
     counts.links += this.run(
       `DELETE FROM link_decisions WHERE (network, external_id) IN (SELECT network, external_id FROM accounts WHERE id = ?)`,
@@ -308,14 +283,14 @@ export class EraseRepo {
       id,
     );
     // A saved search naming them is a record of them: it goes (a redacted query finds nothing).
-    counts.savedSearches += this.deleteMatching('saved_searches', 'query', terms);
-    counts.savedSearches += this.deleteMatching('saved_searches', 'name', terms);
+    counts.savedSearches += this.text.deleteMatching('saved_searches', 'query', terms);
+    counts.savedSearches += this.text.deleteMatching('saved_searches', 'name', terms);
     if (account.handle) this.dropCompetitor(account.handle);
     this.run('UPDATE sources SET owner_account_id = NULL WHERE owner_account_id = ?', id);
     if (this.previewing) this.previewing.accounts.push(id);
     counts.accounts += this.previewing ? 1 : this.run('DELETE FROM accounts WHERE id = ?', id);
     counts.imports += this.deleteEmptySources(sources);
-    this.redactEverywhere(terms, choices, counts);
+    this.text.redactEverywhere(terms, choices, counts);
   }
 
   /** Every handle and name the account had, as the row and each import stated them. */
@@ -346,7 +321,7 @@ export class EraseRepo {
       for (const account of this.linkedAccounts(personId)) this.eraseAccount(account, choices, counts, notes);
     }
     const sources = this.ids('SELECT source_id FROM person_sources WHERE person_id = ?', personId);
-    notes.push(...this.notesMentioning(terms, null));
+    notes.push(...this.text.notesMentioning(terms, null));
     const inKeys = `(SELECT value FROM json_each(?))`;
     const keyList = JSON.stringify(keys);
     counts.personFacts += this.run(`DELETE FROM person_facts WHERE person_key IN ${inKeys}`, keyList);
@@ -363,12 +338,12 @@ export class EraseRepo {
       `DELETE FROM person_merges WHERE id IN (SELECT value FROM json_each(?))`,
       JSON.stringify(merges.map((m) => m.id)),
     );
-    counts.savedSearches += this.deleteMatching('saved_searches', 'query', terms);
-    counts.savedSearches += this.deleteMatching('saved_searches', 'name', terms);
+    counts.savedSearches += this.text.deleteMatching('saved_searches', 'query', terms);
+    counts.savedSearches += this.text.deleteMatching('saved_searches', 'name', terms);
     eraseCommunicationsOf(this.db, personId);
     counts.people += this.run('DELETE FROM people WHERE id = ?', personId);
     counts.imports += this.deleteEmptySources(sources);
-    this.redactEverywhere(terms, choices, counts);
+    this.text.redactEverywhere(terms, choices, counts);
   }
 
   /** The merges that made this person, and the merges that made those merged away, and so on. */
@@ -382,40 +357,6 @@ export class EraseRepo {
          SELECT id, other_key AS otherKey, other_name AS otherName FROM chain`,
       )
       .all(personId);
-  }
-
-  private notesMentioning(terms: ErasedTerms, exceptAccountId: number | null): NoteMention[] {
-    const redact = redactor(terms);
-    const found: NoteMention[] = [];
-    for (const pattern of likePatterns(terms)) {
-      const rows = this.db
-        .prepare<[string, number], { accountId: number; handle: string | null; body: string }>(
-          `SELECT p.account_id AS accountId, a.handle, n.body FROM notes n
-           JOIN prospects p ON p.id = n.prospect_id JOIN accounts a ON a.id = p.account_id
-           WHERE n.body LIKE ? ESCAPE '\\' AND p.account_id IS NOT ?`,
-        )
-        .all(pattern, exceptAccountId ?? -1);
-      for (const row of rows) {
-        if (found.some((f) => f.accountId === row.accountId) || redact(row.body) === row.body) continue;
-        found.push({ accountId: row.accountId, handle: row.handle, excerpt: excerpt(row.body, redact) });
-      }
-    }
-    return found;
-  }
-
-  private deleteMatching(table: string, column: string, terms: ErasedTerms): number {
-    const redact = redactor(terms);
-    let deleted = 0;
-    for (const pattern of likePatterns(terms)) {
-      const rows = this.db
-        .prepare(`SELECT rowid AS id, ${column} AS text FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\'`)
-        .all(pattern) as { id: number; text: string }[];
-      for (const row of rows) {
-        if (redact(row.text) !== row.text)
-          deleted += this.run(`DELETE FROM ${table} WHERE rowid = ?`, row.id);
-      }
-    }
-    return deleted;
   }
 
   private dropCompetitor(handle: string): void {
@@ -469,55 +410,9 @@ export class EraseRepo {
     if (table === 'sources') return this.previewing.sources.includes(row['id'] as number);
     return false;
   }
-
-  private redactEverywhere(terms: ErasedTerms, choices: EraseChoices, counts: EraseCounts): void {
-    counts.mentions += this.redactIn(importedText, terms);
-    const noteRows = this.redactIn(userText.slice(0, 1), terms, choices.notes === 'keep');
-    counts.notesMentioning += noteRows;
-    if (choices.notes === 'redact') {
-      counts.notesRedacted += noteRows;
-      counts.personFacts += this.redactIn(userText.slice(1), terms);
-    }
-  }
-
-  /** Redacts the terms in each place; returns how many rows named them. */
-  private redactIn(places: TextPlace[], terms: ErasedTerms, countOnly = false): number {
-    const redact = redactor(terms);
-    const patterns = likePatterns(terms);
-    let rows = 0;
-    for (const place of places) {
-      const where = patterns.map(() => `${place.column} LIKE ? ESCAPE '\\'`).join(' OR ');
-      if (!where) continue;
-      const keys = place.key.join(', ');
-      const found = this.db
-        .prepare(`SELECT ${keys}, ${place.column} AS text FROM ${place.table} WHERE ${where}`)
-        .all(...patterns) as Record<string, unknown>[];
-      const update = this.db.prepare(
-        `UPDATE OR REPLACE ${place.table} SET ${place.column} = ? WHERE ${place.key.map((k) => `${k} = ?`).join(' AND ')}`,
-      );
-      for (const row of found) {
-        if (this.previewedGone(place.table, row)) continue;
-        const text = row.text as string;
-        const redacted = redact(text);
-        if (redacted === text) continue;
-        rows += 1;
-        if (!countOnly) update.run(redacted, ...place.key.map((k) => row[k]));
-      }
-    }
-    return rows;
-  }
 }
 
 function accountLabel(account: AccountRow): string {
   if (account.handle && account.name) return `@${account.handle} (${account.name})`;
   return account.handle ? `@${account.handle}` : (account.name ?? `an account on ${account.network}`);
-}
-
-/** The note's words around the first mention, with the mention shown redacted. */
-function excerpt(body: string, redact: (text: string) => string): string {
-  const redacted = redact(body);
-  let at = 0;
-  while (at < body.length && body[at] === redacted[at]) at += 1;
-  const start = Math.max(0, at - 40);
-  return `${start > 0 ? '…' : ''}${redacted.slice(start, at + 60).replace(/\s+/g, ' ')}${at + 60 < redacted.length ? '…' : ''}`;
 }
