@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { AppApi } from '../../../common/client';
 import type { BackupDto } from '../../../common/backup-dto';
+import { AppError } from '../../../common/errors';
 import { needWorkspace, UsageError, type Flags } from './args';
 
 const print = (flags: Flags, json: unknown, text: () => string) =>
@@ -55,6 +56,10 @@ export async function backups(api: AppApi, [verb, name, ...extra]: string[], fla
         return 1;
       }
     }
+    // Opened first when it can be, so an encrypted one is restored with its passphrase's key.
+    await api.workspace.open({ path }).catch((error: unknown) => {
+      if (!(error instanceof AppError && error.code === 'WORKSPACE_DAMAGED')) throw error;
+    });
     const info = await api.backups.restore({ path, name });
     print(
       flags,
