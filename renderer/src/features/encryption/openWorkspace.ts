@@ -1,6 +1,7 @@
 import { AppError } from '../../../../common/errors';
 import { workspaceName } from '../../../../common/workspace-name';
 import { api } from '../../api';
+import { offerRestoreIfDamaged } from '../backups/restorePrompt';
 import { askPassphrase } from './passphrasePrompt';
 
 /**
@@ -12,6 +13,7 @@ export async function openWorkspace(path: string): Promise<void> {
   try {
     await api.workspace.open({ path });
   } catch (error) {
+    if (offerRestoreIfDamaged(path, error)) return;
     if (!(error instanceof AppError) || error.code !== 'WORKSPACE_NEEDS_PASSPHRASE') throw error;
     void askPassphrase({
       path,
