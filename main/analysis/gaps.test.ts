@@ -205,6 +205,8 @@ describe('gap analysis', () => {
     );
     expect(itemOf(gaps, 'mail')).toMatchObject({ status: 'ok', imported: 120, ways: [] });
     expect(itemOf(gaps, 'calendar').status).toBe('missing');
+    const one = analyseGaps(snapshot({ ownArchive: { count: 1, newestImportAt: null } }), { now });
+    expect(itemOf(one, 'ownArchive').summary).toBe('1 archive of your own imported.');
     expect(itemOf(gaps, 'calendar').ways[0]!.steps.join(' ')).toContain('Drop');
   });
 });

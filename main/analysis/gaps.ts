@@ -43,6 +43,16 @@ interface ItemInput {
   ways: DataWayDto[];
 }
 
+/** The nouns as one of them reads: "1 contact imported". */
+const ONE: Record<string, string> = {
+  posts: 'post',
+  likes: 'like',
+  'archives of your own': 'archive of your own',
+  contacts: 'contact',
+  messages: 'message',
+  events: 'event',
+};
+
 function item(input: ItemInput, now: Date, staleAfterDays: number): GapItemDto {
   const { kind, label, noun, part, stated, ways } = input;
   const coverage = stated && stated > 0 ? Math.min(1, part.count / stated) : null;
@@ -54,7 +64,7 @@ function item(input: ItemInput, now: Date, staleAfterDays: number): GapItemDto {
       ? `No ${noun} imported`
       : coverage !== null
         ? `${number(part.count)} of ${number(stated!)} ${noun} imported (${Math.round(coverage * 100)}%)`
-        : `${number(part.count)} ${noun} imported`;
+        : `${number(part.count)} ${part.count === 1 ? (ONE[noun] ?? noun) : noun} imported`;
   const when = part.newestImportAt
     ? `, newest from ${day(part.newestImportAt)}${stale ? ` (older than ${staleAfterDays} days)` : ''}`
     : '';

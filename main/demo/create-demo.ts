@@ -62,7 +62,12 @@ async function fillDemo(workspace: OpenWorkspace, signal: AbortSignal): Promise<
         file,
         `Inside Track demo pursuit: invented records (seed ${DEMO_SEED}, part ${index + 1}).\n`,
       );
-      await runImport(workspace.db, { path: file }, { signal, progress: () => {} }, [demoFormat(part)]);
+      await runImport(
+        workspace.db,
+        { path: file, ...(part.mail ? { mail: part.mail } : {}) },
+        { signal, progress: () => {} },
+        [demoFormat(part)],
+      );
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

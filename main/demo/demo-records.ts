@@ -1,4 +1,6 @@
+import type { Correspondent } from '../importers/communication-records';
 import type { FormatId } from '../importers/format';
+import type { MailReadOptions } from '../importers/formats/mail-shared/mail-filter';
 import type { AccountKey, AccountRecord, ImportRecord, PostRecord } from '../importers/records';
 import { CAST, CITIES, COMPANIES, FIRST_NAMES, LAST_NAMES, POST_OPENERS, ROLES, TOPICS } from './demo-cast';
 import { SeededRandom } from './seeded-random';
@@ -8,7 +10,11 @@ export interface DemoImport {
   fileName: string;
   format: FormatId;
   records: ImportRecord[];
+  /** A mailbox's import also says which address is the user's. */
+  mail?: MailReadOptions;
 }
+
+export const DEMO_OWN_ADDRESS = 'robin@routewise.example.com';
 
 const x = (id: string, handle: string): AccountKey => ({ network: 'x', id, handle });
 const me = x(CAST.me.id, CAST.me.handle);
@@ -288,6 +294,64 @@ function colleagueFollowing(pool: PoolAccount[]): ImportRecord[] {
   ];
 }
 
+const email = (address: string, name: string): Correspondent => ({
+  channel: 'email',
+  address,
+  matchKey: `e:${address}`,
+  name,
+});
+const robin = email(DEMO_OWN_ADDRESS, CAST.me.name);
+const colleagueEmail = (i: number) =>
+  email(`${CAST.colleagues[i]![1]}@routewise.example.com`, CAST.colleagues[i]![0]);
+const customerEmail = (i: number) =>
+  email(`${CAST.customers[i]![1]}@customer.example.org`, CAST.customers[i]![0]);
+
+/** Headers only, as a mailbox import keeps them: who wrote to whom, and when. No subject, no text. */
+function mailbox(random: SeededRandom): ImportRecord[] {
+  const people = [
+    customerEmail(0),
+    customerEmail(0),
+    customerEmail(1),
+    customerEmail(2),
+    colleagueEmail(0),
+    colleagueEmail(2),
+  ];
+  const messages = Array.from({ length: 60 }, (_, i): ImportRecord => {
+    const other = people[i % people.length]!;
+    const sent = i % 3 !== 0;
+    return {
+      type: 'message',
+      channel: 'email',
+      messageKey: `demo-${i}@routewise.example.com`,
+      sentAt: postTime(random, 120 + i * 3),
+      from: sent ? robin : other,
+      to: [sent ? other : robin],
+      cc: [],
+      direction: sent ? 'sent' : 'received',
+      referencesCount: i % 4,
+      automated: false,
+    };
+  });
+  return [{ type: 'source-info', capturedAt: '2026-11-28T17:00:00.000Z' }, ...messages];
+}
+
+function calendar(random: SeededRandom): ImportRecord[] {
+  const capture: ImportRecord = { type: 'source-info', capturedAt: '2026-11-28T17:05:00.000Z' };
+  const meetings = Array.from({ length: 12 }, (_, i): ImportRecord => ({
+    type: 'meeting',
+    uid: `demo-meeting-${i}@routewise.example.com`,
+    startsAt: postTime(random, 150 + i * 14),
+    allDay: false,
+    organizer: robin,
+    status: 'confirmed',
+    attendees: [
+      { who: robin, partstat: 'accepted' },
+      { who: i % 2 ? customerEmail(0) : customerEmail(i % CAST.customers.length), partstat: 'accepted' },
+    ],
+  }));
+  return [capture, ...meetings];
+}
+
 /** Every import of the demo pursuit, in the order a user would have made them. Same seed, same records. */
 export function demoImports(seed: number): DemoImport[] {
   const random = new SeededRandom(seed);
@@ -327,5 +391,12 @@ export function demoImports(seed: number): DemoImport[] {
       format: 'twarc2',
       records: colleagueFollowing(pool),
     },
+    {
+      fileName: 'demo-robin-mail.mbox',
+      format: 'mbox',
+      records: mailbox(random),
+      mail: { ownAddresses: [DEMO_OWN_ADDRESS] },
+    },
+    { fileName: 'demo-robin-calendar.ics', format: 'ics', records: calendar(random) },
   ];
 }
