@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createClient } from '../common/client';
 import { createCore } from '../main/api/core';
 import { createMemoryTransport } from '../main/host/memory-transport';
+import { backupsBytes } from '../main/test-support/backups-world';
+import { markersIn, workspaceBytes } from '../main/test-support/erase-world';
 import { samplePath } from '../main/test-support/samples';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
@@ -90,4 +92,44 @@ test('a damaged workspace: the app says so, offers the newest backup, and restor
 
   await app.stop();
   expect(await countsOf(file, app.dataDir)).toEqual(expected);
+});
+
+test('erase with “never import again”: the summary says the backups were erased from, and no byte of the handle is left in them', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const core = createCore({ host: 'memory', dataDir: app.dataDir, workspacesDir: app.workspacesDir });
+  const api = createClient(createMemoryTransport(core));
+  const file = join(app.workspacesDir, 'Erase pursuit.itrack');
+  await api.workspace.create({ path: file });
+  await api.import.run({ path: samplePath('x-archive', 'honestmvp-2020') });
+  core.close();
+  expect(markersIn(backupsBytes(file), ['PowrPterodactyl'])).toEqual([]);
+
+  await openWorkspace(page, app.url, file);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Accounts' }).click();
+  await page.getByTestId('accounts-search').fill('PowrPterodactyl');
+  const row = page.getByTestId('account-row').filter({ hasText: '@PowrPterodactyl' });
+  await row.getByTestId('prospect-toggle').click();
+  await page.getByTestId('sidebar').getByText('PowrPterodactyl', { exact: false }).first().click();
+  await page.getByTestId('erase-everywhere').click();
+  const dialog = page.getByTestId('erase-dialog');
+  await expect(dialog.getByTestId('erase-counts')).toContainText('1 account');
+  await dialog.getByTestId('erase-never-import-again').check();
+  await dialog.getByTestId('erase-confirm').fill('@PowrPterodactyl');
+  await forEachLook(page, async (look) => {
+    await page.screenshot({ path: join(shots, `backups-erase-never-${look}.png`) });
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await dialog.getByTestId('erase-run').click();
+  // The erase took a backup first (it held them), then erased them from it.
+  await expect(dialog.getByTestId('erase-backups')).toHaveText(
+    'They were erased from 1 backup of this workspace too. Later imports will leave them out.',
+  );
+  await forEachLook(page, async (look) => {
+    await page.screenshot({ path: join(shots, `backups-erase-summary-${look}.png`) });
+  });
+  expect(markersIn(backupsBytes(file), ['PowrPterodactyl'])).toEqual([]);
+  expect(markersIn(workspaceBytes(file), ['PowrPterodactyl'])).toEqual([]);
 });

@@ -143,22 +143,24 @@ export function EraseDialog({ who, onClose }: { who: EraseWho; onClose: (erased:
             </fieldset>
             <MentioningNotes report={preview} redact={notes === 'redact'} />
             {isPerson && (
-              <label className="erase-choice">
+              <label className="erase-check">
                 <input
                   type="checkbox"
+                  className="checkbox"
                   checked={linkedAccounts}
                   onChange={(event) => setLinkedAccounts(event.target.checked)}
-                />{' '}
+                />
                 Also erase the accounts confirmed as theirs
               </label>
             )}
-            <label className="erase-choice">
+            <label className="erase-check">
               <input
                 type="checkbox"
+                className="checkbox"
                 checked={neverImportAgain}
                 data-testid="erase-never-import-again"
                 onChange={(event) => setNeverImportAgain(event.target.checked)}
-              />{' '}
+              />
               Never import them again (later imports leave them out)
             </label>
             <label className="field">
