@@ -456,7 +456,9 @@ export const apiMethods = {
   'backups.list': method<BackupDto[]>()(z.object({ path: filePath }).strict()),
   /** Keeps the current file as one more backup, checks the backup, puts it in place and opens it. */
   'backups.restore': method<WorkspaceInfo>()(
-    z.object({ path: filePath, name: z.string().min(1).max(300) }).strict(),
+    z
+      .object({ path: filePath, name: z.string().min(1).max(300), passphrase: passphrase.optional() })
+      .strict(),
   ),
   'backups.settings': method<BackupSettingsDto>()(none),
   'backups.setKeep': method<BackupSettingsDto>()(

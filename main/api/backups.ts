@@ -16,7 +16,7 @@ export function backupHandlers(
       backups
         .list(path)
         .map(({ name, createdAt, sizeBytes, label }): BackupDto => ({ name, createdAt, sizeBytes, label })),
-    'backups.restore': ({ path, name }) => backups.restore(session, path, name),
+    'backups.restore': ({ path, name, passphrase }) => backups.restore(session, path, name, passphrase),
     'backups.settings': () => ({ keep: settings.backupsToKeep() }),
     'backups.setKeep': ({ keep }) => {
       settings.setBackupsToKeep(keep);

@@ -163,3 +163,31 @@ describe('a full disk', () => {
     expect(readdirSync(backupsFolder(path))).toEqual([]);
   });
 });
+
+describe('a damaged encrypted workspace', () => {
+  it('is restored with its passphrase, which opens the backup; a wrong one restores nothing', async () => {
+    const { api, path } = backupsWorld(tempDir(), tempDir());
+    const passphrase = 'correct horse battery staple';
+    await api.workspace.create({ path, passphrase });
+    await api.import.run({ path: archive() });
+    await api.import.run({ path: other() });
+    const expected = await counts(api);
+    const [first] = await api.import.list();
+    await api.import.remove({ sourceId: first!.id });
+    await api.workspace.close();
+    damage(path);
+    await expect(api.workspace.open({ path, passphrase })).rejects.toMatchObject({
+      code: 'WORKSPACE_DAMAGED',
+    });
+    const [newest] = await api.backups.list({ path });
+    await expect(api.backups.restore({ path, name: newest!.name })).rejects.toMatchObject({
+      code: 'WORKSPACE_NEEDS_PASSPHRASE',
+    });
+    await expect(
+      api.backups.restore({ path, name: newest!.name, passphrase: 'wrong horse' }),
+    ).rejects.toMatchObject({ code: 'WORKSPACE_WRONG_PASSPHRASE' });
+    const info = await api.backups.restore({ path, name: newest!.name, passphrase });
+    expect(info.encrypted).toBe(true);
+    expect(await counts(api)).toEqual(expected);
+  });
+});

@@ -23,7 +23,7 @@ import {
 } from '../db/backup-folder';
 import { fileIsSound, snapshotInto } from '../db/backup-file';
 import type { Db } from '../db/sqlite';
-import { applyKey, type WorkspaceKey } from '../db/workspace-cipher';
+import { applyKey, hasPlainHeader, keyForFile, type WorkspaceKey } from '../db/workspace-cipher';
 import { storageError } from '../db/sqlite-errors';
 import type { OpenWorkspace } from './open-workspace';
 import type { WorkspaceSession } from './session';
@@ -155,15 +155,40 @@ export class WorkspaceBackups {
    * checked with quick_check before it is used; the file is replaced by a rename, so a crash
    * leaves either the old file or the restored one.
    */
-  restore(session: WorkspaceSession, path: string, name: string): WorkspaceInfo {
+  async restore(
+    session: WorkspaceSession,
+    path: string,
+    name: string,
+    passphrase?: string,
+  ): Promise<WorkspaceInfo> {
     const workspacePath = resolve(path);
     const entry = findBackup(workspacePath, name);
     if (!entry) {
       throw new AppError('BAD_REQUEST', `“${basename(workspacePath)}” has no backup named “${name}”.`);
     }
-    // An encrypted workspace is restored while open: its key opens the backups, which share it.
-    const key = session.currentInfo()?.path === workspacePath ? session.require().key : null;
+    // An encrypted workspace's backups share its key and salt: the open workspace's key opens
+    // them, or the passphrase (a damaged workspace cannot be open).
+    const key =
+      session.currentInfo()?.path === workspacePath
+        ? session.require().key
+        : passphrase
+          ? await keyForFile(entry.path, passphrase)
+          : null;
+    if (!key && !hasPlainHeader(entry.path)) {
+      throw new AppError(
+        'WORKSPACE_NEEDS_PASSPHRASE',
+        `“${basename(workspacePath)}” is encrypted: enter its passphrase to restore a backup of it.`,
+        { path: workspacePath },
+      );
+    }
     if (!fileIsSound(entry.path, unlockerOf(key).unlock)) {
+      if (passphrase) {
+        throw new AppError(
+          'WORKSPACE_WRONG_PASSPHRASE',
+          `The passphrase does not open the backup from ${backupDate(entry.createdAt)}, or it is damaged; nothing was restored.`,
+          { path: workspacePath, backup: entry.name },
+        );
+      }
       throw new AppError(
         'WORKSPACE_DAMAGED',
         `The backup from ${backupDate(entry.createdAt)} is damaged too; nothing was restored. Choose an older backup.`,
@@ -171,7 +196,7 @@ export class WorkspaceBackups {
       );
     }
     const label = `restore of the backup from ${backupDate(entry.createdAt)}`;
-    if (this.openIfSound(session, workspacePath)) {
+    if (this.openIfSound(session, workspacePath, key)) {
       this.before(session.require(), { label, outcome: 'nothing was restored' });
       session.close();
     } else {
@@ -197,10 +222,10 @@ export class WorkspaceBackups {
   }
 
   /** Whether the workspace is open here, opening it if it can be (a damaged one cannot). */
-  private openIfSound(session: WorkspaceSession, workspacePath: string): boolean {
+  private openIfSound(session: WorkspaceSession, workspacePath: string, key: WorkspaceKey | null): boolean {
     if (session.currentInfo()?.path === workspacePath) return true;
     try {
-      session.open(workspacePath);
+      session.open(workspacePath, key ?? undefined);
       return true;
     } catch (error) {
       if (error instanceof AppError && error.code === 'WORKSPACE_DAMAGED') return false;

@@ -3,6 +3,7 @@ import type { AppApi } from '../../../common/client';
 import type { BackupDto } from '../../../common/backup-dto';
 import { AppError } from '../../../common/errors';
 import { needWorkspace, UsageError, type Flags } from './args';
+import { passphraseOf } from './passphrase';
 
 const print = (flags: Flags, json: unknown, text: () => string) =>
   console.log(flags.json ? JSON.stringify(json) : text());
@@ -60,7 +61,9 @@ export async function backups(api: AppApi, [verb, name, ...extra]: string[], fla
     await api.workspace.open({ path }).catch((error: unknown) => {
       if (!(error instanceof AppError && error.code === 'WORKSPACE_DAMAGED')) throw error;
     });
-    const info = await api.backups.restore({ path, name });
+    // A damaged encrypted one cannot be opened: its passphrase opens the backup instead.
+    const passphrase = passphraseOf(flags);
+    const info = await api.backups.restore({ path, name, ...(passphrase ? { passphrase } : {}) });
     print(
       flags,
       info,
