@@ -88,6 +88,9 @@ test('a damaged workspace: the app says so, offers the newest backup, and restor
   await forEachLook(page, async (look) => {
     await page.screenshot({ path: join(shots, `backups-list-${look}.png`) });
   });
+  // Keeping fewer deletes the oldest at once.
+  await dialog.getByTestId('restore-keep').selectOption('2');
+  await expect(dialog.getByTestId('restore-row')).toHaveCount(2);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   await app.stop();

@@ -20,6 +20,8 @@ function RestoreDialog({ request }: { request: RestoreRequest }) {
   const [backups, setBackups] = useState<BackupDto[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(request.damaged?.newest ?? null);
+  const [keep, setKeep] = useState<number | null>(null);
+  const [listed, setListed] = useState(0);
   const action = useBusyAction();
 
   useEffect(() => {
@@ -27,10 +29,24 @@ function RestoreDialog({ request }: { request: RestoreRequest }) {
       .list({ path: request.path })
       .then((list) => {
         setBackups(list);
-        setChosen((was) => was ?? list[0]?.name ?? null);
+        setChosen((was) => (was && list.some((b) => b.name === was) ? was : (list[0]?.name ?? null)));
       })
       .catch((error: unknown) => setListError(describeError(error)));
-  }, [request.path]);
+  }, [request.path, listed]);
+
+  useEffect(() => {
+    api.backups
+      .settings()
+      .then((settings) => setKeep(settings.keep))
+      .catch(() => setKeep(null));
+  }, []);
+
+  // Fewer to keep deletes the oldest of the open workspace's backups at once: list them again.
+  const saveKeep = (value: number) =>
+    void action.run(async () => {
+      setKeep((await api.backups.setKeep({ keep: value })).keep);
+      setListed((n) => n + 1);
+    });
 
   const restore = (name: string) =>
     void action.run(async () => {
@@ -77,6 +93,26 @@ function RestoreDialog({ request }: { request: RestoreRequest }) {
               </label>
             ))}
           </fieldset>
+        )}
+        {keep !== null && !damaged && (
+          <label className="restore-keep">
+            Keep the newest
+            <select
+              className="select"
+              data-testid="restore-keep"
+              value={keep}
+              onChange={(event) => saveKeep(Number(event.target.value))}
+            >
+              {[...new Set([1, 2, 3, 5, 10, 20, 50, keep])]
+                .sort((a, b) => a - b)
+                .map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+            </select>
+            backups of each workspace
+          </label>
         )}
         <p className="field-hint">
           Restoring keeps the current file as one more backup, checks the backup, then puts it in the
