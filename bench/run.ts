@@ -17,6 +17,7 @@ import { writeArchiveFollowers, writeTwarcFollowers } from './files';
 import { bfsFloorMs, jsonParseMs, rawInsertRate, schemaInsertRate } from './floors';
 import { median, stats } from './random';
 import { buildWorkspace } from './workspace';
+import { benchMail } from './mail';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
@@ -98,6 +99,12 @@ async function main() {
       floorSchemaEdgesPerSec: schemaFloor,
       floorJsonParseMs: jsonParseMs(join(archive, 'follower.js'), false),
     });
+  }
+
+  if (!values.quick) {
+    // The user's own mailbox, headers only (issue 16): a synthetic Gmail Takeout mbox.
+    log('\nImport of a 1,000,000-message mbox (headers only)');
+    record({ ...(await benchMail(1_000_000)) });
   }
 
   // The browser timings drive the app built from these sources (built once, here).
