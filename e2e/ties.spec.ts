@@ -8,6 +8,7 @@ import { forEachLook } from './looks';
 import { openProspect, openWorkspace } from './open-workspace';
 
 const shots = join('test-results', 'screenshots');
+const mailSamples = join(process.cwd(), '..', 'shared', 'samples', 'mail', 'mbox');
 
 const prospect = x('9', 'acme_ceo');
 
@@ -98,4 +99,59 @@ test('Ties from mail: the person page shows the evidence, and the path through t
   await page.screenshot({ path: join(shots, 'ties-override-1440-light.png') });
   await openProspect(page, 'acme_ceo');
   await expect(cards.first()).toContainText('Evan Ode');
+});
+
+test('Ties from a real mailbox imported in the app: a correspondent’s evidence and the path that uses it', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  // perl-mail-box-1999-2000.mbox: Mark Overmeer (markov@ATComputing.nl) wrote with Cristy both ways in June 2000.
+  const { api, core } = await fixtureWorld(
+    () => app.workspacesDir,
+    [
+      person('me', 'Mark Overmeer', 'me', x('1', 'markov')),
+      {
+        ...person('cristy@mystic.es.dupont.com', 'Cristy', 'customer', x('2', 'cristy')),
+        email: 'cristy@mystic.es.dupont.com',
+      } as ImportRecord,
+      { type: 'account', key: prospect, name: 'Ada Acme', bio: 'CEO at Acme' },
+      { type: 'follow', follower: x('2', 'cristy'), followee: prospect },
+      { type: 'follow', follower: prospect, followee: x('2', 'cristy') },
+    ],
+  );
+  await api.prospects.add({ accountId: (await api.accounts.find({ ref: '@acme_ceo' }))!.id });
+  const file = (await api.workspace.current())!.path;
+  core.close();
+
+  await openWorkspace(page, app.url, file);
+  await page.getByTestId('import-button').first().click();
+  await page
+    .getByTestId('import-files-input')
+    .setInputFiles(join(mailSamples, 'perl-mail-box-1999-2000.mbox'));
+  const mailbox = page.getByTestId('import-item');
+  await expect(mailbox).toContainText('Mailbox (mbox), headers only');
+  await expect(mailbox.getByRole('textbox', { name: 'Your own addresses' })).toHaveValue(
+    /markov@atcomputing\.nl/i,
+  );
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-kept')).toContainText('Kept: ', { timeout: 60_000 });
+  await page.keyboard.press('Escape');
+
+  await openPerson(page, 'Cristy');
+  await expect(page.getByTestId('person-tie-evidence')).toHaveText(
+    '8 e-mails both ways, last in June 2000; you wrote first in 2000',
+  );
+  // Old mail: the sparkline ends at the last message, not at today.
+  await expect(page.getByTestId('person-tie').getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /to June 2000: 8 in all, most in June 2000 \(8\)\.$/,
+  );
+  await forEachLook(page, async (look) => {
+    await expect(page.getByTestId('person-tie')).toBeVisible();
+    await page.screenshot({ path: join(shots, `ties-mailbox-person-${look}.png`) });
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openProspect(page, 'acme_ceo');
+  await expect(page.getByTestId('path-card').first()).toContainText('Cristy');
 });

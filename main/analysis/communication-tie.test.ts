@@ -5,6 +5,7 @@ import {
   communicationTie,
   COMMUNICATION_TIE_FORMULA_TEXT,
   monthlyActivity,
+  sparklineEnd,
   type CommunicationEvidence,
   type MeetingResponse,
 } from './communication-tie';
@@ -209,5 +210,25 @@ describe('activity per month, for the sparkline', () => {
       { month: '2026-05', sent: 1, received: 1, meetings: 1 },
       { month: '2026-06', sent: 0, received: 0, meetings: 0 },
     ]);
+  });
+});
+
+describe('where the sparkline ends', () => {
+  it('at today while there is activity in the window, else at the last message or meeting', () => {
+    const recent = { ...none, messages: [{ from: 'you' as const, at: daysAgo(40) }] };
+    expect(sparklineEnd(recent, now, 24)).toBe(now);
+    const old = {
+      ...none,
+      messages: [{ from: 'them' as const, at: '2000-06-14T16:34:41Z' }, { from: 'you' as const }],
+      meetings: [{ at: '1999-02-01T10:00:00Z', response: 'accepted' as const }],
+    };
+    expect(new Date(sparklineEnd(old, now, 24)).toISOString()).toBe('2000-06-14T16:34:41.000Z');
+    expect(monthlyActivity(old, sparklineEnd(old, now, 24), 24).at(-1)).toEqual({
+      month: '2000-06',
+      sent: 0,
+      received: 1,
+      meetings: 0,
+    });
+    expect(sparklineEnd(none, now, 24)).toBe(now);
   });
 });

@@ -229,3 +229,21 @@ export function monthlyActivity(evidence: CommunicationEvidence, now: number, mo
   }
   return list;
 }
+
+/**
+ * Where the sparkline's months end: this month while anything happened within them, else the
+ * month of the last message or meeting, so an old correspondence (a 2000 mailbox) still shows.
+ */
+export function sparklineEnd(evidence: CommunicationEvidence, now: number, months: number): number {
+  let last = Number.NEGATIVE_INFINITY;
+  const see = (at: string | undefined) => {
+    const time = at ? Date.parse(at) : Number.NaN;
+    if (Number.isFinite(time) && time <= now && time > last) last = time;
+  };
+  for (const m of evidence.messages) see(m.at);
+  for (const m of countedMeetings(evidence.meetings, now)) see(m.at);
+  if (last === Number.NEGATIVE_INFINITY) return now;
+  const start = new Date(now);
+  const windowStart = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - (months - 1), 1);
+  return last >= windowStart ? now : last;
+}
