@@ -7,6 +7,7 @@ import { CommunicationsRepo } from './communications-repo';
 import { CommunicationsWriteRepo, prepareCommunicationRemoval } from './communications-write-repo';
 import { MatchKeysRepo } from './match-keys-repo';
 import type { Db } from './sqlite';
+import { EraseRepo } from './erase-repo';
 
 /** Every migration up to 012 (whether or not 011 has landed yet). */
 export function migrateWithCommunications(db: Db): void {
@@ -145,5 +146,38 @@ describe('communications tables (migration 12)', () => {
     write.saveInvitation('sent', fox, '2024-01-02T03:04:00.000Z', 1);
     expect(read.invitationsWith(2)).toEqual([{ direction: 'sent', sentAt: '2024-01-02T03:04:00.000Z' }]);
     expect(read.addressesOf(2).map((a) => a.address)).toEqual(['linkedin.com/in/fox-mulder']);
+  });
+
+  it('erasing a person removes their mail and meeting metadata, and keeps what others share', async () => {
+    const { db, write, read } = workspace();
+    const me = write.correspondent({ channel: 'email', address: 'me@home.example' }).id;
+    const dana = write.correspondent({ channel: 'email', address: 'dana@acme.example', name: 'Dana' }).id;
+    const bob = write.correspondent({ channel: 'email', address: 'bob@acme.example', name: 'Bob' }).id;
+    message(write, 'to-dana@x', me, [dana], 'sent', '2026-02-01T10:00:00Z');
+    message(write, 'to-both@x', me, [dana, bob], 'sent', '2026-02-02T10:00:00Z');
+    message(write, 'from-dana@x', dana, [me], 'received', '2026-02-03T10:00:00Z');
+    const { id: meeting } = write.saveMeeting(
+      {
+        uid: 'm',
+        startsAt: '2026-03-01T09:00:00.000Z',
+        allDay: false,
+        organizerId: dana,
+        status: null,
+        title: null,
+      },
+      1,
+    );
+    write.addAttendee(meeting, bob, 'accepted');
+    new EraseRepo(db).erase(
+      { kind: 'person', sourceKey: 'dana@acme.example' },
+      { notes: 'keep', linkedAccounts: false },
+    );
+    expect(db.prepare('SELECT message_key FROM messages ORDER BY id').pluck().all()).toEqual(['to-both@x']);
+    expect(db.prepare('SELECT address FROM correspondents ORDER BY address').pluck().all()).toEqual([
+      'bob@acme.example',
+      'me@home.example',
+    ]);
+    expect(db.prepare('SELECT organizer_id FROM meetings').pluck().all()).toEqual([null]);
+    expect(read.counts().meetings).toBe(1);
   });
 });

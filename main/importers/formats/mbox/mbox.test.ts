@@ -207,4 +207,21 @@ describe('mbox: quirks no sample has (hand-made)', () => {
     expect(detection?.needs.mail?.proposedOwn).toEqual(['me@home.example']);
     expect(detection?.summary).toContain('3 messages');
   });
+
+  it('a long import stops within a thousand messages of a cancel', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => message(`p${i}@example.com`)).join('');
+    const input = await openInput(file('big.mbox', text));
+    const abort = new AbortController();
+    let seen = 0;
+    const run = async () => {
+      const ctx = { signal: abort.signal, progress: () => {} };
+      for await (const _ of mboxFormat.read(input, { mail: { ownAddresses: ['me@home.example'] } }, ctx)) {
+        seen += 1;
+        if (seen === 10) abort.abort();
+      }
+    };
+    await expect(run()).rejects.toMatchObject({ code: 'CANCELLED' });
+    input.close();
+    expect(seen).toBeLessThanOrEqual(1000);
+  });
 });
