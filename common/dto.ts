@@ -459,6 +459,8 @@ export interface SearchHit {
   createdAt: string | null;
   /** Post kind, for posts. */
   kind: string | null;
+  /** Posts: the post's page on its network (null when the file gave no address). */
+  sourceUrl?: string | null;
 }
 
 export interface SearchResultDto {

@@ -1,4 +1,5 @@
 import type { SearchHit, SearchResultDto } from '../../common/dto';
+import { postUrl } from '../../common/source-links';
 import type { SearchQuery } from '../analysis/search-query';
 import type { Db } from './sqlite';
 import { MARK_END, MARK_START } from '../../common/search-marks';
@@ -29,6 +30,8 @@ interface PostRow {
   network: string | null;
   handle: string | null;
   name: string | null;
+  postNetwork: string;
+  externalId: string;
   snippet: string;
 }
 
@@ -126,7 +129,7 @@ export class SearchRepo {
       const rows = this.db
         .prepare(
           `SELECT p.id, p.created_at AS createdAt, p.kind, p.author_id AS authorId, a.network, a.handle, a.name,
-             ${text} AS snippet
+             p.network AS postNetwork, p.external_id AS externalId, ${text} AS snippet
            FROM posts p LEFT JOIN accounts a ON a.id = p.author_id ${filter}
            ORDER BY p.created_at DESC NULLS LAST, p.id LIMIT @limit OFFSET @offset`,
         )
@@ -277,7 +280,8 @@ export class SearchRepo {
       (
         this.db
           .prepare(
-            `SELECT p.id, p.created_at AS createdAt, p.kind, p.author_id AS authorId, a.network, a.handle, a.name
+            `SELECT p.id, p.created_at AS createdAt, p.kind, p.author_id AS authorId, a.network, a.handle, a.name,
+             p.network AS postNetwork, p.external_id AS externalId
              FROM posts p LEFT JOIN accounts a ON a.id = p.author_id
              WHERE p.id IN (SELECT value FROM json_each(?))`,
           )
@@ -329,6 +333,7 @@ export class SearchRepo {
       snippet: row.snippet,
       createdAt: row.createdAt,
       kind: row.kind,
+      sourceUrl: postUrl({ network: row.postNetwork, externalId: row.externalId, authorHandle: row.handle }),
       author:
         row.authorId === null
           ? null

@@ -1,5 +1,6 @@
-import { app, type Session, type WebContents } from 'electron';
+import { app, shell, type Session, type WebContents } from 'electron';
 import { APP_ORIGIN, isAppUrl, isOwnBlobUrl } from './app-protocol';
+import { openOutside } from './external-links';
 
 /** Where a page may load from: our protocol, its own blobs, and the developer tools. */
 function isLocalRequest(url: string): boolean {
@@ -29,7 +30,8 @@ export function hardenSession(ses: Session): void {
 /** Every page Electron creates (the window, and anything a page might try to open). */
 export function guardWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // A link with target=_blank (a post at its source) opens in the user's browser instead.
+    contents.setWindowOpenHandler(({ url }) => openOutside(url, (link) => shell.openExternal(link)));
     const stayInApp = (event: { preventDefault(): void }, url: string) => {
       if (!isAppUrl(url)) event.preventDefault();
     };

@@ -6,6 +6,12 @@ import { formatDay } from '../../components/format/date';
 import { Icon } from '../../components/Icon';
 import { citePost, setCiteData } from '../search/cite';
 import { kindLabel } from '../search/searchText';
+import { PostSourceLink, ProfileLink } from '../search/SourceLinks';
+import type { PostDto } from '../../../../common/dto';
+import { postUrl } from '../../../../common/source-links';
+
+const sourceOf = (post: PostDto) =>
+  postUrl({ network: post.network, externalId: post.externalId, authorHandle: post.author?.handle ?? null });
 
 export interface OpenPosts {
   /** Which item the posts are behind, to show it pressed. */
@@ -82,7 +88,9 @@ export function PostsDrawer({
               key={post.id}
               className="drawer-post"
               draggable
-              onDragStart={(event) => setCiteData(event.dataTransfer, citePost(post))}
+              onDragStart={(event) =>
+                setCiteData(event.dataTransfer, citePost({ ...post, url: sourceOf(post) }))
+              }
             >
               <div className="drawer-post-meta">
                 {post.author ? (
@@ -106,6 +114,10 @@ export function PostsDrawer({
                 {post.kind !== 'post' && <span className="badge">{kindLabel(post.kind)}</span>}
               </div>
               <p className="drawer-post-text selectable">{post.text}</p>
+              <div className="drawer-post-links">
+                <PostSourceLink url={sourceOf(post)} />
+                {post.author && <ProfileLink account={post.author} />}
+              </div>
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { prospectInitials } from '../workspace/prospectNames';
 import { citePost, setCiteData } from './cite';
 import { snippetText } from './snippet';
 import { Snippet } from './Snippet';
+import { PostSourceLink, ProfileLink } from './SourceLinks';
 import { kindLabel } from './searchText';
 
 /** How a hit is cited: a post as a quote; a person as a link with their bio. */
@@ -11,7 +12,7 @@ export function citeHit(hit: SearchHit): string {
   const text = snippetText(hit.snippet).trim();
   if (hit.scope === 'accounts')
     return citePost({ text: text || (hit.author?.name ?? ''), author: hit.author });
-  return citePost({ text, author: hit.author, createdAt: hit.createdAt });
+  return citePost({ text, author: hit.author, createdAt: hit.createdAt, url: hit.sourceUrl });
 }
 
 export function authorTitle(author: SearchHit['author']): string {
@@ -65,25 +66,31 @@ export function SearchResultView({
           {kind && kind !== 'Post' && <span className="badge">{kind}</span>}
         </div>
         <Snippet snippet={hit.snippet} className="search-snippet selectable" />
-        {author && (
+        {(author || hit.scope === 'posts') && (
           <div className="search-result-actions">
-            <button
-              type="button"
-              className="link-button"
-              title={`Open ${authorTitle(author)}`}
-              onClick={() => onOpen(author.id)}
-            >
-              Open
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              disabled={prospect || pending}
-              aria-busy={pending || undefined}
-              onClick={() => onMarkProspect(author.id)}
-            >
-              {prospect ? 'Prospect ✓' : 'Mark as prospect'}
-            </button>
+            {author && (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  title={`Open ${authorTitle(author)}`}
+                  onClick={() => onOpen(author.id)}
+                >
+                  Open
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={prospect || pending}
+                  aria-busy={pending || undefined}
+                  onClick={() => onMarkProspect(author.id)}
+                >
+                  {prospect ? 'Prospect ✓' : 'Mark as prospect'}
+                </button>
+              </>
+            )}
+            {hit.scope === 'posts' && <PostSourceLink url={hit.sourceUrl} />}
+            {author && hit.scope !== 'notes' && <ProfileLink account={author} />}
             {canCite && (
               <button
                 type="button"

@@ -16,6 +16,16 @@ describe('citePost', () => {
     );
   });
 
+  it('links the day to the post itself, so a note leads back to the source', () => {
+    const url = 'https://x.com/jack/status/20';
+    expect(citePost({ text: 'hello', author: jack, createdAt: '2006-03-21T20:50:14Z', url })).toBe(
+      '> hello — [@jack](https://x.com/jack), [Mar 21, 2006](https://x.com/jack/status/20)',
+    );
+    expect(citePost({ text: 'hello', author: jack, url })).toBe(
+      '> hello — [@jack](https://x.com/jack), [post](https://x.com/jack/status/20)',
+    );
+  });
+
   it('keeps every line of a long post inside the quote', () => {
     expect(citePost({ text: 'first\r\n\r\nsecond\n', author: jack })).toBe(
       '> first\n>\n> second — [@jack](https://x.com/jack)',

@@ -33,17 +33,20 @@ export function citeAccount(account: Who | null): string {
 }
 
 /**
- * A post as a markdown quote for the notes: "> text — [@handle](https://x.com/handle), Mar 10, 2024".
+ * A post as a markdown quote for the notes: "> text — [@handle](https://x.com/handle), [Mar 10, 2024](post)".
  * Every line of the text stays inside the quote.
  */
 export function citePost({
   text,
   author,
   createdAt,
+  url,
 }: {
   text: string;
   author: Who | null;
   createdAt?: string | null;
+  /** The post on its network: the date links to it. */
+  url?: string | null;
 }): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
@@ -51,7 +54,8 @@ export function citePost({
     .map((line) => line.trim())
     .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1 && all[i - 1] !== ''));
   const day = createdAt ? formatDay(createdAt) : '—';
-  const attribution = `— ${citeAccount(author)}${day === '—' ? '' : `, ${day}`}`;
+  const when = day === '—' ? (url ? `[post](${url})` : '') : url ? `[${day}](${url})` : day;
+  const attribution = `— ${citeAccount(author)}${when ? `, ${when}` : ''}`;
   if (lines.length === 0) return `> ${attribution}`;
   return lines
     .map((line, i) => `>${line ? ` ${line}` : ''}${i === lines.length - 1 ? ` ${attribution}` : ''}`)
