@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Progress } from '../../../../common/dto';
+import type { BriefResultDto, Progress } from '../../../../common/dto';
 import { AppError } from '../../../../common/errors';
 import { api, isDesktop } from '../../api';
 import { describeError } from '../../components/describeError';
+import { BriefDialog } from './BriefDialog';
+import type { briefArgs } from './briefOptions';
 import { onBriefExportRequest } from './briefRequest';
 
 /** Browser mode: the core wrote the brief to its briefs folder; the page downloads it from there. */
@@ -20,8 +22,11 @@ export function BriefButton({ accountId, name }: { accountId: number; name: stri
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [choosing, setChoosing] = useState(false);
 
-  const run = async () => {
+  /** Saves the brief as the dialog set it up; browser mode downloads the preview already made. */
+  const save = async (args: ReturnType<typeof briefArgs>, preview: BriefResultDto) => {
+    setChoosing(false);
     setBusy(true);
     setMessage(null);
     try {
@@ -31,10 +36,9 @@ export function BriefButton({ accountId, name }: { accountId: number; name: stri
         if (chosen === null) return;
         outPath = chosen;
       }
-      const result = await api.brief.export(
-        { accountId, ...(outPath ? { outPath } : {}) },
-        { onProgress: setProgress },
-      );
+      const result = outPath
+        ? await api.brief.export({ ...args, outPath }, { onProgress: setProgress })
+        : preview;
       if (isDesktop) {
         setMessage(`Saved ${result.path} (${result.pages} pages)`);
       } else {
@@ -50,9 +54,10 @@ export function BriefButton({ accountId, name }: { accountId: number; name: stri
   };
 
   // File › Export Brief runs the same export as the button.
+  const run = () => setChoosing(true);
   const latestRun = useRef(run);
   latestRun.current = run;
-  useEffect(() => onBriefExportRequest(() => void latestRun.current()), []);
+  useEffect(() => onBriefExportRequest(() => latestRun.current()), []);
 
   return (
     <span className="brief-export">
@@ -61,10 +66,17 @@ export function BriefButton({ accountId, name }: { accountId: number; name: stri
         className="button button-small"
         data-testid="brief-export"
         disabled={busy}
-        onClick={() => void run()}
+        onClick={run}
       >
         {busy ? (progress?.phase ?? 'Exporting…') : 'Export brief…'}
       </button>
+      {choosing && (
+        <BriefDialog
+          accountId={accountId}
+          onSave={(args, preview) => void save(args, preview)}
+          onClose={() => setChoosing(false)}
+        />
+      )}
       {message && (
         <span className="brief-message" role="status" title={message}>
           {message}
