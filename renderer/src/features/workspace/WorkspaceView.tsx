@@ -11,6 +11,7 @@ import { ImportCenter } from '../import/ImportCenter';
 import { ImportsView } from '../imports/ImportsView';
 import type { InsertRequest } from '../notes/MarkdownEditor';
 import type { GoTo } from '../palette/goTo';
+import { searchPlaces } from '../search/rememberedSearch';
 import { SearchView } from '../search/SearchView';
 import { NotesPane } from './NotesPane';
 import { Overview } from './Overview';
@@ -132,7 +133,13 @@ export function WorkspaceView({
       setPersonRequest({ personId: target.personId, seq });
       setView('people');
     } else {
-      // A saved search: Search lists it; opening it there is one click.
+      searchPlaces().remember({
+        text: target.query,
+        committed: target.query,
+        activeSavedId: target.savedId,
+        answer: null,
+        scrollTop: 0,
+      });
       setView('search');
     }
   }, [goToRequest, onGoToHandled, openAccount]);
