@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { filesContaining } from '../test-support/folder-bytes';
+import { runCliInProcess } from '../test-support/cli-in-process';
 import { useTempDir } from '../test-support/temp-dir';
-import { runCli } from './cli/index';
 
 const tempDir = useTempDir();
 const saved = { ...process.env };
@@ -20,19 +20,7 @@ afterEach(() => {
   }
 });
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const code = await runCli(args);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cli = runCliInProcess;
 
 const MARKER = 'zqclimarker';
 

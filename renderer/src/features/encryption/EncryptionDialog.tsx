@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { useBusyAction } from '../../components/useBusyAction';
 import { NewPassphraseFields, newPassphraseProblem, type NewPassphrase } from './NewPassphraseFields';
+import { PassphraseInput } from './PassphraseInput';
 import './encryption.css';
 
 /**
@@ -82,16 +83,14 @@ function ChangePassphrase({ workspace, onClose }: { workspace: WorkspaceInfo; on
           <label className="field-label" htmlFor={`${ids}-current`}>
             Current passphrase
           </label>
-          <input
+          <PassphraseInput
             id={`${ids}-current`}
-            type="password"
-            className="text-input"
-            data-testid="current-passphrase-input"
-            autoComplete="current-password"
+            testId="current-passphrase-input"
+            purpose="current-password"
             autoFocus
             value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-            readOnly={action.busy}
+            onChange={setCurrent}
+            disabled={action.busy}
           />
         </div>
         <label className="encrypt-option">

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { PassphraseInput } from './PassphraseInput';
 import { NO_RECOVERY, passphraseStrength, strengthHint } from './passphraseStrength';
 
 export interface NewPassphrase {
@@ -37,17 +38,15 @@ export function NewPassphraseFields({
         <label className="field-label" htmlFor={`${ids}-new`}>
           {label}
         </label>
-        <input
+        <PassphraseInput
           id={`${ids}-new`}
-          type="password"
-          className="text-input"
-          data-testid="new-passphrase-input"
-          autoComplete="new-password"
+          testId="new-passphrase-input"
+          purpose="new-password"
           value={value.passphrase}
-          onChange={(event) => onChange({ ...value, passphrase: event.target.value })}
-          aria-describedby={`${ids}-strength`}
+          onChange={(passphrase) => onChange({ ...value, passphrase })}
+          describedBy={`${ids}-strength`}
           autoFocus={autoFocus}
-          readOnly={disabled}
+          disabled={disabled}
         />
         <p className={`field-hint passphrase-strength strength-${strength}`} id={`${ids}-strength`}>
           {strengthHint[strength]}
@@ -57,17 +56,15 @@ export function NewPassphraseFields({
         <label className="field-label" htmlFor={`${ids}-confirm`}>
           Confirm passphrase
         </label>
-        <input
+        <PassphraseInput
           id={`${ids}-confirm`}
-          type="password"
-          className="text-input"
-          data-testid="confirm-passphrase-input"
-          autoComplete="new-password"
+          testId="confirm-passphrase-input"
+          purpose="new-password"
           value={value.confirm}
-          onChange={(event) => onChange({ ...value, confirm: event.target.value })}
-          aria-invalid={mismatch}
-          aria-describedby={mismatch ? `${ids}-mismatch` : undefined}
-          readOnly={disabled}
+          onChange={(confirm) => onChange({ ...value, confirm })}
+          invalid={mismatch}
+          describedBy={mismatch ? `${ids}-mismatch` : undefined}
+          disabled={disabled}
         />
         {mismatch && (
           <p className="field-problem" id={`${ids}-mismatch`}>

@@ -3,6 +3,7 @@ import { isDesktop } from '../../api';
 import { describeError } from '../../components/describeError';
 import { Dialog } from '../../components/Dialog';
 import { usePassphraseRequest, type PassphraseRequest } from './passphrasePrompt';
+import { PassphraseInput } from './PassphraseInput';
 import './encryption.css';
 
 /** The passphrase dialog of an encrypted workspace being opened; mounted once in the app. */
@@ -42,18 +43,16 @@ function PassphraseDialog({ request }: { request: PassphraseRequest }) {
           <label className="field-label" htmlFor={`${ids}-passphrase`}>
             Passphrase
           </label>
-          <input
+          <PassphraseInput
             id={`${ids}-passphrase`}
-            type="password"
-            className="text-input"
-            data-testid="passphrase-input"
-            autoComplete="current-password"
+            testId="passphrase-input"
+            purpose="current-password"
             autoFocus
             value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${ids}-problem` : undefined}
-            readOnly={busy}
+            onChange={setPassphrase}
+            invalid={problem !== null}
+            describedBy={problem ? `${ids}-problem` : undefined}
+            disabled={busy}
           />
           {problem && (
             <p className="field-problem" id={`${ids}-problem`} role="alert" data-testid="passphrase-problem">
