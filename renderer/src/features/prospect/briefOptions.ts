@@ -1,16 +1,10 @@
+import { briefSections, type BriefSection } from '../../../../common/brief-sections';
 import type { AccountBrief, ReferralPathDto } from '../../../../common/dto';
 
-/** The brief's sections as the dialog offers them (main/brief/sections.ts has the same order). */
-export const briefSectionChoices = [
-  { id: 'who', title: 'Who they are' },
-  { id: 'what', title: 'What they focus on' },
-  { id: 'when', title: 'When they are active' },
-  { id: 'where', title: 'Where their audience is' },
-  { id: 'whyHow', title: 'Why and how to approach them' },
-  { id: 'extent', title: 'To what extent: reach and coverage' },
-] as const;
+/** The brief's sections as the dialog offers them: the brief's own list. */
+export const briefSectionChoices = briefSections;
 
-export type BriefSectionId = (typeof briefSectionChoices)[number]['id'];
+export type BriefSectionId = BriefSection;
 
 /** The people the brief names on its paths, in the order they appear: who the user may hide. */
 export function redactionCandidates(paths: readonly ReferralPathDto[], prospectId: number): AccountBrief[] {
