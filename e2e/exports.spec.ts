@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { forEachLook } from './looks';
 
@@ -9,12 +10,11 @@ const shots = join('test-results', 'screenshots');
 /** Pages in a PDF: pdfkit writes one "/Type /Page" object per page. */
 const pdfPages = (bytes: Buffer) => (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
-test('the brief dialog offers sections and hiding people, shows the pages, and saves that brief', async ({
-  page,
-  app,
-}) => {
-  test.setTimeout(180_000);
-  await page.goto(app.url);
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+async function prospectPage(page: Page, url: string) {
+  await page.goto(url);
   await page.getByTestId('new-workspace-name').fill('Brief pursuit');
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await page.getByTestId('import-button').first().click();
@@ -27,6 +27,42 @@ test('the brief dialog offers sections and hiding people, shows the pages, and s
   await row.getByTestId('prospect-toggle').click();
   await page.getByTestId('sidebar').getByText('PowrPterodactyl', { exact: false }).first().click();
   await expect(page.getByTestId('prospect-header')).toContainText('PowrPterodactyl');
+}
+
+test('the graph is saved at a slide’s size: 1920×1080 under 3 MB, 3840×2160, and an SVG with title and legend', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  await prospectPage(page, app.url);
+  const save = async (testId: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    return readFileSync((await download.path())!);
+  };
+  await expect(page.getByTestId('graph-export-png')).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByTestId('graph-export-size')).toHaveValue('1080p');
+  const hd = await save('graph-export-png');
+  expect(pngSize(hd)).toEqual({ width: 1920, height: 1080 });
+  expect(hd.length).toBeLessThan(3 * 1024 * 1024);
+  console.log(`graph PNG at 1920x1080: ${hd.length} bytes`);
+  writeFileSync(join(shots, 'graph-export-1080p.png'), hd);
+
+  await page.getByTestId('graph-export-size').selectOption('4k');
+  const uhd = await save('graph-export-png');
+  expect(pngSize(uhd)).toEqual({ width: 3840, height: 2160 });
+  console.log(`graph PNG at 3840x2160: ${uhd.length} bytes`);
+
+  const svg = (await save('graph-export-svg')).toString('utf8');
+  expect(svg).toContain('PowrPterodactyl');
+  expect(svg).toContain('class="legend"');
+});
+
+test('the brief dialog offers sections and hiding people, shows the pages, and saves that brief', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  await prospectPage(page, app.url);
 
   await page.getByTestId('brief-export').click();
   const dialog = page.getByTestId('brief-dialog');

@@ -7,6 +7,7 @@ import type { GraphEmphasis } from './graphFilter';
 import { graphStylesheet, isKeyRole, type GraphPalette } from './graphStyle';
 import { boxesOverlap, type Box } from './pathLayout';
 import type { PathView } from './pathView';
+import type { PixelSize } from './exportSize';
 import { sceneToSvg, svgToPng, type SvgFrame } from './svgExport';
 import {
   bucketZoom,
@@ -19,7 +20,7 @@ import {
 
 export interface GraphCanvasHandle {
   /** With a frame (title and legend), drawn from the SVG; without, cytoscape's bitmap of the whole graph. */
-  exportPng(frame?: SvgFrame): Promise<Blob>;
+  exportPng(frame?: SvgFrame, size?: PixelSize): Promise<Blob>;
   exportSvg(frame?: SvgFrame): string;
   fit(): void;
   zoomBy(factor: number): void;
@@ -409,13 +410,17 @@ export function GraphCanvas({
   useImperativeHandle(
     ref,
     (): GraphCanvasHandle => ({
-      exportPng: async (frame) => {
+      exportPng: async (frame, size) => {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not drawn yet.');
-        if (frame)
+        const background = paletteRef.current.background;
+        // A chosen size is drawn from the vector scene, fitted whole: labels stay sharp and the
+        // file stays small (the full-resolution bitmap of a large graph was 15 MB).
+        if (frame || size)
           return svgToPng(
-            sceneToSvg({ ...sceneFromCy(cy, paletteRef.current.background, FONT_FAMILY), frame }),
+            sceneToSvg({ ...sceneFromCy(cy, background, FONT_FAMILY), frame }),
             2,
+            size ? { ...size, background } : undefined,
           );
         return cy.png({
           full: true,

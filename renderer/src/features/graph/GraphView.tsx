@@ -19,6 +19,7 @@ import { useColorScheme } from '../../components/useColorScheme';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { GraphCanvas, type GraphCanvasHandle, type GraphHover, type GraphRendererName } from './GraphCanvas';
 import { ExportButtons } from './ExportButtons';
+import type { PixelSize } from './exportSize';
 import { GraphDisplayOptions } from './GraphDisplayOptions';
 import { GraphFilters } from './GraphFilters';
 import { edgeKey, nodesById } from './graphElements';
@@ -169,7 +170,7 @@ export function GraphView({
   );
 
   const exportAs = useCallback(
-    async (kind: 'png' | 'svg') => {
+    async (kind: 'png' | 'svg', size: PixelSize | null) => {
       const handle = canvas.current;
       if (!handle) return;
       setBusy(kind);
@@ -180,7 +181,7 @@ export function GraphView({
             ? pathExportFrame(pathView, palette, nodeLabel(graph.prospect), new Date())
             : undefined;
         const name = safeFileName(frame ? frame.title : `${prospectName} — graph`, 'graph');
-        if (kind === 'png') saveFile(await handle.exportPng(frame), `${name}.png`);
+        if (kind === 'png') saveFile(await handle.exportPng(frame, size ?? undefined), `${name}.png`);
         else saveFile(handle.exportSvg(frame), `${name}.svg`, 'image/svg+xml');
       } catch (caught) {
         setActionError(describeError(caught));

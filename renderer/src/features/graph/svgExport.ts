@@ -1,3 +1,4 @@
+import { fitInto } from './exportSize';
 /**
  * A small SVG writer for the graph: cytoscape's core exports only bitmaps. It takes a plain
  * scene (what the canvas shows: circles, lines and labels in model coordinates) so it can be
@@ -296,18 +297,33 @@ export function sceneToSvg(scene: SvgScene): string {
 }
 
 /** An SVG document drawn to a PNG at `scale` (the browser's own SVG renderer, so it looks as the SVG does). */
-export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+/**
+ * The SVG as a PNG: `scale` times its own size, or fitted whole into `size` (a slide's pixels) on
+ * `background`.
+ */
+export async function svgToPng(
+  svg: string,
+  scale: number,
+  size?: { width: number; height: number; background: string },
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
-    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
+    canvas.width = size ? size.width : Math.max(1, Math.round(image.naturalWidth * scale));
+    canvas.height = size ? size.height : Math.max(1, Math.round(image.naturalHeight * scale));
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw the picture.');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    if (size) {
+      const fit = fitInto({ width: image.naturalWidth, height: image.naturalHeight }, size);
+      context.fillStyle = size.background;
+      context.fillRect(0, 0, size.width, size.height);
+      context.drawImage(image, fit.x, fit.y, image.naturalWidth * fit.scale, image.naturalHeight * fit.scale);
+    } else {
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    }
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))),
