@@ -17,6 +17,8 @@ export const pathArguments: PathsOf = {
   'backups.restore': ({ path }) => [path],
   'brief.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
   'relationships.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
+  // Without a path the demo goes to the workspaces folder; a path the page names must be granted.
+  'demo.create': ({ path }) => (path === undefined ? [] : [path]),
 };
 
 /** Opening or forgetting an entry of the recent list (the main process wrote that list). */
