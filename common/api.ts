@@ -41,6 +41,7 @@ import type { PersonTieDto } from './ties-dto';
 import type { SuggestedPersonDto } from './mail-dto';
 import type { GapsDto } from './gaps-dto';
 import type { BackupDto, BackupSettingsDto } from './backup-dto';
+import type { FolderListing } from './folder-listing';
 
 /**
  * The AppApi contract, declared once. Each method names its argument schema (validated at the
@@ -482,6 +483,9 @@ export const apiMethods = {
   'dialog.chooseBriefPath': method<string | null>()(
     z.object({ suggestedName: z.string().max(200) }).strict(),
   ),
+
+  /** Browser mode's file browser: a folder's folders and .itrack files, inside home or the workspaces folder. */
+  'files.list': method<FolderListing>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
 
   /** Aborts a running call started with a callId. Unknown ids are ignored. */
   'call.cancel': method<null>()(z.object({ callId: z.string().min(1).max(100) }).strict()),

@@ -84,6 +84,7 @@ export const methodNames = [
   'dialog.chooseExistingWorkspace',
   'dialog.chooseImportPaths',
   'dialog.chooseBriefPath',
+  'files.list',
   'call.cancel',
 ] as const;
 

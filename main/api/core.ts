@@ -14,6 +14,7 @@ import { briefHandlers } from './brief';
 import { audienceHandlers } from './audience';
 import { categoryHandlers } from './categories';
 import { noDialogs, type DialogMethods } from './dialog';
+import { fileHandlers } from './files';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from '../workspace/events';
 import { focusHandlers } from './focus';
@@ -125,6 +126,7 @@ export function createCore(options: CoreOptions): Core {
     ...briefHandlers(session, briefsDir(dataDir)),
     ...settingsHandlers(settings),
     ...(options.dialogs ?? noDialogs()),
+    ...fileHandlers(options.host, workspacesDir),
     'call.cancel': () => null, // answered by the dispatcher itself
   } satisfies Handlers;
 

@@ -11,6 +11,7 @@ const workspaceFree: readonly (MethodName | 'settings.' | 'dialog.')[] = [
   'import.discard',
   'settings.',
   'dialog.',
+  'files.list',
 ];
 
 /** Calls that write the user's data to the workspace: a new one belongs here. */

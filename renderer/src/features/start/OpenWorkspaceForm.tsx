@@ -3,8 +3,13 @@ import { isDesktop } from '../../api';
 import { openWorkspace } from '../encryption/openWorkspace';
 import type { BusyAction } from '../../components/useBusyAction';
 import { openWorkspaceWithDialog } from './workspaceDialogs';
+import { BrowseButton } from '../file-browser/BrowseButton';
+import { FileBrowserDialog } from '../file-browser/FileBrowserDialog';
 
-/** Open an existing workspace file: the native dialog on desktop, a path field in browser mode. */
+/**
+ * Open an existing workspace file: the native dialog on desktop; in browser mode the file browser
+ * (Browse…), with a path field for those who would rather type.
+ */
 export function OpenWorkspaceForm({
   action,
   pathRef,
@@ -21,6 +26,7 @@ export function OpenWorkspaceForm({
 }) {
   const ids = useId();
   const [path, setPath] = useState('');
+  const [browsing, setBrowsing] = useState(false);
 
   if (isDesktop) {
     return (
@@ -39,57 +45,79 @@ export function OpenWorkspaceForm({
     );
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const trimmed = path.trim();
-    if (trimmed === '') return;
+  function open(file: string) {
     void action.run(async () => {
-      await openWorkspace(trimmed); // an encrypted one: its passphrase dialog takes over
+      await openWorkspace(file); // an encrypted one: its passphrase dialog takes over
       onDone?.();
     });
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = path.trim();
+    if (trimmed !== '') open(trimmed);
+  }
+
   return (
-    <form className="workspace-form" onSubmit={submit} aria-label="Open workspace" noValidate>
-      <div className="field">
-        <label className="field-label" htmlFor={`${ids}-path`}>
-          Workspace file
-        </label>
-        <span className="field-row">
-          <input
-            id={`${ids}-path`}
-            ref={pathRef}
-            className="text-input"
-            data-testid="open-workspace-path"
-            placeholder="/path/to/Acme pursuit.itrack"
-            value={path}
-            onChange={(event) => setPath(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoFocus={autoFocus}
-            readOnly={action.busy}
-          />
-          {!onCancel && (
-            <button type="submit" className="button" disabled={path.trim() === '' || action.busy}>
+    <>
+      <form className="workspace-form" onSubmit={submit} aria-label="Open workspace" noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-path`}>
+            Workspace file
+          </label>
+          <span className="field-row">
+            <input
+              id={`${ids}-path`}
+              ref={pathRef}
+              className="text-input"
+              data-testid="open-workspace-path"
+              placeholder="/path/to/Acme pursuit.itrack"
+              value={path}
+              onChange={(event) => setPath(event.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+              autoFocus={autoFocus}
+              readOnly={action.busy}
+            />
+            <BrowseButton
+              disabled={action.busy}
+              onClick={() => setBrowsing(true)}
+              testId="open-workspace-browse"
+            />
+            {!onCancel && (
+              <button type="submit" className="button" disabled={path.trim() === '' || action.busy}>
+                Open
+              </button>
+            )}
+          </span>
+        </div>
+        {onCancel && (
+          <div className="form-footer">
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={path.trim() === '' || action.busy}
+            >
               Open
             </button>
-          )}
-        </span>
-      </div>
-      {onCancel && (
-        <div className="form-footer">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={path.trim() === '' || action.busy}
-          >
-            Open
-          </button>
-        </div>
+          </div>
+        )}
+      </form>
+      {browsing && (
+        <FileBrowserDialog
+          mode="open"
+          title="Open workspace"
+          onClose={() => setBrowsing(false)}
+          onChoose={(file) => {
+            setBrowsing(false);
+            setPath(file);
+            open(file);
+          }}
+        />
       )}
-    </form>
+    </>
   );
 }
