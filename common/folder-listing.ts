@@ -1,6 +1,8 @@
 /** One row of the browser-mode file browser: a folder, or a workspace file (.itrack). */
 export interface FolderEntry {
   name: string;
+  /** Absolute, in the host's own path syntax (the renderer never joins paths itself). */
+  path: string;
   kind: 'folder' | 'workspace';
   /** Bytes; null for folders. */
   size: number | null;

@@ -11,6 +11,7 @@ test('browser mode: open a workspace by browsing to it, by keyboard and by mouse
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(app.url);
   mkdirSync(join(app.workspacesDir, 'Clients'));
+  mkdirSync(join(app.workspacesDir, 'Archive'));
   writeFileSync(join(app.workspacesDir, 'Clients', 'notes.txt'), 'not a workspace');
   writeFileSync(join(app.workspacesDir, '.hidden.itrack'), '');
   await page.getByTestId('new-workspace-name').fill('Acme pursuit');
@@ -25,7 +26,7 @@ test('browser mode: open a workspace by browsing to it, by keyboard and by mouse
   await expect(browser).toBeVisible();
   const rows = browser.getByRole('option');
   // Folders first, then workspace files; no hidden file, no other kind of file.
-  await expect(rows).toHaveText([/Clients/, /Acme pursuit\.itrack/]);
+  await expect(rows).toHaveText([/Archive/, /Clients/, /Acme pursuit\.itrack/]);
   await expect(browser.getByTestId('file-browser-path')).toHaveValue(app.workspacesDir);
   await expect(browser.getByRole('button', { name: 'Acme pursuit', exact: true })).toBeVisible(); // recent
 
@@ -38,6 +39,7 @@ test('browser mode: open a workspace by browsing to it, by keyboard and by mouse
   // Keyboard: Enter opens the folder, Backspace comes back up, arrows move, Escape closes.
   const list = browser.getByTestId('file-browser-list');
   await expect(list).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(browser.getByTestId('file-browser-crumbs')).toContainText('Clients');
   await expect(browser.getByText('No folders or workspaces here.')).toBeVisible();
@@ -45,7 +47,8 @@ test('browser mode: open a workspace by browsing to it, by keyboard and by mouse
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.keyboard.press('Backspace');
-  await expect(rows).toHaveCount(2);
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true'); // the folder we came from
   await page.keyboard.press('Escape');
   await expect(browser).toBeHidden();
   await expect(page.getByTestId('start-screen')).toBeVisible();
@@ -57,8 +60,8 @@ test('browser mode: open a workspace by browsing to it, by keyboard and by mouse
   await expect(browser.getByRole('alert')).toContainText('Inside Track shows only folders in Workspaces');
 
   await list.focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('workspace-view')).toContainText('Acme pursuit');
 });

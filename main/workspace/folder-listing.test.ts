@@ -41,6 +41,7 @@ describe('listFolder', () => {
       ['Acme', 'folder', null],
       ['Acme pursuit.itrack', 'workspace', 42],
     ]);
+    expect(listing.entries[1]!.path).toBe(join(home, 'Clients', 'Acme pursuit.itrack'));
     expect(listing.entries[1]!.modifiedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(listing.crumbs.map((c) => c.label)).toEqual(['Home', 'Clients']);
     expect(listing.parent).toBe(home);

@@ -41,11 +41,12 @@ function crumbsOf(root: BrowseRoot, path: string): BrowseRoot[] {
 function entryOf(folder: string, name: string): FolderEntry | null {
   if (name.startsWith('.')) return null; // hidden, as in a desktop file dialog
   try {
-    const stats = statSync(join(folder, name)); // follows links: a linked folder shows as a folder
+    const path = join(folder, name);
+    const stats = statSync(path); // follows links: a linked folder shows as a folder
     const modifiedAt = stats.mtime.toISOString();
-    if (stats.isDirectory()) return { name, kind: 'folder', size: null, modifiedAt };
+    if (stats.isDirectory()) return { name, path, kind: 'folder', size: null, modifiedAt };
     if (stats.isFile() && name.toLowerCase().endsWith(WORKSPACE_EXTENSION))
-      return { name, kind: 'workspace', size: stats.size, modifiedAt };
+      return { name, path, kind: 'workspace', size: stats.size, modifiedAt };
   } catch {
     // A dangling link or an entry we may not read: not something the user can open.
   }

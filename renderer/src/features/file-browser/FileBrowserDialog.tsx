@@ -9,9 +9,6 @@ import { useRecentWorkspaces } from '../start/useRecentWorkspaces';
 import { useFolderListing } from './useFolderListing';
 import './file-browser.css';
 
-const joinPath = (folder: string, name: string) =>
-  `${folder.replace(/[\\/]+$/, '')}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}${name}`;
-
 /**
  * Browser mode's Open and Save dialog: the host lists folders under home and the workspaces
  * folder. "open" picks a .itrack file; "folder" picks where a new workspace is saved.
@@ -39,27 +36,36 @@ export function FileBrowserDialog({
   const entries = listing?.entries ?? [];
   const selected: FolderEntry | undefined = entries[active];
 
-  // A new folder starts at its first row, with the path bar showing where we are.
+  // A new folder starts at its first row, or, after going up, at the folder we came from; the
+  // path bar shows where we are.
+  const cameFrom = useRef<string | null>(null);
   useEffect(() => {
-    setActive(0);
+    const back = listing?.entries.findIndex((entry) => entry.path === cameFrom.current) ?? -1;
+    setActive(Math.max(0, back));
     setTyped(null);
-  }, [listing?.path]);
+  }, [listing]);
 
   useEffect(() => {
     listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   function go(folder: string) {
+    cameFrom.current = null;
     clearError();
     setPath(folder);
     listRef.current?.focus();
   }
 
+  function goUp() {
+    if (!listing?.parent) return;
+    go(listing.parent);
+    cameFrom.current = listing.path;
+  }
+
   function openEntry(entry: FolderEntry | undefined) {
-    if (!entry || !listing) return;
-    const target = joinPath(listing.path, entry.name);
-    if (entry.kind === 'folder') go(target);
-    else if (mode === 'open') onChoose(target);
+    if (!entry) return;
+    if (entry.kind === 'folder') go(entry.path);
+    else if (mode === 'open') onChoose(entry.path);
   }
 
   function onListKey(event: KeyboardEvent<HTMLUListElement>) {
@@ -80,7 +86,7 @@ export function FileBrowserDialog({
       openEntry(selected);
     } else if (event.key === 'Backspace' && listing?.parent) {
       event.preventDefault();
-      go(listing.parent);
+      goUp();
     }
   }
 
@@ -162,7 +168,7 @@ export function FileBrowserDialog({
                 aria-label="Up one folder"
                 title="Up one folder (Backspace)"
                 disabled={!listing?.parent}
-                onClick={() => listing?.parent && go(listing.parent)}
+                onClick={goUp}
               >
                 <span aria-hidden="true">↑</span>
               </button>
