@@ -5,8 +5,6 @@ import Database from 'better-sqlite3';
 import { parseArgs } from 'node:util';
 import { CommunicationsWriteRepo } from '../main/db/communications-write-repo';
 import { migrate } from '../main/db/migrate';
-import { migration012 } from '../main/db/migrations/012_communications';
-import { migration014 } from '../main/db/migrations/014_ties';
 import { SourcesRepo } from '../main/db/sources-repo';
 import type { OpenWorkspace } from '../main/workspace/open-workspace';
 import { pathStartTies } from '../main/workspace/relationships-ties';
@@ -26,7 +24,6 @@ const messageCount = Number(values.messages);
 const db = new Database(':memory:');
 db.pragma('foreign_keys = ON');
 migrate(db);
-migrate(db, [migration012, migration014]); // a no-op once both are in the migrations list
 const random = seeded(16);
 const source = new SourcesRepo(db).insert(
   {

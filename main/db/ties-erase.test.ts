@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addImport, memoryWorkspace } from '../test-support/memory-workspace';
 import { eraseFromWorkspaceFile } from './erase-file';
-import { migrate } from './migrate';
-import { migration014 } from './migrations/014_ties';
 import { TiesRepo } from './ties-repo';
 
 describe('erasing a person takes their ties with them', () => {
   it('removes the user’s score for them and their place in a colleague’s relationship file', () => {
     const db = memoryWorkspace();
-    migrate(db, [migration014]); // a no-op once 014 is in the migrations list
     const ties = new TiesRepo(db);
     const dana = Number(
       db

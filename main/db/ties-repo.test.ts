@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addImport, memoryWorkspace } from '../test-support/memory-workspace';
-import { migrate } from './migrate';
-import { migration014 } from './migrations/014_ties';
 import type { Db } from './sqlite';
 import { TiesRepo } from './ties-repo';
 
 /** A workspace with the ties tables, whether or not 014 is registered yet. */
 function workspaceWithTies(): Db {
   const db = memoryWorkspace();
-  migrate(db, [migration014]);
   return db;
 }
 

@@ -43,23 +43,11 @@ export interface ExportPerson {
   profileUrls: Set<string>;
 }
 
-/** The user's tie overrides and colleagues' networks (migration 014). */
+/** The user's tie overrides and colleagues' networks (migration 013). */
 export class TiesRepo {
   private insertTie: Database.Statement<[number, number, string, string, number, string | null]> | undefined;
 
   constructor(private readonly db: Db) {}
-
-  /** Whether migrations 012 and 014 are in this workspace (until both are in the migrations list everywhere). */
-  hasTables(): boolean {
-    return (
-      this.db
-        .prepare<[], number>(
-          "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('messages', 'person_tie_overrides')",
-        )
-        .pluck()
-        .get() === 2
-    );
-  }
 
   /** The relationship the user set (or an import stated), the formula's start; undefined for no such person. */
   relationshipOf(personId: number): Relationship | undefined {
@@ -197,19 +185,17 @@ export class TiesRepo {
       )
       .all();
     for (const a of accounts) byId.get(a.personId)?.handles.set(`${a.network}:${a.handle.toLowerCase()}`, a);
-    if (this.hasTables()) {
-      const addresses = this.db
-        .prepare<[], { personId: number; channel: 'email' | 'linkedin'; address: string }>(
-          `SELECT cp.person_id AS personId, c.channel, c.address FROM correspondent_people cp
-           JOIN correspondents c ON c.id = cp.correspondent_id`,
-        )
-        .all();
-      for (const a of addresses) {
-        const person = byId.get(a.personId);
-        if (a.channel === 'email') person?.emails.add(a.address);
-        else if (a.address.includes('linkedin.com/in/'))
-          person?.profileUrls.add(`https://www.${a.address.replace(/^(https?:\/\/)?(www\.)?/, '')}`);
-      }
+    const addresses = this.db
+      .prepare<[], { personId: number; channel: 'email' | 'linkedin'; address: string }>(
+        `SELECT cp.person_id AS personId, c.channel, c.address FROM correspondent_people cp
+         JOIN correspondents c ON c.id = cp.correspondent_id`,
+      )
+      .all();
+    for (const a of addresses) {
+      const person = byId.get(a.personId);
+      if (a.channel === 'email') person?.emails.add(a.address);
+      else if (a.address.includes('linkedin.com/in/'))
+        person?.profileUrls.add(`https://www.${a.address.replace(/^(https?:\/\/)?(www\.)?/, '')}`);
     }
     return [...byId.values()];
   }
@@ -219,7 +205,6 @@ export class TiesRepo {
    * every row of a colleague's file that names them by one of their lookup keys. Returns the rows.
    */
   erasePerson(personId: number, personKeys: readonly string[]): number {
-    if (!this.hasTables()) return 0;
     const keys = JSON.stringify(personKeys);
     const overrides = this.db
       .prepare<[string]>(

@@ -1,10 +1,8 @@
-import { AppError } from '../../common/errors';
-import { SourcesRepo } from '../db/sources-repo';
 import type { Db } from '../db/sqlite';
 import { TiesRepo } from '../db/ties-repo';
 import type { RelationshipRecord } from '../importers/relationship-records';
 
-/** Writes a colleague's relationship file (migration 014) and counts what it kept, for the import's report. */
+/** Writes a colleague's relationship file (migration 013) and counts what it kept, for the import's report. */
 export class ColleagueWriter {
   private readonly repo: TiesRepo;
   colleagueName: string | null = null;
@@ -15,14 +13,6 @@ export class ColleagueWriter {
     private readonly sourceId: number,
   ) {
     this.repo = new TiesRepo(db);
-    // Until migration 014 is in the migrations list everywhere, a workspace may lack its tables.
-    if (!this.repo.hasTables()) {
-      const file = new SourcesRepo(db).fileName(sourceId) ?? 'This file';
-      throw new AppError(
-        'BAD_REQUEST',
-        `${file}: this version of Inside Track cannot keep a colleague’s relationships yet. Nothing was imported.`,
-      );
-    }
   }
 
   write(record: RelationshipRecord): void {

@@ -1,7 +1,4 @@
 import { CommunicationsWriteRepo } from '../db/communications-write-repo';
-import { migrate } from '../db/migrate';
-import { migration012 } from '../db/migrations/012_communications';
-import { migration014 } from '../db/migrations/014_ties';
 import type { Db } from '../db/sqlite';
 import { addImport } from './memory-workspace';
 
@@ -17,8 +14,6 @@ const personId = (db: Db, key: string) =>
  * messages the user sent in 2019 and never had answered. People are named by their source key.
  */
 export function seedTiesMail(db: Db, { frequent, stale }: { frequent: string; stale: string }): void {
-  // Until 012 and 014 are both in the migrations list, this applies them (a no-op once they are).
-  migrate(db, [migration012, migration014]);
   const mail = new CommunicationsWriteRepo(db);
   const source = addImport(db, 'All mail.mbox');
   db.prepare(

@@ -26,7 +26,6 @@ export function colleagueStarts(
   startTies: ReadonlyMap<number, StartTie>,
 ): ColleagueStart[] {
   const repo = new TiesRepo(workspace.db);
-  if (!repo.hasTables()) return [];
   const colleagues = new Map(
     repo.colleagueNetworks().map((network) => {
       const personId = repo.personByKeys(network.colleagueKeys);

@@ -1,9 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../db/migrate';
-import { migration012 } from '../db/migrations/012_communications';
-import { migration014 } from '../db/migrations/014_ties';
 import type { ImportRecord } from '../importers/records';
 import { fixtureWorld, personRecord, xAccount as x } from '../test-support/fixture-world';
 import { useTempDir } from '../test-support/temp-dir';
@@ -39,8 +36,6 @@ const bobsWorld: ImportRecord[] = [
 
 async function world(records: ImportRecord[]) {
   const { api, core } = await fixtureWorld(tempDir, records);
-  // Until 012 and 014 are in the migrations list, tests apply them (a no-op once they are).
-  migrate(core.session.require().db, [migration012, migration014]);
   return { api, db: core.session.require().db };
 }
 

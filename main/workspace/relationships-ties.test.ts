@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../db/migrate';
-import { migration012 } from '../db/migrations/012_communications';
-import { migration014 } from '../db/migrations/014_ties';
 import type { Db } from '../db/sqlite';
 import type { ImportRecord } from '../importers/records';
 import { seedTiesMail } from '../test-support/ties-mail';
@@ -88,7 +85,6 @@ describe('ties from the user’s mail feed the paths', () => {
   it('says who introduced a person, and when the mail does not say', async () => {
     const { api, db } = await world();
     const meId = personId(db, 'me');
-    migrate(db, [migration012, migration014]);
     const none = await api.people.tie({ personId: meId });
     expect(none.mailImported).toBe(false);
     expect(none.introducedBy.text).toMatch(/^Unknown/);

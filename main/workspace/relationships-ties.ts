@@ -1,5 +1,4 @@
 import type { ReferralPathDto, Relationship } from '../../common/dto';
-import { AppError } from '../../common/errors';
 import type { IntroducedByDto, PersonTieDto } from '../../common/ties-dto';
 import {
   communicationTie,
@@ -31,7 +30,6 @@ const toMessage = (m: {
 export function personTie(workspace: OpenWorkspace, personId: number, now = Date.now()): PersonTieDto {
   workspace.requirePerson(personId);
   const ties = new TiesRepo(workspace.db);
-  if (!ties.hasTables()) return noMailYet(personId, ties.relationshipOf(personId)!, now);
   const mail = new CommunicationsRepo(workspace.db);
   const stored = ties.override(personId);
   const meetings: TieMeeting[] = mail.meetingsWith(personId).map((m) => ({
@@ -65,25 +63,6 @@ export function personTie(workspace: OpenWorkspace, personId: number, now = Date
   };
 }
 
-/** Before the mail tables exist in this workspace: the relationship's start, and no evidence. */
-function noMailYet(personId: number, relationship: Relationship, now: number): PersonTieDto {
-  const evidence = { messages: [], meetings: [], relationship };
-  const tie = communicationTie(evidence, now);
-  return {
-    personId,
-    score: tie.score,
-    computed: tie.computed,
-    override: null,
-    hasEvidence: false,
-    explanation: tie.explanation,
-    counts: { sent: 0, received: 0, meetings: 0, lastAt: null },
-    months: monthlyActivity(evidence, sparklineEnd(evidence, now, SPARKLINE_MONTHS), SPARKLINE_MONTHS),
-    introducedBy: { people: [], at: null, text: 'Unknown: no mail is imported.' },
-    mailImported: false,
-    formula: COMMUNICATION_TIE_FORMULA_TEXT,
-  };
-}
-
 /** Sets (or, with null, clears) the user's own score for the person. */
 export function setPersonTie(
   workspace: OpenWorkspace,
@@ -92,12 +71,6 @@ export function setPersonTie(
 ): PersonTieDto {
   workspace.requirePerson(personId);
   const repo = new TiesRepo(workspace.db);
-  if (!repo.hasTables()) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'This version of Inside Track cannot keep your own score for a person yet.',
-    );
-  }
   repo.setOverride(personId, override, new Date().toISOString());
   return personTie(workspace, personId);
 }
@@ -149,7 +122,6 @@ export function pathStartTies(
   now = Date.now(),
 ): Map<number, StartTie> {
   const repo = new TiesRepo(workspace.db);
-  if (!repo.hasTables()) return new Map();
   const evidence = startTieEvidence(workspace, repo, now);
   const ties = new Map<number, StartTie>();
   for (const [personId, relationship] of relationships) {

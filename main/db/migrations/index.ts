@@ -10,6 +10,7 @@ import { migration009 } from './009_person_location';
 import { migration010 } from './010_person_merges';
 import { migration011 } from './011_suppression';
 import { migration012 } from './012_communications';
+import { migration013 } from './013_ties';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new schema change is a new numbered file appended here. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const latestSchemaVersion = migrations.length;

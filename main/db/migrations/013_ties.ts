@@ -10,8 +10,8 @@ import type { Migration } from './types';
  *   (`e:<address>`, `li:<slug>`, `x:<handle>`, `bluesky:<handle>`, `mastodon:<user@host>`), so a
  *   person is found by any of them; nothing but names, keys and scores is stored.
  */
-export const migration014: Migration = {
-  version: 14,
+export const migration013: Migration = {
+  version: 13,
   name: 'ties',
   up(db) {
     db.exec(`
