@@ -18,6 +18,7 @@ import { bfsFloorMs, jsonParseMs, rawInsertRate, schemaInsertRate } from './floo
 import { median, stats } from './random';
 import { buildWorkspace } from './workspace';
 import { benchMail } from './mail';
+import { benchEncryption } from './encryption';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
@@ -105,6 +106,12 @@ async function main() {
     // The user's own mailbox, headers only (issue 16): a synthetic Gmail Takeout mbox.
     log('\nImport of a 1,000,000-message mbox (headers only)');
     record({ ...(await benchMail(1_000_000)) });
+  }
+
+  if (!values.quick) {
+    // What encryption costs (issue 14): the same workspace built plain and encrypted, turn about.
+    log('\nEncryption: a 100,000-follower workspace plain and encrypted (ratio = encrypted / plain)');
+    for (const entry of await benchEncryption(100_000)) record(entry);
   }
 
   // The browser timings drive the app built from these sources (built once, here).

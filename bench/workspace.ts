@@ -1,4 +1,4 @@
-import { createWorkspaceFile } from '../main/db/workspace-file';
+import { createWorkspaceFile, type WorkspaceFileOptions } from '../main/db/workspace-file';
 import type { Db } from '../main/db/sqlite';
 import { seeded, vocabulary, zipf } from './random';
 
@@ -18,10 +18,15 @@ export interface BenchWorkspace {
 /**
  * A deterministic workspace straight through SQL (the import path is measured separately): a
  * prospect with `followers` followers, 2,000 followees, the user's people and a middle layer that
- * connects them, posts with Zipf-distributed words and tags, and likes.
+ * connects them, posts with Zipf-distributed words and tags, and likes. With `options.key` the file
+ * is encrypted (bench/encryption.ts builds the same workspace both ways).
  */
-export function buildWorkspace(path: string, size: BenchWorkspaceSize): BenchWorkspace {
-  const db = createWorkspaceFile(path, 'bench');
+export function buildWorkspace(
+  path: string,
+  size: BenchWorkspaceSize,
+  options: WorkspaceFileOptions = {},
+): BenchWorkspace {
+  const db = createWorkspaceFile(path, 'bench', options);
   const random = seeded(42);
   const words = vocabulary(random, 5000);
   const now = Date.parse('2026-11-01T00:00:00Z');
