@@ -17,6 +17,8 @@ export const pathArguments: PathsOf = {
   'backups.restore': ({ path }) => [path],
   'brief.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
   'relationships.export': ({ outPath }) => (outPath === undefined ? [] : [outPath]),
+  // Answered UNSUPPORTED in Electron (native dialogs there), but a named folder is checked all the same.
+  'files.list': ({ path }) => (path === undefined ? [] : [path]),
   // Without a path the demo goes to the workspaces folder; a path the page names must be granted.
   'demo.create': ({ path }) => (path === undefined ? [] : [path]),
 };

@@ -106,13 +106,13 @@ describe('audience of a prospect', () => {
       text,
       kind: 'post',
     });
-    const { api, core } = await fixtureWorld(tempDir, [post('100', 'Looking for a CRM vendor')]);
+    const { api, core } = await fixtureWorld(tempDir, [post('100', 'Can anyone recommend a CRM vendor?')]);
     const saved = await api.searches.save({ name: 'CRM asks', query: 'crm' });
     expect(saved).toMatchObject({ total: 1, newMatches: 0 });
     await importRecords(
       core,
       tempDir,
-      [post('101', 'Still need a CRM, any ideas?'), post('102', 'Lunch')],
+      [post('101', 'Still need a CRM, any suggestions?'), post('102', 'Lunch')],
       'more.txt',
     );
     expect((await api.searches.list())[0]).toMatchObject({ total: 2, newMatches: 1 });
